@@ -145,10 +145,11 @@ def _phrase_sectors(tokens: list[Token]) -> tuple[str, ...]:
     return ()
 
 
-def _person_name(doc: Doc, tokens: list[Token]) -> Span | None:
-    indices = {t.i for t in tokens}
-    for ent in doc.ents:
-        if ent.label_ in _NAME_LABELS and ent.start in indices:
+def _person_name(person_at: dict[int, Span], tokens: list[Token]) -> Span | None:
+    """The first PERSON entity that starts inside the phrase."""
+    for token in tokens:
+        ent = person_at.get(token.i)
+        if ent is not None and ent.start == token.i:
             return ent
     return None
 
@@ -162,6 +163,8 @@ class _Resolver:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.person_at = {i: e for e in doc.ents if e.label_ in _NAME_LABELS for i in range(e.start, e.end)}
         self.hits = find_names(doc)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.people: dict[str, Actor] = {}
@@ -173,7 +176,7 @@ class _Resolver:
             return self._pronoun(head)
         tokens = phrase_tokens(head)
         hit = self._country_hit(head, tokens)
-        person = _person_name(self.doc, tokens)
+        person = _person_name(self.person_at, tokens)
         sectors = _phrase_sectors(tokens)
         if person is not None:
             actor = self._person(person, hit, sectors, tokens)
@@ -195,7 +198,7 @@ class _Resolver:
 
     def _text(self, tokens: list[Token]) -> tuple[str, int, int]:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return self.doc.text[start:end], start, end
+        return self.text[start:end], start, end
 
     def _person(self, person: Span, hit: NameHit | None, sectors: tuple[str, ...],
                 tokens: list[Token]) -> Actor:

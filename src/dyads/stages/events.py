@@ -1,185 +1,93 @@
 """The event stage: PLOVER events from subject-verb-object patterns in the parse.
 
-For every verb in the verb lexicon (data/verbs.tsv), the source is its subject
-(or the subject it inherits through control, coordination and adverbial
-clauses; the ``by`` agent in the passive), the targets are its object and the
-objects of its prepositions (and their conjuncts). Negation and modality come
-from the verb's own dependents and from the clauses that govern it.
+For every verb in the verb lexicon (data/verbs.tsv, matched by
+:mod:`dyads.stages.verb_match`), the source is its subject and the targets its objects
+(see :mod:`dyads.stages.arguments`); negation and modality come from the verb and the
+clauses that govern it (:mod:`dyads.stages.mood`).
+
+A verb whose clause is the complement of another coded verb is not an event of its own:
+PLOVER codes "threatened to shell Iraqi towns" as THREATEN (with Iraq as target), "refused
+to condemn" as REJECT and "pledged to work with France" as AGREE. The governing verb takes
+the complement's actors as its targets instead.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads import knowledge
 from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
-from dyads.stages import ActorMention, Document
-from dyads.stages.actors import mention_at
+from dyads.stages import Document
+from dyads.stages.arguments import (
+    actors_in,
+    coded,
+    complement_clauses,
+    subject_tokens,
+    target_mentions,
+)
+from dyads.stages.mood import is_negated, modality
+from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.1.0"
+CODER_VERSION = "0.2.0"
 
-# Prepositions that introduce places and times, not targets ("talks in Berlin").
-_NON_TARGET_PREPS = frozenset({
-    "in", "at", "near", "inside", "across", "throughout", "during", "since", "after", "before",
-    "until", "for", "by", "as", "because", "despite", "amid", "over", "within", "via", "like",
-})
-# Links through which a verb inherits the subject and the mood of the clause that governs it.
-_GOVERNED = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "ccomp"})
-_INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
-_COMPLEMENT = frozenset({"xcomp", "pcomp", "prep", "ccomp"})
-_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "abandon"})
-_DENYING_VERBS = frozenset({"deny"})
-_FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
-_FUTURE_AUX = frozenset({"will", "shall"})
-_REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
-
-
-@dataclass(frozen=True)
-class VerbMatch:
-    """A lexicon entry matched at a verb, with the words that triggered it."""
-
-    entry: knowledge.VerbEntry
-    tokens: tuple[Token, ...]
-    specificity: int
+_VERB_TAGS = frozenset({"VERB"})
+# A participle used as an adjective ("the disputed border", "occupied territories") describes
+# a state, not an event of the sentence.
+_ADJECTIVAL_DEPS = frozenset({"amod", "compound"})
+# The PLOVER manual (Special cases; AGREE): cooperation reported in the future is AGREE, and a
+# material conflict that is only announced or conditional is THREATEN ("THREATEN could be
+# ASSAULT + hypothetical ... the coder should always return the single event category").
+# CONCEDE and RETREAT in the future stay as they are (manual, AGREE section).
+_INTENT_TYPES = {
+    ("future", "CONSULT"): "AGREE", ("future", "SUPPORT"): "AGREE",
+    ("future", "COOPERATE"): "AGREE", ("future", "AID"): "AGREE",
+    **{(mood, t): "THREATEN" for mood in ("future", "hypothetical")
+       for t in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")},
+}
 
 
-def _lexicon_keys(verb: Token) -> Iterator[tuple[str, tuple[Token, ...]]]:
-    """Multiword keys first ('call on'), then the bare lemma."""
-    for child in verb.children:
-        if child.dep_ in ("prt", "prep") and child.i > verb.i:
-            yield f"{verb.lemma_.lower()} {child.lower_}", (verb, child)
-    yield verb.lemma_.lower(), (verb,)
+def coded_match(verb: Token) -> VerbMatch | None:
+    """The lexicon match of a verb if it codes a PLOVER event (CAMEO 01 statements do not)."""
+    match = match_verb(verb)
+    return match if match is not None and match.entry.plover_type else None
 
 
-def _argument_words(verb: Token) -> set[str]:
-    """Lowercased forms and lemmas of the verb's objects and prepositions, for pattern matching."""
-    words: set[str] = set()
-    for child in verb.children:
-        if child.dep_ in ("dobj", "prep", "prt", "attr", "xcomp", "dative", "pobj", "acomp"):
-            for token in child.subtree:
-                words.update((token.lower_, token.lemma_.lower()))
-                words.add(f"({token.lower_})")
-    return words
+def governing_event_verb(verb: Token) -> Token | None:
+    """The coded verb whose complement clause ``verb`` heads, if any.
 
-
-def match_verb(verb: Token) -> VerbMatch | None:
-    """The most specific lexicon entry whose pattern fits this verb, or its default."""
-    lexicon = knowledge.verb_lexicon()
-    words: set[str] | None = None
-    for key, tokens in _lexicon_keys(verb):
-        entries = lexicon.get(key, ())
-        best: VerbMatch | None = None
-        for entry in entries:
-            if entry.reverse:
-                continue
-            if not entry.pattern:
-                if best is None:
-                    best = VerbMatch(entry, tokens, 0)
-                continue
-            words = _argument_words(verb) if words is None else words
-            needed = entry.pattern.split()
-            if all(w in words for w in needed) and (best is None or len(needed) > best.specificity):
-                best = VerbMatch(entry, tokens, len(needed))
-        if best is not None:
-            return best
+    Walks up 'to'-infinitives, 'that'-clauses and gerunds after a preposition ("accused X
+    of attacking"); verbs outside the lexicon ("tried to hack") are passed through, and a
+    statement verb ("said that ...") stops the walk, since reported events are events.
+    """
+    token = verb
+    while (head := _clause_head(token)) is not None:
+        match = match_verb(head)
+        if match is not None:
+            return head if match.entry.plover_type else None
+        token = head
     return None
 
 
-def _governors(verb: Token) -> Iterator[Token]:
-    """The verbs whose clauses govern ``verb``, nearest first."""
-    token = verb
-    while token.dep_ in _GOVERNED and token.head is not token:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            yield token
+def _clause_head(token: Token) -> Token | None:
+    """The verb that takes ``token``'s clause as a complement, or None."""
+    if token.dep_ in ("xcomp", "ccomp"):
+        head = token.head
+    elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        head = token.head.head
+    else:
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def _subject_tokens(verb: Token) -> list[Token]:
-    """Subject of the verb, or of the clause it inherits its subject from."""
-    token = verb
-    while True:
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent_pobj")]
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if subjects or agents:
-            return agents or subjects
-        if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
-            return []
-        token = token.head
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
-
-
-def _object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
-    """Direct objects, passive subjects and prepositional objects that may be targets."""
-    objects = []
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative"):
-            objects.append(child)
-        elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS):
-            objects.extend(g for g in child.children if g.dep_ == "pobj")
-    return objects
-
-
-def _actors(document: Document, tokens: list[Token]) -> list[ActorMention]:
-    found = []
-    for head in tokens:
-        for token in _with_conjuncts(head):
-            mention = mention_at(document, token)
-            if mention is not None and mention not in found:
-                found.append(mention)
-    return found
-
-
-def is_negated(verb: Token) -> bool:
-    """Negated by its own dependents, by 'far from', or by a refusing verb it complements."""
-    if _has_neg(verb):
-        return True
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ == "far":
-        return True
-    return any(g.lemma_.lower() in _NEGATING_VERBS or _has_neg(g) for g in _complemented(verb))
-
-
-def _has_neg(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
-def _complemented(verb: Token) -> Iterator[Token]:
-    """Verbs that take ``verb`` as a complement ('refused to condemn'), nearest first."""
-    token = verb
-    while token.dep_ in _COMPLEMENT and token.head is not token:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            yield token
-
-
-def modality(verb: Token, sentence: SpacySpan) -> str:
-    """asserted, reported, hypothetical, future or denied, from the verb and its governors."""
-    chain = [verb, *_governors(verb)]
-    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
-    lemmas = {v.lemma_.lower() for v in chain[1:]}
-    if lemmas & _DENYING_VERBS:
-        return "denied"
-    if aux & _FUTURE_AUX or lemmas & _FUTURE_VERBS:
-        return "future"
-    if aux & _HYPOTHETICAL_AUX or any(c.lower_ == "if" and c.dep_ == "mark" for v in chain for c in v.children):
-        return "hypothetical"
-    if _is_reported(chain, sentence):
-        return "reported"
-    return "asserted"
-
-
-def _is_reported(chain: list[Token], sentence: SpacySpan) -> bool:
-    if any(c.lower_ in _REPORTING_ADVERBS for v in chain for c in v.children):
-        return True
-    return "according to" in sentence.text.lower()
+def _complements(verb: Token) -> list[Token]:
+    """Complement clauses whose actors are the verb's, including gerunds after a preposition."""
+    gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return [*complement_clauses(verb), *(g for g in gerunds if g.pos_ == "VERB")]
 
 
 def _sentence_ref(index: int, sentence: SpacySpan) -> SentenceRef:
@@ -208,31 +116,53 @@ def _confidence(match: VerbMatch, source: Actor, target: Actor | None, mood: str
     return round(min(score, 0.95), 2)
 
 
-def _events_at(document: Document, verb: Token, index: int, sentence: SpacySpan) -> Iterator[Event]:
-    match = match_verb(verb)
-    if match is None or not match.entry.plover_type:  # CAMEO 01 statements: no PLOVER event
-        return
+def _dyads(document: Document, verb: Token, match: VerbMatch) -> Iterator[tuple[Actor, Actor | None]]:
+    """(source, target) pairs of the verb; a source never targets itself."""
     used_prep = match.tokens[1] if len(match.tokens) > 1 else None
-    sources = _actors(document, _subject_tokens(verb))
-    targets = [m.actor for m in _actors(document, _object_tokens(verb, used_prep))]
+    sources = [m.actor for m in actors_in(document, subject_tokens(verb))]
+    targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb))]
+    for source in sources:
+        for target in [t for t in targets if not _same(source, t)] or [None]:
+            yield source, target
+
+
+def intent_type(plover_type: str, mood: str) -> str | None:
+    """The single PLOVER type for an event in this mood, when the manual folds it (else None).
+
+    Example: ``intent_type("CONSULT", "future")`` -> ``"AGREE"`` ("will visit Paris").
+    """
+    return _INTENT_TYPES.get((mood, plover_type))
+
+
+def _is_event_verb(verb: Token) -> bool:
+    return verb.pos_ in _VERB_TAGS and verb.dep_ not in _ADJECTIVAL_DEPS
+
+
+def _events_at(document: Document, verb: Token, index: int, sentence: SpacySpan) -> Iterator[Event]:
+    match = coded_match(verb)
+    if match is None or governing_event_verb(verb) is not None:
+        return
     entry = match.entry
     trigger = _trigger(document, match.tokens)
     negated, mood = is_negated(verb), modality(verb, sentence)
-    for source in (m.actor for m in sources):
-        for target in [t for t in targets if not _same(source, t)] or [None]:
-            yield Event(
-                event_id=_event_id(document, trigger, entry.plover_type, source, target),
-                type=entry.plover_type, mode=entry.plover_mode or None, cameo=entry.cameo,
-                quad_class=knowledge.quad_class(entry.plover_type),
-                goldstein=knowledge.goldstein(entry.cameo),
-                trigger=trigger, sentence=_sentence_ref(index, sentence),
-                source=source, target=target, negated=negated, modality=mood,
-                date=_story_date(document), confidence=_confidence(match, source, target, mood),
-            )
+    type_, mode = entry.plover_type, entry.plover_mode or None
+    if (folded := intent_type(type_, mood)) is not None:
+        type_, mode, mood = folded, None, "asserted"  # the stated intent is what happened
+    for source, target in _dyads(document, verb, match):
+        yield Event(
+            event_id=_event_id(document, trigger, type_, source, target),
+            type=type_, mode=mode, cameo=entry.cameo,
+            quad_class=knowledge.quad_class(type_),
+            goldstein=knowledge.goldstein(entry.cameo),
+            trigger=trigger, sentence=_sentence_ref(index, sentence),
+            source=source, target=target, negated=negated, modality=mood,
+            date=_story_date(document), confidence=_confidence(match, source, target, mood),
+        )
 
 
 def _same(source: Actor, target: Actor) -> bool:
-    return source.start == target.start or (source.code is not None and source.code == target.code)
+    return source.start == target.start or (source.code is not None and source.code == target.code
+                                            and source.id == target.id)
 
 
 def _story_date(document: Document) -> DateInfo:
@@ -241,13 +171,23 @@ def _story_date(document: Document) -> DateInfo:
 
 
 def code_events(document: Document) -> Document:
-    """The event stage: every lexicon verb with a resolved source becomes events, one per dyad."""
+    """The event stage: every lexicon verb with a resolved source becomes events, one per dyad.
+
+    Args:
+        document: a parsed story whose actor mentions are resolved (see ``resolve_actors``).
+
+    Returns:
+        The document with its events, one per (source, target) pair of each event verb.
+
+    Example: "Iran threatened to shell Iraqi towns." gives one THREATEN event, IRN -> IRQ.
+    """
     events: list[Event] = []
     for index, sentence in enumerate(document.doc.sents):
         for token in sentence:
-            if token.pos_ == "VERB":
+            if _is_event_verb(token):
                 events.extend(_events_at(document, token, index, sentence))
     return replace(document, events=tuple(events))
 
 
-__all__ = ["CODER_VERSION", "VerbMatch", "code_events", "is_negated", "match_verb", "modality"]
+__all__ = ["CODER_VERSION", "VerbMatch", "code_events", "coded_match", "governing_event_verb",
+           "intent_type", "is_negated", "match_verb", "modality"]

@@ -1,0 +1,162 @@
+"""Who acts and who is acted on: the source and target actors of an event verb.
+
+The source is the verb's subject, or the subject it inherits through control ("agreed to
+meet"), coordination and adverbial clauses; the ``by`` agent in the passive; the noun a
+relative or participial clause modifies ("rebels who attacked", "troops firing on").
+
+Targets are tried in tiers, and the first tier that yields a coded actor wins:
+
+1. the verb's objects, passive subject and prepositional objects. An object that is not
+   itself an actor is searched for one: its possessor ("Israel's decision") and its
+   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran");
+2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
+   to shell Iraqi towns"), the complement's subject and then its objects;
+3. places the event happens in ("blockade Paris", "protest in Monrovia"): PLOVER codes a
+   place acted upon as the target when nothing else is.
+
+With no coded actor in any tier, uncoded tier-1 objects are kept, so that the event still
+says it had a recipient.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from dyads.stages import ActorMention, Document
+from dyads.stages.actors import mention_at
+
+# Prepositions that introduce places and times, not recipients ("talks in Berlin").
+_NON_TARGET_PREPS = frozenset({
+    "in", "at", "near", "inside", "across", "throughout", "during", "since", "after", "before",
+    "until", "for", "by", "as", "because", "despite", "amid", "over", "within", "via", "like",
+})
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+# Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to".
+_NOUN_RECIPIENT_PREPS = frozenset({"of", "with", "to", "against", "on", "from", "toward",
+                                   "towards", "into", "between", "for", "over"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
+_INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_CLIMB_DEPTH = 2
+
+Resolve = Callable[[Token], ActorMention | None]
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """Subject of the verb, or of the clause it inherits its subject from."""
+    token = verb
+    while True:
+        found = _own_subjects(token)
+        if found:
+            return found
+        if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
+            return [token.head]  # "rebels who attacked", "troops firing on": the modified noun
+        if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
+            return []
+        token = token.head
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The ``by`` agent of a passive, else the nominal subject (a relative pronoun's antecedent)."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS:
+        return [verb.head]
+    return subjects
+
+
+def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
+    """Direct objects, passive subjects and prepositional objects that may be targets."""
+    objects = []
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS:
+            objects.append(child)
+        elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS):
+            objects.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    return objects
+
+
+def place_tokens(verb: Token) -> list[Token]:
+    """Objects of the verb's place prepositions ('in Monrovia')."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def complement_clauses(verb: Token) -> list[Token]:
+    """Clauses the verb takes as complements: 'to shell ...', 'that the US cancel ...'."""
+    return [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")]
+
+
+def coded(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Only the mentions resolved to a country or organisation code."""
+    return [m for m in mentions if m.actor.code is not None]
+
+
+def actors_in(document: Document, tokens: list[Token]) -> list[ActorMention]:
+    """Actors of the phrases headed by ``tokens`` and their conjuncts, in order, no repeats."""
+    found: list[ActorMention] = []
+    for head in tokens:
+        for token in (head, *head.conjuncts):
+            for mention in _climb(document, token, _CLIMB_DEPTH):
+                if mention not in found:
+                    found.append(mention)
+    return found
+
+
+def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMention]:
+    """The phrase's own actor if coded, else coded actors in its possessor and prep phrases."""
+    mention = mention_at(document, token)
+    if mention is not None and mention.actor.code is not None:
+        yield mention
+        return
+    inner = list(_inner_actors(document, token, depth)) if depth > 0 else []
+    if inner:
+        yield from inner
+    elif mention is not None:
+        yield mention  # an uncoded actor ("rebels") is still a recipient
+
+
+def _inner_actors(document: Document, token: Token, depth: int) -> Iterator[ActorMention]:
+    for child in token.children:
+        if child.dep_ == "poss":
+            yield from coded(list(_climb(document, child, depth - 1)))
+        elif child.dep_ == "prep" and child.lower_ in _NOUN_RECIPIENT_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                for inner in (pobj, *pobj.conjuncts):
+                    yield from coded(list(_climb(document, inner, depth - 1)))
+
+
+def target_mentions(document: Document, verb: Token, used_prep: Token | None,
+                    complements: list[Token]) -> list[ActorMention]:
+    """The targets of the first tier with a coded actor (see the module docstring)."""
+    direct = actors_in(document, object_tokens(verb, used_prep))
+    tiers = [direct, *(_complement_actors(document, c) for c in complements),
+             actors_in(document, place_tokens(verb))]
+    for tier in tiers:
+        if coded(tier):
+            return coded(tier)
+    return direct
+
+
+def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
+    """A complement clause's subject, else its objects, else its own complements' actors."""
+    subjects = coded(actors_in(document, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]))
+    if subjects:
+        return subjects
+    objects = coded(actors_in(document, object_tokens(clause, None)))
+    if objects:
+        return objects
+    for inner in complement_clauses(clause):
+        found = _complement_actors(document, inner)
+        if found:
+            return found
+    return []
+
+
+__all__ = ["actors_in", "coded", "complement_clauses", "object_tokens", "place_tokens",
+           "subject_tokens", "target_mentions"]

@@ -1,0 +1,84 @@
+"""Negation and modality of an event verb, read from the verb and the clauses governing it.
+
+"did not attack", "refused to attack" and "far from attacking" negate; "will attack",
+"could attack", "reportedly attacked" and "denied attacking" change the modality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# Links through which a verb inherits the mood of the clause that governs it.
+_GOVERNED = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "ccomp"})
+_COMPLEMENT = frozenset({"xcomp", "pcomp", "prep", "ccomp"})
+_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "abandon"})
+_DENYING_VERBS = frozenset({"deny"})
+_FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_FUTURE_AUX = frozenset({"will", "shall"})
+_REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
+
+
+def governors(verb: Token) -> Iterator[Token]:
+    """The verbs whose clauses govern ``verb``, nearest first."""
+    token = verb
+    while token.dep_ in _GOVERNED and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+
+
+def is_negated(verb: Token) -> bool:
+    """Negated by its own dependents, by 'far from', or by a refusing verb it complements.
+
+    Example: in "Iran refused to condemn Iraq", ``is_negated(condemn)`` is True.
+    """
+    if _has_neg(verb):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ == "far":
+        return True
+    return any(g.lemma_.lower() in _NEGATING_VERBS or _has_neg(g) for g in _complemented(verb))
+
+
+def _has_neg(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _complemented(verb: Token) -> Iterator[Token]:
+    """Verbs that take ``verb`` as a complement ('refused to condemn'), nearest first."""
+    token = verb
+    while token.dep_ in _COMPLEMENT and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            yield token
+
+
+def modality(verb: Token, sentence: SpacySpan) -> str:
+    """asserted, reported, hypothetical, future or denied, from the verb and its governors.
+
+    Example: in "Iran will attack Iraq", ``modality(attack, sentence)`` is ``"future"``.
+    """
+    chain = [verb, *governors(verb)]
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    lemmas = {v.lemma_.lower() for v in chain[1:]}
+    if lemmas & _DENYING_VERBS:
+        return "denied"
+    if aux & _FUTURE_AUX or lemmas & _FUTURE_VERBS:
+        return "future"
+    if aux & _HYPOTHETICAL_AUX or any(c.lower_ == "if" and c.dep_ == "mark" for v in chain for c in v.children):
+        return "hypothetical"
+    if _is_reported(chain, sentence):
+        return "reported"
+    return "asserted"
+
+
+def _is_reported(chain: list[Token], sentence: SpacySpan) -> bool:
+    if any(c.lower_ in _REPORTING_ADVERBS for v in chain for c in v.children):
+        return True
+    return "according to" in sentence.text.lower()
+
+
+__all__ = ["governors", "is_negated", "modality"]

@@ -1,0 +1,175 @@
+"""Match a verb in the parse against the verb lexicon (CAMEO.2.0 patterns plus our extras).
+
+A lexicon pattern lists words that must occur among the verb's arguments: ``(prep noun)``
+for prepositional phrases, ``{modifier head}`` for noun phrases, ``a/b`` for alternatives,
+``&name`` for a synonym set, and ``pre * post`` for words before the verb (its subject side).
+``$``, ``+``, ``^`` and ``%`` mark where PETRARCH puts the source, the target, skipped words
+and compounds; they constrain order, which a dependency parse already gives, so they are
+dropped. Patterns are compiled once per pattern text, never per token.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads import knowledge
+
+# A requirement is satisfied when one of its alternatives (a tuple of words) is all present.
+Requirement = tuple[tuple[str, ...], ...]
+# Argument links whose words a pattern may name: objects, particles, preps, complements.
+_ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "attr", "xcomp", "dative", "pobj", "acomp",
+                            "oprd"})
+# Clauses inside an argument are other events ("announced a plan that ends the ceasefire"),
+# so their words must not complete this verb's pattern.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
+_MARKERS = re.compile(r"[(){}$+^%]")
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """A lexicon entry matched at a verb, with the words that triggered it."""
+
+    entry: knowledge.VerbEntry
+    tokens: tuple[Token, ...]
+    specificity: int
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """A pattern as word requirements on the subject side (``pre``) and the argument side."""
+
+    pre: tuple[Requirement, ...]
+    post: tuple[Requirement, ...]
+
+    @property
+    def size(self) -> int:
+        """How many words the pattern requires: more words, a more specific reading."""
+        return len(self.pre) + len(self.post)
+
+
+@functools.cache
+def compile_pattern(pattern: str) -> CompiledPattern:
+    """``"&aircraft * attack (on)"`` -> requirements before and after the verb."""
+    pre_text, star, post_text = pattern.partition("*")
+    if not star:
+        pre_text, post_text = "", pattern
+    return CompiledPattern(_requirements(pre_text), _requirements(post_text))
+
+
+def _requirements(text: str) -> tuple[Requirement, ...]:
+    words = _MARKERS.sub(" ", text).split()
+    return tuple(req for req in (_alternatives(w) for w in words) if req)
+
+
+def _alternatives(word: str) -> Requirement:
+    """'a/b' -> either word; '&set' -> any phrase of the synonym set (each phrase all words)."""
+    options: list[tuple[str, ...]] = []
+    for part in word.split("/"):
+        if part.startswith("&"):
+            options.extend(tuple(p.lower().split()) for p in knowledge.verb_synsets().get(part, ()))
+        elif part:
+            options.append((part,))
+    return tuple(o for o in options if o)
+
+
+def _lexicon_keys(verb: Token) -> Iterator[tuple[str, tuple[Token, ...]]]:
+    """Multiword keys first ('call on'), then the bare lemma."""
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep") and child.i > verb.i:
+            yield f"{verb.lemma_.lower()} {child.lower_}", (verb, child)
+    yield verb.lemma_.lower(), (verb,)
+
+
+def _words(tokens: Iterator[Token]) -> frozenset[str]:
+    words: set[str] = set()
+    for token in tokens:
+        words.update((token.lower_, token.lemma_.lower()))
+    return frozenset(words)
+
+
+def _phrase(token: Token) -> Iterator[Token]:
+    """The token and its dependents, leaving out embedded clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            yield from _phrase(child)
+
+
+def argument_words(verb: Token) -> frozenset[str]:
+    """Forms and lemmas of the words in the verb's objects, preps and complements."""
+    return _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS for t in _phrase(c))
+
+
+def subject_words(verb: Token) -> frozenset[str]:
+    """Forms and lemmas of the words left of the verb in its own clause (subject side)."""
+    return _words(t for c in verb.lefts if c.dep_ not in _CLAUSE_DEPS for t in _phrase(c))
+
+
+def _satisfied(requirements: tuple[Requirement, ...], words: frozenset[str]) -> bool:
+    return all(any(all(w in words for w in option) for option in req) for req in requirements)
+
+
+class _Context:
+    """The argument and subject words of one verb, computed only if a pattern needs them."""
+
+    def __init__(self, verb: Token):
+        self.verb = verb
+
+    @functools.cached_property
+    def post(self) -> frozenset[str]:
+        return argument_words(self.verb)
+
+    @functools.cached_property
+    def pre(self) -> frozenset[str]:
+        return subject_words(self.verb)
+
+    def fits(self, compiled: CompiledPattern) -> bool:
+        return _satisfied(compiled.post, self.post) and _satisfied(compiled.pre, self.pre)
+
+
+def _best(entries: tuple[knowledge.VerbEntry, ...], tokens: tuple[Token, ...],
+          context: _Context) -> VerbMatch | None:
+    """The entry with the most satisfied pattern words; the default (no pattern) scores 0."""
+    best: VerbMatch | None = None
+    for entry in entries:
+        if entry.reverse:
+            continue
+        compiled = compile_pattern(entry.pattern)
+        if compiled.size == 0 and entry.pattern:
+            continue  # a pattern of markers only ('+') says nothing we can check
+        if best is not None and compiled.size <= best.specificity:
+            continue
+        if compiled.size == 0 or context.fits(compiled):
+            best = VerbMatch(entry, tokens, compiled.size)
+    return best
+
+
+def match_verb(verb: Token) -> VerbMatch | None:
+    """The most specific lexicon entry whose pattern fits this verb, or its default.
+
+    Args:
+        verb: a token of a parsed sentence, normally a VERB.
+
+    Returns:
+        The match, or None when neither a multiword key ('call on') nor the lemma is in the
+        lexicon, or only patterns that do not fit are.
+
+    Example: in "Iran launched an attack on Iraq", ``match_verb(launched).entry.plover_type``
+    is ``"ASSAULT"`` (pattern ``attack``), not the verb's default.
+    """
+    lexicon = knowledge.verb_lexicon()
+    context = _Context(verb)
+    for key, tokens in _lexicon_keys(verb):
+        best = _best(lexicon.get(key, ()), tokens, context)
+        if best is not None:
+            return best
+    return None
+
+
+__all__ = ["CompiledPattern", "VerbMatch", "argument_words", "compile_pattern", "match_verb",
+           "subject_words"]
