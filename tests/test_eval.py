@@ -343,3 +343,18 @@ def test_report_json_and_table(gold: list[GoldSentence]) -> None:
     assert lines[1].split() == ["event_type", "1.000", "1.000", "1.000", "322"]
     assert len(lines) == 1 + 5 + len(EVENT_TYPES)
     assert len({len(line) for line in lines}) == 1  # aligned columns
+
+
+@pytest.mark.parametrize("code, country, expected", [
+    ("UN", None, "IGO"),
+    ("EU", None, "IGO"),
+    ("USA", "USA", "USA"),
+    (None, None, None),
+])
+def test_organisations_compare_as_igo_like_the_gold(code: str | None, country: str | None,
+                                                    expected: str | None) -> None:
+    from dyads.eval.plover import gold_style_code
+    from dyads.records import Actor
+
+    actor = Actor(text="x", start=0, end=1, name="x", code=code, country=country)
+    assert gold_style_code(actor) == expected

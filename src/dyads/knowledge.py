@@ -45,6 +45,7 @@ __all__ = [
     "normalise_alias",
     "plover_score",
     "quad_class",
+    "requires_recipient",
     "verb_lexicon",
     "verb_synsets",
 ]
@@ -290,6 +291,22 @@ def plover_score(plover_type: str, mode: str = "") -> float | None:
     "visit")`` -> ``4.0``.
     """
     return _type_row(plover_type, mode)[1]
+
+
+@functools.cache
+def _recipient_types() -> frozenset[str]:
+    return frozenset(row["plover_type"] for row in _rows("plover_types.tsv")
+                     if row["requires_recipient"] == "1")
+
+
+def requires_recipient(plover_type: str) -> bool:
+    """True when the PLOVER manual says events of this type must have a recipient.
+
+    Example: ``requires_recipient("AID")`` -> ``True``; ``requires_recipient("PROTEST")`` ->
+    ``False``. Raises KnowledgeError for an unknown type.
+    """
+    _type_row(plover_type)
+    return plover_type in _recipient_types()
 
 
 @functools.cache

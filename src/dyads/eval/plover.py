@@ -24,6 +24,11 @@ sentence, in any number:
     code is unresolved scores as no target.
 
 Items are sets per sentence: an event predicted twice in one sentence counts once.
+
+Organisation codes: the gold file predates per-organisation codes and codes every
+international organisation (UN, EU, NATO, the Red Cross, Amnesty ...) as ``IGO``. A
+predicted actor that is an organisation (a code but no country) is therefore compared as
+``IGO``; state codes are compared as they are.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from typing import Any
 
 from dyads.eval.gold import GoldActor, GoldSentence
 from dyads.eval.metrics import PRF, macro_f1, per_label, score_sets
-from dyads.records import EVENT_TYPES, Event
+from dyads.records import EVENT_TYPES, Actor, Event
 
 CodeSentences = Callable[[Sequence[GoldSentence]], Sequence[Sequence[Event]]]
 Dyad = tuple[str, str | None, str | None]
@@ -146,19 +151,26 @@ def _codes_or_none(actors: tuple[GoldActor, ...]) -> list[str | None]:
     return [actor.code for actor in actors] or [None]
 
 
+def gold_style_code(actor: Actor | None) -> str | None:
+    """The actor's code as the gold file writes it: any organisation is ``IGO``."""
+    if actor is None or actor.code is None:
+        return None
+    return "IGO" if actor.country is None else actor.code
+
+
 def _pred_sources(events: Sequence[Event]) -> set[str]:
     """Resolved source codes of the predicted events."""
-    return {e.source.code for e in events if e.source.code is not None}
+    return {c for c in (gold_style_code(e.source) for e in events) if c is not None}
 
 
 def _pred_targets(events: Sequence[Event]) -> set[str]:
     """Resolved target codes of the predicted events."""
-    return {e.target.code for e in events if e.target is not None and e.target.code is not None}
+    return {c for c in (gold_style_code(e.target) for e in events) if c is not None}
 
 
 def _pred_dyads(events: Sequence[Event]) -> set[Dyad]:
     """(type, source code, target code or None) of each predicted event."""
-    return {(e.type, e.source.code, e.target.code if e.target else None) for e in events}
+    return {(e.type, gold_style_code(e.source), gold_style_code(e.target)) for e in events}
 
 
 def _in_type_order(table: dict[str, PRF]) -> dict[str, PRF]:

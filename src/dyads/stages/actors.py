@@ -28,6 +28,8 @@ _OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "pr
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _NAME_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from".
+_LOCATING_PREPS = frozenset({"in", "of", "from", "throughout", "inside"})
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,8 @@ class _Resolver:
         hit = self._country_hit(head, tokens)
         person = _person_name(self.person_at, tokens)
         sectors = _phrase_sectors(tokens)
+        if hit is None and person is None and sectors:
+            hit = self._located_hit(head)
         if person is not None:
             actor = self._person(person, hit, sectors, tokens)
         elif hit is not None:
@@ -194,6 +198,19 @@ class _Resolver:
         for token in tokens:
             if token.i in self.hit_at:
                 return self.hit_at[token.i]
+        return None
+
+    def _located_hit(self, head: Token) -> NameHit | None:
+        """The state of 'rebels in the Ivory Coast', 'Albanians of southern Serbia'.
+
+        An agent noun with no country of its own takes the country of the place it is said
+        to be in or from, as PLOVER codes actors by country.
+        """
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                hit = self._country_hit(pobj, phrase_tokens(pobj))
+                if hit is not None and hit.entry.country is not None:
+                    return hit
         return None
 
     def _text(self, tokens: list[Token]) -> tuple[str, int, int]:

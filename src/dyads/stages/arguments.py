@@ -36,10 +36,13 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", 
 # Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to".
 _NOUN_RECIPIENT_PREPS = frozenset({"of", "with", "to", "against", "on", "from", "toward",
                                    "towards", "into", "between", "for", "over"})
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Pronouns that in a reported clause usually stand for the reporting subject ("X said it ...").
+_CLAUSE_PRONOUNS = frozenset({"it", "they", "we"})
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 _CLIMB_DEPTH = 2
 
 Resolve = Callable[[Token], ActorMention | None]
@@ -67,7 +70,24 @@ def _own_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS:
         return [verb.head]
+    if len(subjects) == 1 and subjects[0].lower_ in _CLAUSE_PRONOUNS:
+        return _reporting_subject(verb) or subjects
     return subjects
+
+
+def _reporting_subject(verb: Token) -> list[Token]:
+    """'Syria said it would ...': a pronoun subject of a reported clause is the reporter.
+
+    News reports an actor's own intentions this way; the nearest governing clause with a
+    nominal subject names who "it" or "they" is.
+    """
+    token = verb
+    while token.dep_ in _REPORTED_DEPS and token.head is not token:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return subjects
+    return []
 
 
 def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
@@ -145,9 +165,9 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
 
 def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
     """A complement clause's subject, else its objects, else its own complements' actors."""
-    subjects = coded(actors_in(document, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]))
-    if subjects:
-        return subjects
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # "demanded that Hamas renounce ...": the addressee, even if unresolved
+        return actors_in(document, subjects)
     objects = coded(actors_in(document, object_tokens(clause, None)))
     if objects:
         return objects

@@ -33,7 +33,7 @@ from dyads.stages.arguments import (
 from dyads.stages.mood import is_negated, modality
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.2.0"
+CODER_VERSION = "0.1.1"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -116,14 +116,20 @@ def _confidence(match: VerbMatch, source: Actor, target: Actor | None, mood: str
     return round(min(score, 0.95), 2)
 
 
-def _dyads(document: Document, verb: Token, match: VerbMatch) -> Iterator[tuple[Actor, Actor | None]]:
-    """(source, target) pairs of the verb; a source never targets itself."""
+def _dyads(document: Document, verb: Token, match: VerbMatch,
+           needs_target: bool) -> Iterator[tuple[Actor, Actor | None]]:
+    """(source, target) pairs of the verb; a source never targets itself.
+
+    Types the PLOVER manual says require a recipient (COOPERATE, AID, SANCTION) give no
+    event without one: "Iran increased aid" names no one the aid went to.
+    """
     used_prep = match.tokens[1] if len(match.tokens) > 1 else None
     sources = [m.actor for m in actors_in(document, subject_tokens(verb))]
     targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb))]
     for source in sources:
-        for target in [t for t in targets if not _same(source, t)] or [None]:
-            yield source, target
+        own = [t for t in targets if not _same(source, t)]
+        if own or not needs_target:
+            yield from ((source, target) for target in own or [None])
 
 
 def intent_type(plover_type: str, mood: str) -> str | None:
@@ -142,13 +148,17 @@ def _events_at(document: Document, verb: Token, index: int, sentence: SpacySpan)
     match = coded_match(verb)
     if match is None or governing_event_verb(verb) is not None:
         return
+    if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
+        return  # "called the claims baseless": a verb with a predicate on its object names, not acts
+    if verb.dep_ == "advcl" and coded_match(verb.head) is not None:
+        return  # purpose, manner or consequence of the main event ("fired, killing three")
     entry = match.entry
     trigger = _trigger(document, match.tokens)
     negated, mood = is_negated(verb), modality(verb, sentence)
     type_, mode = entry.plover_type, entry.plover_mode or None
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"  # the stated intent is what happened
-    for source, target in _dyads(document, verb, match):
+    for source, target in _dyads(document, verb, match, knowledge.requires_recipient(type_)):
         yield Event(
             event_id=_event_id(document, trigger, type_, source, target),
             type=type_, mode=mode, cameo=entry.cameo,

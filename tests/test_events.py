@@ -1,0 +1,157 @@
+"""The event stage, rule by rule: short made-up sentences and the events they must (not) give.
+
+Each case names the rule it pins. Events are compared as (type, source code, target code,
+negated, modality); ``absent`` lists events that must not appear in any modality.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from spacy.language import Language
+
+import dyads
+from dyads.nlp import load_model
+from dyads.settings import Settings
+from dyads.stages.events import intent_type, is_negated, match_verb, modality
+from dyads.stages.verb_match import compile_pattern
+
+Row = tuple[str, str | None, str | None, bool, str]
+
+
+def events_of(text: str) -> set[Row]:
+    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
+    return {(e.type, e.source.code, e.target.code if e.target else None, e.negated, e.modality)
+            for e in coded.events}
+
+
+@functools.cache
+def nlp() -> Language:
+    return load_model(Settings().model)
+
+
+CASES = [
+    # negation by the verb's own dependents
+    ("negation", "Germany did not criticize France.", ("ACCUSE", "DEU", "FRA", True, "asserted")),
+    # refusal: the refusing verb is the event, its complement's object the target
+    ("refusal", "Spain refused to condemn Morocco.", ("REJECT", "ESP", "MAR", False, "asserted")),
+    # passive: the by-agent is the source, the passive subject the target
+    ("passive", "Kenya was attacked by Somali militants.", ("ASSAULT", "SOM", "KEN", False, "asserted")),
+    # control: 'threatened to bomb X' is one THREATEN event aimed at X
+    ("control", "Egypt threatened to bomb Libyan towns.", ("THREATEN", "EGY", "LBY", False, "asserted")),
+    ("control", "Brazil agreed to meet Argentina next month.", ("AGREE", "BRA", "ARG", False, "asserted")),
+    # a demand's addressee is the subject of its that-clause
+    ("complement subject", "Japan demanded that China withdraw its ships.",
+     ("REQUEST", "JPN", "CHN", False, "asserted")),
+    # prepositional targets through a light verb's object, an 'of' phrase, a possessor
+    ("prep target", "Poland held talks with Lithuania.", ("CONSULT", "POL", "LTU", False, "asserted")),
+    ("prep target", "Finland criticized the withdrawal of Russian forces.",
+     ("ACCUSE", "FIN", "RUS", False, "asserted")),
+    ("possessor target", "Chile praised Peru's decision.", ("SUPPORT", "CHL", "PER", False, "asserted")),
+    # modality: future cooperation is AGREE, future or possible force is THREATEN (PLOVER manual)
+    ("future", "Canada will visit Mexico next week.", ("AGREE", "CAN", "MEX", False, "asserted")),
+    ("future", "Vietnam will attack Cambodia.", ("THREATEN", "VNM", "KHM", False, "asserted")),
+    ("hypothetical", "Indonesia could impose sanctions on Malaysia.",
+     ("THREATEN", "IDN", "MYS", False, "asserted")),
+    ("reported", "Norway reportedly accused Sweden of spying.", ("ACCUSE", "NOR", "SWE", False, "reported")),
+    ("reported", "Ecuador accused Colombia, according to officials.",
+     ("ACCUSE", "ECU", "COL", False, "reported")),
+    ("denied", "Iran denied attacking Iraq.", ("ASSAULT", "IRN", "IRQ", False, "denied")),
+    # coordination of sources and of targets
+    ("coordinated sources", "Turkey and Greece accused Cyprus of provocations.",
+     ("ACCUSE", "GRC", "CYP", False, "asserted")),
+    ("coordinated targets", "Nigeria accused Ghana and Togo of smuggling.",
+     ("ACCUSE", "NGA", "TGO", False, "asserted")),
+    # an agent noun takes the country it is placed in
+    ("located agent", "Rebels in Mali attacked the army.", ("ASSAULT", "MLI", None, False, "asserted")),
+    # 'X said it would ...': the pronoun is the reporting subject
+    ("reported pronoun", "Syria said it would attack Jordan.", ("THREATEN", "SYR", "JOR", False, "asserted")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
+def test_rule_gives_event(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text)
+
+
+ABSENT = [
+    # the complement of a refusal is not an event of its own
+    ("refusal", "Spain refused to condemn Morocco.", "ACCUSE"),
+    # 'far from rejecting' is no rejection
+    ("far from", "Far from rejecting the Italian proposal, Greece welcomed it.", "REJECT"),
+    # a governing coded verb takes over its complement
+    ("control", "Egypt threatened to bomb Libyan towns.", "ASSAULT"),
+    # 'called X baseless' names, it does not phone
+    ("predicative", "Sudan called the report baseless.", "CONSULT"),
+    # general verbs without a pattern code nothing
+    ("general verb", "Belgium increased trade.", "COOPERATE"),
+    # types that require a recipient need one
+    ("recipient", "The Netherlands sent aid.", "AID"),
+    ("recipient", "The Netherlands sent aid.", "COOPERATE"),
+    # a participle used as an adjective is not an event
+    ("adjectival participle", "The disputed border with Chile was quiet.", "ACCUSE"),
+    # a participial clause adds detail to the main event
+    ("adjunct clause", "Thai police opened fire on protesters, killing three.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "type_"), ABSENT, ids=[f"{c[0]}: {c[1]}" for c in ABSENT])
+def test_rule_gives_no_event(rule: str, text: str, type_: str) -> None:
+    assert type_ not in {row[0] for row in events_of(text) if not row[3]}
+
+
+def test_refusal_negates_the_complement() -> None:
+    doc = nlp()("Spain refused to condemn Morocco.")
+    condemn = next(t for t in doc if t.lemma_ == "condemn")
+    assert is_negated(condemn)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "mood"),
+    [
+        ("Peru will sign the treaty.", "sign", "future"),
+        ("Peru might sign the treaty.", "sign", "hypothetical"),
+        ("Peru reportedly signed the treaty.", "sign", "reported"),
+        ("Peru denied signing the treaty.", "sign", "denied"),
+        ("Peru signed the treaty.", "sign", "asserted"),
+    ],
+)
+def test_modality(text: str, lemma: str, mood: str) -> None:
+    doc = nlp()(text)
+    verb = next(t for t in doc if t.lemma_ == lemma)
+    assert modality(verb, next(iter(doc.sents))) == mood
+
+
+def test_pattern_words_choose_the_specific_code() -> None:
+    doc = nlp()("Iran launched an attack on Iraq.")
+    match = match_verb(next(t for t in doc if t.lemma_ == "launch"))
+    assert match is not None and match.entry.plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "pre", "post"),
+    [
+        ("(on)", 0, 1),
+        ("&aircraft * attack", 1, 1),
+        ("(by/with &weapon)", 0, 2),
+        ("+ $", 0, 0),
+    ],
+)
+def test_compile_pattern(pattern: str, pre: int, post: int) -> None:
+    compiled = compile_pattern(pattern)
+    assert (len(compiled.pre), len(compiled.post)) == (pre, post)
+
+
+def test_synonym_sets_expand_to_their_phrases() -> None:
+    (requirement,) = compile_pattern("&ceasefire").post
+    assert len(requirement) > 1
+
+
+@pytest.mark.parametrize(
+    ("plover_type", "mood", "folded"),
+    [("CONSULT", "future", "AGREE"), ("AID", "future", "AGREE"), ("ASSAULT", "hypothetical", "THREATEN"),
+     ("CONCEDE", "future", None), ("ACCUSE", "future", None), ("CONSULT", "asserted", None)],
+)
+def test_intent_type(plover_type: str, mood: str, folded: str | None) -> None:
+    assert intent_type(plover_type, mood) == folded
