@@ -105,3 +105,18 @@ def test_eval_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_unknown_gold_set_is_a_usage_error() -> None:
     assert main(["eval", "no-such-set"]) == 2
+
+
+def test_eval_actors_on_the_peer_suite(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import SHARED
+
+    shared_file(SHARED / "gold" / "ngec" / "actor_resolution_cases.jsonl")
+    monkeypatch.setenv("DYADS_SHARED", str(SHARED))
+    assert main(["eval", "actors", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["actors"]
+    assert report["country"]["total"] == 316
+
+
+def test_eval_actors_without_gold_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DYADS_SHARED", "/nonexistent")
+    assert main(["eval", "actors"]) == 2

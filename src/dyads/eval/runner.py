@@ -8,11 +8,16 @@ from pathlib import Path
 from typing import Protocol
 
 from dyads.errors import GoldDataError
+from dyads.eval.actors import ActorCase, evaluate_actors, load_actor_cases
 from dyads.eval.gold import GoldSentence, load_plover_gold
+from dyads.eval.ngec import NGEC_ACTOR_CASES, default_shared_dir
 from dyads.eval.plover import evaluate_plover
+from dyads.nlp import load_model
 from dyads.pipeline import code_stream
 from dyads.records import Event, Reject, Story
 from dyads.settings import Settings
+from dyads.stages import ActorMention, Document
+from dyads.stages.actors import resolve_actors
 
 # The PLOVER gold sentences carry no real dates; the file dates them all so.
 GOLD_DATE = dt.date(2000, 1, 1)
@@ -38,7 +43,37 @@ def _plover(settings: Settings, gold: Path | None) -> Report:
     return evaluate_plover(lambda batch: code_sentences(batch, settings), sentences)
 
 
-SETS = {"plover": _plover}
+def resolve_case(case: ActorCase, settings: Settings) -> tuple[str | None, tuple[str, ...]]:
+    """Run the actor stage over a case's text (with its context) and read the main mention."""
+    text = f"{case.text}. {case.context}" if case.context else case.text
+    story = Story("actor-case", case.date or dt.date.today(), text)
+    document = resolve_actors(Document(story, load_model(settings.model)(text)))
+    mention = _main_mention(document.mentions, len(case.text))
+    return (mention.actor.code, mention.actor.sector) if mention else (None, ())
+
+
+def _main_mention(mentions: Sequence[ActorMention], end: int) -> ActorMention | None:
+    """The widest mention inside the case's own words (not its context)."""
+    inside = [m for m in mentions if m.actor.end <= end]
+    return max(inside, key=lambda m: (m.actor.end - m.actor.start, -m.actor.start), default=None)
+
+
+def _shared_file(gold: Path | None, relative: Path) -> Path:
+    if gold is not None:
+        return gold
+    shared = default_shared_dir()
+    if shared is None:
+        raise GoldDataError(f"this gold set is not shipped; pass --gold PATH (the file {relative}) "
+                            "or set DYADS_SHARED to the folder holding it")
+    return shared / relative
+
+
+def _actors(settings: Settings, gold: Path | None) -> Report:
+    cases = load_actor_cases(_shared_file(gold, Path(NGEC_ACTOR_CASES)))
+    return evaluate_actors(lambda case: resolve_case(case, settings), cases)
+
+
+SETS = {"plover": _plover, "actors": _actors}
 
 
 def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None) -> dict[str, Report]:
