@@ -120,3 +120,13 @@ def test_eval_actors_on_the_peer_suite(capsys: pytest.CaptureFixture[str], monke
 def test_eval_actors_without_gold_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DYADS_SHARED", "/nonexistent")
     assert main(["eval", "actors"]) == 2
+
+
+def test_eval_dates_on_the_peer_suite(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import SHARED
+
+    shared_file(SHARED / "gold" / "ngec" / "date_resolver_cases.jsonl")
+    monkeypatch.setenv("DYADS_SHARED", str(SHARED))
+    assert main(["eval", "dates", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["dates"]
+    assert report["precision"]["total"] > 0

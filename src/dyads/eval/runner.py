@@ -9,8 +9,9 @@ from typing import Protocol
 
 from dyads.errors import GoldDataError
 from dyads.eval.actors import ActorCase, evaluate_actors, load_actor_cases
+from dyads.eval.dates import evaluate_dates, load_date_cases
 from dyads.eval.gold import GoldSentence, load_plover_gold
-from dyads.eval.ngec import NGEC_ACTOR_CASES, default_shared_dir
+from dyads.eval.ngec import NGEC_ACTOR_CASES, NGEC_DATE_CASES, default_shared_dir
 from dyads.eval.plover import evaluate_plover
 from dyads.nlp import load_model
 from dyads.pipeline import code_stream
@@ -18,6 +19,7 @@ from dyads.records import Event, Reject, Story
 from dyads.settings import Settings
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import resolve_actors
+from dyads.temporal import resolve_expression
 
 # The PLOVER gold sentences carry no real dates; the file dates them all so.
 GOLD_DATE = dt.date(2000, 1, 1)
@@ -73,7 +75,12 @@ def _actors(settings: Settings, gold: Path | None) -> Report:
     return evaluate_actors(lambda case: resolve_case(case, settings), cases)
 
 
-SETS = {"plover": _plover, "actors": _actors}
+def _dates(settings: Settings, gold: Path | None) -> Report:
+    cases = load_date_cases(_shared_file(gold, Path(NGEC_DATE_CASES)))
+    return evaluate_dates(lambda text, story_date: resolve_expression(text, story_date), cases)
+
+
+SETS = {"plover": _plover, "actors": _actors, "dates": _dates}
 
 
 def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None) -> dict[str, Report]:
