@@ -13,6 +13,7 @@ from dyads.eval.dates import evaluate_dates, load_date_cases
 from dyads.eval.gold import GoldSentence, load_plover_gold
 from dyads.eval.ngec import NGEC_ACTOR_CASES, NGEC_DATE_CASES, default_shared_dir
 from dyads.eval.plover import evaluate_plover
+from dyads.eval.voa import evaluate_voa, load_voa_gold
 from dyads.nlp import load_model
 from dyads.pipeline import code_stream
 from dyads.records import Event, Reject, Story
@@ -36,6 +37,11 @@ class Report(Protocol):
 def code_sentences(sentences: Sequence[GoldSentence], settings: Settings) -> list[list[Event]]:
     """Code each gold sentence as a one-sentence story; predicted events in gold order."""
     stories = [Story(f"gold-{i}", GOLD_DATE, s.text, origin=s.id) for i, s in enumerate(sentences)]
+    return code_events_of(stories, settings)
+
+
+def code_events_of(stories: Sequence[Story], settings: Settings) -> list[list[Event]]:
+    """The events of each story, in order (none for a story that failed)."""
     results = list(code_stream(stories, settings))
     return [[] if isinstance(r, Reject) else list(r.events) for r in results]
 
@@ -80,7 +86,11 @@ def _dates(settings: Settings, gold: Path | None) -> Report:
     return evaluate_dates(lambda text, story_date: resolve_expression(text, story_date), cases)
 
 
-SETS = {"plover": _plover, "actors": _actors, "dates": _dates}
+def _voa(settings: Settings, gold: Path | None) -> Report:
+    return evaluate_voa(lambda stories: code_events_of(stories, settings), load_voa_gold(gold))
+
+
+SETS = {"plover": _plover, "actors": _actors, "dates": _dates, "voa": _voa}
 
 
 def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None) -> dict[str, Report]:

@@ -1,0 +1,225 @@
+"""Score events against the hand-annotated news stories (format: docs/GOLD.md).
+
+Matching, per story: a predicted event and a gold event are candidates when the gold
+anchor starts inside the predicted event's sentence. Candidates are paired one to one,
+greedily, in text order:
+
+``type_dyad``
+    a pair needs the same type, source code and target code (``None`` for no target).
+``type``
+    a pair needs the same type only (actors may differ).
+``date`` (on type_dyad pairs)
+    right when the predicted date range overlaps the gold range (a gold ``story``
+    precision means "no date in the text": right only when we also fell back to it).
+``location`` (on type_dyad pairs whose gold has a place)
+    right when the geonameids are equal, or both points lie within 25 km.
+
+Scores are given per split (``dev``, ``test``): tune on dev, report test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from dyads.errors import GoldDataError
+from dyads.eval.metrics import PRF
+from dyads.eval.ngec import Accuracy, align, count
+from dyads.records import Event, Story
+
+NEAR_KM = 25.0
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One annotated event."""
+
+    start: int
+    anchor: str
+    type: str
+    source: str | None
+    target: str | None
+    date: tuple[str, str, str]
+    place: tuple[int | None, float | None, float | None] | None
+
+
+@dataclass(frozen=True)
+class GoldStory:
+    """One annotated story and its events."""
+
+    story: Story
+    split: str
+    events: tuple[GoldEvent, ...]
+
+
+def default_gold_dir() -> Path:
+    """The shipped annotated stories."""
+    return Path(str(resources.files("dyads") / "data" / "gold" / "voa"))
+
+
+def load_voa_gold(folder: Path | None = None) -> list[GoldStory]:
+    """Every ``<story_id>.json`` in ``folder`` (default: the shipped set), sorted by id."""
+    folder = folder or default_gold_dir()
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise GoldDataError(f"no annotated stories (*.json) in {folder}")
+    return [_story(path) for path in files]
+
+
+def _story(path: Path) -> GoldStory:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        story = Story(str(record["story_id"]), dt.date.fromisoformat(record["story_date"]),
+                      record["text"], title=record.get("title"), url=record.get("url"),
+                      origin=str(path))
+        events = tuple(_event(e, story.text) for e in record.get("events", []))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GoldDataError(f"{path}: not a gold story in the docs/GOLD.md format: {exc}") from exc
+    return GoldStory(story, record.get("split", "dev"), events)
+
+
+def _event(record: dict[str, Any], text: str) -> GoldEvent:
+    start, anchor = int(record["start"]), record["anchor"]
+    if text[start:start + len(anchor)] != anchor:
+        raise ValueError(f"anchor {anchor!r} is not at offset {start}")
+    date = record.get("date") or {}
+    place = record.get("place")
+    return GoldEvent(start, anchor, record["type"], _code(record.get("source")), _code(record.get("target")),
+                     (date.get("start", ""), date.get("end", ""), date.get("precision", "story")),
+                     (place.get("geonameid"), place.get("lat"), place.get("lon")) if place else None)
+
+
+def _code(actor: dict[str, Any] | None) -> str | None:
+    return actor.get("code") if actor else None
+
+
+@dataclass
+class SplitScore:
+    """Scores of one split."""
+
+    type_dyad: PRF = field(default_factory=PRF)
+    type: PRF = field(default_factory=PRF)
+    date: Accuracy = field(default_factory=Accuracy)
+    location: Accuracy = field(default_factory=Accuracy)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form for ``--json``."""
+        return {"type_dyad": self.type_dyad.to_dict(), "type": self.type.to_dict(),
+                "date": self.date.to_dict(), "location": self.location.to_dict()}
+
+
+@dataclass
+class VoaReport:
+    """Event scores per split on the annotated stories."""
+
+    splits: dict[str, SplitScore]
+    n_stories: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form for ``--json``."""
+        return {"n_stories": self.n_stories, **{k: v.to_dict() for k, v in self.splits.items()}}
+
+    def format_table(self) -> str:
+        """Aligned plain-text table, one block per split."""
+        rows = [("split", "field", "P / acc", "R", "F1", "support")]
+        for name, score in sorted(self.splits.items()):
+            for label, prf in (("type+dyad", score.type_dyad), ("type", score.type)):
+                rows.append((name, label, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
+                             str(prf.support)))
+            for label, acc in (("date", score.date), ("location", score.location)):
+                rows.append((name, label, f"{acc.value:.3f}", "-", "-", str(acc.total)))
+        return align(rows)
+
+
+Pair = tuple[Event, GoldEvent]
+
+
+def _candidates(pred: Event, gold: Iterable[GoldEvent]) -> list[GoldEvent]:
+    return [g for g in gold if pred.sentence.start <= g.start < pred.sentence.end]
+
+
+def _dyad(event: Event) -> tuple[str, str | None, str | None]:
+    return event.type, event.source.code, event.target.code if event.target else None
+
+
+def match(pred: Sequence[Event], gold: Sequence[GoldEvent],
+          same: Callable[[Event, GoldEvent], bool]) -> tuple[list[Pair], PRF]:
+    """Greedy one-to-one pairing of predictions with gold events that ``same`` accepts."""
+    free = list(gold)
+    pairs = []
+    for event in sorted(pred, key=lambda e: e.trigger.start):
+        hit = next((g for g in _candidates(event, free) if same(event, g)), None)
+        if hit is not None:
+            free.remove(hit)
+            pairs.append((event, hit))
+    return pairs, PRF(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
+
+
+def _same_dyad(event: Event, gold: GoldEvent) -> bool:
+    return _dyad(event) == (gold.type, gold.source, gold.target)
+
+
+def _same_type(event: Event, gold: GoldEvent) -> bool:
+    return event.type == gold.type
+
+
+def date_right(event: Event, gold: GoldEvent) -> bool:
+    """Overlapping ranges; a gold story-date fallback wants our fallback too."""
+    start, end, precision = gold.date
+    if precision == "story":
+        return event.date.precision == "story"
+    return event.date.start <= end and start <= event.date.end
+
+
+def location_right(event: Event, gold: GoldEvent) -> bool:
+    """Same gazetteer entry, or within 25 km."""
+    if gold.place is None or event.location is None:
+        return False
+    geonameid, lat, lon = gold.place
+    loc = event.location
+    if geonameid is not None and geonameid == loc.geonameid:
+        return True
+    if None in (lat, lon, loc.lat, loc.lon):
+        return False
+    return _km(lat, lon, loc.lat, loc.lon) <= NEAR_KM  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def score_story(score: SplitScore, pred: Sequence[Event], gold: GoldStory) -> None:
+    """Add one story's counts to its split's score."""
+    pairs, dyad_prf = match(pred, gold.events, _same_dyad)
+    score.type_dyad = score.type_dyad + dyad_prf
+    score.type = score.type + match(pred, gold.events, _same_type)[1]
+    for event, gold_event in pairs:
+        score.date = score.date + count(date_right(event, gold_event))
+        if gold_event.place is not None:
+            score.location = score.location + count(location_right(event, gold_event))
+
+
+def evaluate_voa(code: Callable[[Sequence[Story]], Sequence[Sequence[Event]]],
+                 gold: Sequence[GoldStory]) -> VoaReport:
+    """Code the annotated stories with ``code`` and score the events per split."""
+    predicted = code([g.story for g in gold])
+    splits: dict[str, SplitScore] = {}
+    counts: dict[str, int] = {}
+    for story, events in zip(gold, predicted):
+        score_story(splits.setdefault(story.split, SplitScore()), events, story)
+        counts[story.split] = counts.get(story.split, 0) + 1
+    return VoaReport(splits, counts)
+
+
+__all__ = ["GoldEvent", "GoldStory", "SplitScore", "VoaReport", "date_right", "default_gold_dir",
+           "evaluate_voa", "load_voa_gold", "location_right", "match", "score_story"]

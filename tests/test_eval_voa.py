@@ -1,0 +1,82 @@
+"""Scoring events against annotated stories (docs/GOLD.md format)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dyads.errors import GoldDataError
+from dyads.eval.voa import evaluate_voa, load_voa_gold
+from dyads.records import Actor, DateInfo, Event, Location, SentenceRef, Span
+
+TEXT = "Russia attacked Ukraine on Monday in Kharkiv. France criticized Russia."
+
+
+def gold_file(folder: Path, split: str = "test", **overrides: object) -> Path:
+    event = {"anchor": "attacked", "start": 7, "type": "ASSAULT", "source": {"code": "RUS"},
+             "target": {"code": "UKR"}, "negated": False, "modality": "asserted",
+             "date": {"start": "2024-03-04", "end": "2024-03-04", "precision": "day"},
+             "place": {"name": "Kharkiv", "geonameid": 706483, "country": "UKR", "lat": 49.98, "lon": 36.25}}
+    second = {"anchor": "criticized", "start": 53, "type": "ACCUSE", "source": {"code": "FRA"},
+              "target": {"code": "RUS"}, "date": {"start": "2024-03-06", "end": "2024-03-06",
+                                                   "precision": "story"}, "place": None}
+    record = {"story_id": "s1", "split": split, "story_date": "2024-03-06", "text": TEXT,
+              "events": [event, second], **overrides}
+    path = folder / "s1.json"
+    path.write_text(json.dumps(record))
+    return path
+
+
+def actor(code: str) -> Actor:
+    return Actor(text=code, start=0, end=0, name=code, code=code, country=code)
+
+
+def event(type_: str, source: str, target: str, at: int, sentence: tuple[int, int], day: str,
+          precision: str = "day", location: Location | None = None) -> Event:
+    return Event(event_id="e", type=type_, trigger=Span(at, at + 3, TEXT[at:at + 3]),
+                 sentence=SentenceRef(0, *sentence, TEXT[sentence[0]:sentence[1]]),
+                 source=actor(source), target=actor(target), date=DateInfo(day, day, precision),
+                 location=location)
+
+
+def test_perfect_predictions_score_one(tmp_path: Path) -> None:
+    gold_file(tmp_path)
+    kharkiv = Location("Kharkiv", None, "UKR", 49.99, 36.23)  # no id, but within 25 km
+    predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04", location=kharkiv),
+                  event("ACCUSE", "FRA", "RUS", 53, (46, 70), "2024-03-06", "story")]]
+    report = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path))
+    test = report.splits["test"]
+    assert test.type_dyad.f1 == 1.0 and test.type.f1 == 1.0
+    assert (test.date.correct, test.date.total) == (2, 2)
+    assert (test.location.correct, test.location.total) == (1, 1)
+
+
+def test_wrong_sentence_wrong_target_and_wrong_date_do_not_count(tmp_path: Path) -> None:
+    gold_file(tmp_path)
+    predicted = [[event("ASSAULT", "RUS", "FRA", 7, (0, 45), "2024-03-04"),      # wrong target
+                  event("ACCUSE", "FRA", "RUS", 7, (0, 45), "2024-03-06")]]     # wrong sentence
+    test = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path)).splits["test"]
+    assert test.type_dyad.tp == 0 and test.type.tp == 1
+    assert test.type_dyad.fp == 2 and test.type_dyad.fn == 2
+
+
+def test_bad_anchor_offset_is_a_clear_error(tmp_path: Path) -> None:
+    gold_file(tmp_path, text="Something else entirely, long enough to hold the offsets above.")
+    with pytest.raises(GoldDataError, match="anchor"):
+        load_voa_gold(tmp_path)
+
+
+def test_empty_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(GoldDataError, match="no annotated stories"):
+        load_voa_gold(tmp_path)
+
+
+def test_real_coder_runs_on_a_gold_folder(tmp_path: Path) -> None:
+    from dyads.eval.runner import evaluate
+    from dyads.settings import Settings
+
+    gold_file(tmp_path)
+    report = evaluate(["voa"], Settings(), gold=tmp_path)["voa"].to_dict()
+    assert report["n_stories"] == {"test": 1}
