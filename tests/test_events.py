@@ -67,6 +67,33 @@ CASES = [
     ("located agent", "Rebels in Mali attacked the army.", ("ASSAULT", "MLI", None, False, "asserted")),
     # 'X said it would ...': the pronoun is the reporting subject
     ("reported pronoun", "Syria said it would attack Jordan.", ("THREATEN", "SYR", "JOR", False, "asserted")),
+    # nominal events: a 'by' agent and a recipient preposition
+    ("nominal by-agent", "The summit follows visits by the Kenyan president to Uganda.",
+     ("CONSULT", "KEN", "UGA", False, "asserted")),
+    # a reaction verb: the 'from' phrase reacts to the subject's owner
+    ("nominal reaction", "Canada's decision drew a sharp rebuke from Mexico.",
+     ("ACCUSE", "MEX", "CAN", False, "asserted")),
+    # a noun attached to an uncoded clause takes the clause's subject as its source
+    ("nominal clause source", "The Polish minister is in Riga for talks with Latvian officials.",
+     ("CONSULT", "POL", "LVA", False, "asserted")),
+    # co-subjects without an object act on each other
+    ("mutual", "Japan and Korea shook hands after talks.", ("CONSULT", "JPN", "KOR", False, "asserted")),
+    ("mutual", "Japan and Korea shook hands after talks.", ("CONSULT", "KOR", "JPN", False, "asserted")),
+    # a protest whose purpose clause makes a demand is one PROTEST aimed at the addressee
+    ("protest purpose", "Students in Chile staged demonstrations to demand that Peru free the prisoners.",
+     ("PROTEST", "CHL", "PER", False, "asserted")),
+    # 'Z said X must do Y' is a REQUEST from Z to X
+    ("obligation", "Egypt said that Israel must withdraw its troops.", ("REQUEST", "EGY", "ISR", False, "asserted")),
+    # coordinated demonyms in one noun phrase are one target each
+    ("coordinated demonyms", "Poland held talks with its Czech, Slovak and Hungarian counterparts.",
+     ("CONSULT", "POL", "SVK", False, "asserted")),
+    ("coordinated demonyms", "Poland held talks with its Czech, Slovak and Hungarian counterparts.",
+     ("CONSULT", "POL", "HUN", False, "asserted")),
+    # a bare 'the proposal' is whoever put forward the latest proposal or plan in the story
+    ("authored object", "Germany announced a peace plan. Brazil criticized the proposal.",
+     ("ACCUSE", "BRA", "DEU", False, "asserted")),
+    # a capital the actor stage leaves unresolved for its case
+    ("caseless capital", "Sweden is urging kyiv to negotiate.", ("REQUEST", "SWE", "UKR", False, "asserted")),
 ]
 
 
@@ -93,6 +120,17 @@ ABSENT = [
     ("adjectival participle", "The disputed border with Chile was quiet.", "ACCUSE"),
     # a participial clause adds detail to the main event
     ("adjunct clause", "Thai police opened fire on protesters, killing three.", "COERCE"),
+    # a noun in a coded verb's argument is that verb's target, not an event of its own
+    ("nominal in argument", "Spain condemned the attack on Morocco.", "ASSAULT"),
+    # a noun setting the scene of a coded verb is not the subject's event
+    ("nominal setting", "India criticized Pakistan during talks with Nepal.", "CONSULT"),
+    # a directed nominal event needs a recipient
+    ("nominal recipient", "Italy agreed during her visit.", "CONSULT"),
+    # the demand of a protest is the protest
+    ("protest purpose", "Students in Chile staged demonstrations to demand that Peru free the prisoners.",
+     "REQUEST"),
+    # 'must' in the speaker's own clause is no reported obligation
+    ("obligation", "Israel must withdraw its troops.", "REQUEST"),
 ]
 
 
@@ -155,3 +193,14 @@ def test_synonym_sets_expand_to_their_phrases() -> None:
 )
 def test_intent_type(plover_type: str, mood: str, folded: str | None) -> None:
     assert intent_type(plover_type, mood) == folded
+
+
+def test_confidence_is_a_probability_from_the_shipped_table() -> None:
+    from dyads.stages.confidence import calibrated, weights
+
+    assert "bias" in weights()
+    main = calibrated(("how=verb", "how=pattern", "mood=asserted", "clause=main", "alone",
+                       "target=coded", "source=coded"))
+    embedded = calibrated(("how=verb", "how=default", "mood=future", "clause=embedded", "rivals",
+                           "target=none", "source=coded"))
+    assert 0.0 <= embedded < main <= 1.0

@@ -65,7 +65,7 @@ def test_a_story_that_fails_in_a_stage_becomes_a_reject(monkeypatch: pytest.Monk
             raise RuntimeError("stage broke")
         return document
 
-    monkeypatch.setattr(pipeline, "STAGES", (*pipeline.STAGES, broken))
+    monkeypatch.setattr(pipeline, "STAGES_AFTER_ACTORS", (*pipeline.STAGES_AFTER_ACTORS, broken))
     rejects: list[Reject] = []
     coded = list(dyads.code(stories(), on_reject=rejects.append))
     assert len(coded) == 2

@@ -1,4 +1,5 @@
-"""Temporal expressions (dyads.temporal): resolution rule by rule, mentions in parsed text, tense.
+"""Temporal expressions: resolution rule by rule (dyads.temporal), mentions and tense in parsed text
+(dyads.stages.time).
 
 Every resolution case is relative to one story date, Friday 12 May 2023, unless it names its
 own; cases are (expression, past, start, end, precision), ``None`` for no date.
@@ -18,7 +19,9 @@ from spacy.tokens import Doc
 from dyads.nlp import load_model
 from dyads.records import DateInfo
 from dyads.settings import Settings
-from dyads.temporal import TemporalMention, find_expressions, is_past_context, resolve_expression
+from dyads.stages.time import TemporalMention, find_expressions, is_past_context
+from dyads.knowledge import KnowledgeError
+from dyads.temporal import is_point_in_time, resolve_expression, vocabulary
 
 STORY = date(2023, 5, 12)  # a Friday; its Monday-Sunday week is 8-14 May
 
@@ -238,6 +241,20 @@ def test_any_text_gives_an_ordered_range_or_none(pieces: list[str], story: date,
     if got is not None:
         assert got.start <= got.end
         assert got.precision in ("day", "week", "month", "year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("last Tuesday", True), ("in June", True), ("the spring of 2019", True), ("Christmas Day", False),
+    ("four years", False), ("65-year-old", False), ("the first time", False), ("", False),
+])
+def test_points_in_time_are_told_from_durations_and_ages(text: str, expected: bool) -> None:
+    assert is_point_in_time(text) is expected
+
+
+def test_vocabulary_reads_the_word_list_and_names_valid_kinds() -> None:
+    assert vocabulary("weekday")["tuesday"] == "1"
+    with pytest.raises(KnowledgeError, match="weekday"):
+        vocabulary("weekdays")
 
 
 # --------------------------------------------------------------------------- parsed text

@@ -121,6 +121,51 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stances_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stances", help="a holder's stances on a concept over time, or a DNA export",
+                       description="Timeline of one holder's stances on one concept, smoothed, with "
+                                   "shifts; or stances as Discourse Network Analyzer statements (CSV).")
+    p.add_argument("--holder", help="actor code, id or name, e.g. USA (needed for a timeline)")
+    p.add_argument("--concept", help="concept words or id, e.g. 'peace plan' (needed for a timeline)")
+    p.add_argument("--format", choices=("table", "json", "dna"), default="table",
+                   help="table or json: the timeline; dna: DNA statements as CSV (needs --out)")
+    p.add_argument("--out", type=Path, help="write to this file instead of printing (required for dna)")
+    p.add_argument("--alpha", type=float, default=0.5,
+                   help="weight of each new stance in the moving average, in (0, 1] (default 0.5)")
+    p.add_argument("--db", help="DuckDB database path (setting 'db')")
+    _add_common(p)
+    p.set_defaults(handler=_cmd_stances)
+
+
+def _cmd_stances(args: argparse.Namespace) -> int:
+    from dyads.store import Store
+    from dyads.timeline import export_dna, stance_timeline
+
+    settings = _settings(args)
+    if not Path(settings.db).exists():
+        raise DyadsError(f"database {settings.db} does not exist; run 'dyads code' first or pass --db")
+    if args.format == "dna":
+        if args.out is None:
+            raise DyadsError("--format dna writes a CSV file; give --out FILE")
+        with Store(Path(settings.db)) as store:
+            written = export_dna(store, args.out, holder=args.holder, concept=args.concept)
+        if not args.quiet:
+            print(f"{written} statements written to {args.out}")
+        return 0
+    if not (args.holder and args.concept):
+        raise DyadsError("a timeline needs --holder and --concept, e.g. --holder USA --concept 'peace plan' "
+                         "(or --format dna --out FILE for every stance)")
+    with Store(Path(settings.db)) as store:
+        timeline = stance_timeline(store, args.holder, args.concept, alpha=args.alpha)
+    text = (json.dumps(timeline.to_dict(), indent=2, ensure_ascii=False) if args.format == "json"
+            else timeline.format_table())
+    if args.out is not None:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
 def _settings_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("settings", help="list every setting with its default and help",
                        description="Settings come from defaults, a --config TOML file, then DYADS_* variables.")
@@ -139,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dyads {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
-    for add in (_code_parser, _export_parser, _eval_parser, _settings_parser):
+    for add in (_code_parser, _export_parser, _eval_parser, _stances_parser, _settings_parser):
         add(sub)
     return parser
 

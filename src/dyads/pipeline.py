@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,12 +19,17 @@ from dyads.nlp import Doc, load_model, model_label, parse
 from dyads.records import CodedStory, Coder, Reject, Story
 from dyads.settings import Settings
 from dyads.stages import Document, Stage
-from dyads.stages.actors import resolve_actors
+from dyads.stages.actors import actor_stage
 from dyads.stages.events import code_events
+from dyads.stages.place import locate_events
+from dyads.stages.quotes import extract_quotes
+from dyads.stages.stances import code_stances
+from dyads.stages.time import date_events
 
 log = logging.getLogger(__name__)
 
-STAGES: tuple[Stage, ...] = (resolve_actors, code_events)
+STAGES_AFTER_ACTORS: tuple[Stage, ...] = (extract_quotes, code_events, date_events, locate_events,
+                                          code_stances)
 
 RejectHandler = Callable[[Reject], None]
 
@@ -36,8 +42,8 @@ def coder_info(settings: Settings) -> Coder:
 
 def code_document(story: Story, doc: Doc, settings: Settings, coder: Coder) -> CodedStory:
     """Run every stage over one parsed story."""
-    document = Document(story=story, doc=doc)
-    for stage in STAGES:
+    document = actor_stage(settings.actors_file)(Document(story=story, doc=doc))
+    for stage in STAGES_AFTER_ACTORS:
         document = stage(document)
     events = tuple(e for e in document.events if e.confidence >= settings.min_confidence)
     actors = tuple(m.actor for m in document.mentions)
@@ -91,8 +97,9 @@ def _serial(stories: Iterable[Story], settings: Settings) -> Iterator[CodedStory
 def _parallel(stories: Iterable[Story], settings: Settings) -> Iterator[CodedStory | Reject]:
     """Batches in a process pool, at most two per worker in flight, results in input order."""
     in_flight: deque[Future[list[CodedStory | Reject]]] = deque()
-    with ProcessPoolExecutor(max_workers=settings.workers, initializer=_warm,
-                             initargs=(settings,)) as pool:
+    # spawn, not fork: the parent may hold threads (DuckDB, BLAS) whose locks a fork would copy held
+    with ProcessPoolExecutor(max_workers=settings.workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_warm, initargs=(settings,)) as pool:
         for batch in _batches(stories, settings.batch_size):
             in_flight.append(pool.submit(code_batch, batch, settings))
             if len(in_flight) >= 2 * settings.workers:
@@ -143,4 +150,4 @@ def _warn(reject: Reject) -> None:
     log.warning("not coded: %s: %s", reject.origin, reject.detail)
 
 
-__all__ = ["STAGES", "code", "code_batch", "code_document", "code_stream", "coder_info"]
+__all__ = ["STAGES_AFTER_ACTORS", "code", "code_batch", "code_document", "code_stream", "coder_info"]

@@ -33,6 +33,9 @@ DECLARED: tuple[Setting, ...] = (
     Setting("max_chars", 200_000, "Stories longer than this many characters are rejected."),
     Setting("db", "dyads.duckdb", "Path of the embedded DuckDB database."),
     Setting("min_confidence", 0.0, "Events below this confidence are not output."),
+    Setting("actors_file", "",
+            "A TSV of your own known actors laid over the shipped dictionary (docs/ACTORS.md); "
+            "'' for none."),
 )
 _BY_NAME = {s.name: s for s in DECLARED}
 
@@ -47,6 +50,7 @@ class Settings:
     max_chars: int = 200_000
     db: str = "dyads.duckdb"
     min_confidence: float = 0.0
+    actors_file: str = ""
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied (``None`` values are ignored)."""

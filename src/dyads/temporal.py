@@ -1,11 +1,11 @@
-"""Temporal expressions: find them in a parsed story and resolve them against the story date.
+"""Temporal expressions: resolve them against the story date.
 
 An event needs the day it happened, which is often not the day the story was published.
-:func:`find_expressions` lists the temporal mentions of a parsed document (spaCy DATE and
-TIME entities plus weekday and day words the NER misses, without durations and ages), each
-with the token it attaches to; :func:`resolve_expression` turns one expression into a
+:func:`resolve_expression` turns one expression ("on April 26", "last week") into a
 :class:`~dyads.records.DateInfo` range with an honest precision, or ``None``;
-:func:`is_past_context` reads the tense of the governing verb to pass as ``past``.
+:func:`is_point_in_time` tells a date from a duration or an age. This module works on text
+alone: finding the expressions in a parse, reading the tense that sets ``past`` and
+attaching them to events is the time stage's work (:mod:`dyads.stages.time`).
 
 The rules (each chosen so the answer is a range that contains the truth):
 
@@ -62,32 +62,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from dyads.knowledge import KnowledgeError
 from dyads.records import DateInfo
 
-if TYPE_CHECKING:  # spaCy is only needed for type hints; this module never imports it
-    from spacy.tokens import Doc, Span, Token
-
-__all__ = ["TemporalMention", "find_expressions", "is_past_context", "resolve_expression"]
+__all__ = ["PRECISIONS", "is_point_in_time", "resolve_expression", "vocabulary"]
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 _GRACE = timedelta(days=7)  # how far a year-less day date may sit on the wrong side
-
-
-@dataclass(frozen=True)
-class TemporalMention:
-    """A temporal expression in a parsed document.
-
-    ``head_token_index`` is the document index of the mention's syntactic root: the token
-    whose head lies outside the mention, so a later stage can follow it to the governing verb.
-    """
-
-    start_char: int
-    end_char: int
-    text: str
-    head_token_index: int
 
 
 class _Period(NamedTuple):
@@ -119,6 +102,17 @@ def _words() -> Mapping[str, Mapping[str, str]]:
     for row in csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
         table.setdefault(row["kind"], {})[row["phrase"]] = row["value"] or ""
     return MappingProxyType({kind: MappingProxyType(words) for kind, words in table.items()})
+
+
+def vocabulary(kind: str) -> Mapping[str, str]:
+    """The phrases of one kind in ``temporal.tsv`` and their values.
+
+    Example: ``vocabulary("weekday")["tuesday"]`` -> ``"1"`` (Monday is 0).
+    """
+    words = _words()
+    if kind not in words:
+        raise KnowledgeError(f"temporal.tsv has no kind {kind!r}; kinds: {', '.join(sorted(words))}")
+    return words[kind]
 
 
 def _alternation(kind: str) -> str:
@@ -685,7 +679,6 @@ def resolve_expression(text: str, story_date: date, *, past: bool = True) -> Dat
     return DateInfo(period.start.isoformat(), period.end.isoformat(), period.precision, text)
 
 
-_BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
 _AGE = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]? (?:of )?\d+")
 
 
@@ -696,107 +689,15 @@ def _calendar_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b|\b(?:1[89]|2[01])\d\d\b")
 
 
-def _is_point_in_time(text: str) -> bool:
-    """False for durations and ages ('four years', 'decades', '65-year-old', 'the first time')."""
+def is_point_in_time(text: str) -> bool:
+    """Whether an expression names a point or period in time, not a duration or an age.
+
+    Example: ``is_point_in_time("last Tuesday")`` -> ``True``; ``"four years"``,
+    ``"65-year-old"`` and ``"the first time"`` -> ``False``.
+    """
     normalised = _normalise(text)
     if not normalised or _AGE.search(normalised):
         return False
     if _resolve_text(normalised, _PROBE) is not None:
         return True
     return bool(_calendar_word().search(normalised))
-
-
-def _with_boundary(span: Span) -> Span:
-    """Take in 'since', 'until', 'before'... right before the mention: they change its meaning."""
-    doc = span.doc
-    if span.start > 0:
-        prev = doc[span.start - 1]
-        if prev.lower_ in _BOUNDARY_PREPOSITIONS and span.root.head.i == prev.i:
-            return doc[prev.i: span.end]
-    return span
-
-
-def _mention(span: Span) -> TemporalMention:
-    return TemporalMention(span.start_char, span.end_char, span.text, span.root.i)
-
-
-@functools.cache
-def _loose_words() -> frozenset[str]:
-    single = {w for w in _words()["day_offset"] if " " not in w}
-    return frozenset(single | {w for w in _words()["weekday"] if len(w) > 4})
-
-
-def _missed_words(doc: Doc) -> Iterator[Span]:
-    """Weekday and day words ("Tuesday", "yesterday") outside every entity."""
-    for token in doc:
-        if token.ent_type_ or token.lower_ not in _loose_words():
-            continue
-        if token.lower_ in _words()["weekday"] and not token.text[0].isupper():
-            continue
-        yield doc[token.i: token.i + 1]
-
-
-def find_expressions(doc: Doc) -> list[TemporalMention]:
-    """The temporal mentions of a parsed document, in text order.
-
-    Args:
-        doc: a spaCy ``Doc`` parsed with a tagger, parser and NER.
-
-    Returns:
-        One ``TemporalMention`` per DATE or TIME entity that names a point or period in time
-        (durations such as "four years" and ages such as "65-year-old" are dropped) and per
-        weekday or day word the NER missed. A preposition that changes the meaning ("since",
-        "until", "before"...) is taken into the mention.
-
-    Example: in "The ministers spoke on April 26." the mention is ``"April 26"`` with
-    ``head_token_index`` 4 ("April", whose head "on" lies outside it).
-    """
-    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME") and _is_point_in_time(ent.text)]
-    spans.extend(_missed_words(doc))
-    mentions = {_mention(_with_boundary(span)) for span in spans}
-    return sorted(mentions, key=lambda m: (m.start_char, m.end_char))
-
-
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
-
-
-def _path_to_verb(token: Token) -> list[Token]:
-    """The token and its heads up to the nearest verb (or the sentence root)."""
-    path = [token]
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-        path.append(token)
-    return path
-
-
-def is_past_context(token: Token) -> bool:
-    """Whether the verb governing ``token`` puts it in the past (``past`` for resolution).
-
-    Past unless something marks a plan or the future: a scheduling word on the way to the verb
-    ("scheduled for", "due on", "expected"), "will/shall", a modal without a perfect ("would
-    resume", but not "could have met"), "going to", an infinitive ("agreed to meet") or a
-    present progressive ("is visiting"). Past tense, perfects and plain present count as past,
-    the safer default for news.
-
-    Example: for "Tuesday" in "Putin will visit Beijing on Tuesday" -> ``False``.
-    """
-    path = _path_to_verb(token)
-    if any(t.lemma_.lower() in _words()["future_cue"] for t in path):
-        return False
-    verb = path[-1]
-    return _verb_is_past(verb) if verb.pos_ in ("VERB", "AUX") else True
-
-
-def _verb_is_past(verb: Token) -> bool:
-    """The tense rules of :func:`is_past_context` for one verb and its auxiliaries."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or (verb.head.lower_ == "going" and "to" in lowers):
-        return False
-    if any(a.tag_ == "MD" for a in auxes):
-        return "have" in lowers and verb.tag_ == "VBN"
-    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
-        return True
-    if verb.tag_ == "VB" and "to" in lowers:
-        return False
-    return not (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))

@@ -13,13 +13,16 @@ from dyads.eval.dates import evaluate_dates, load_date_cases
 from dyads.eval.gold import GoldSentence, load_plover_gold
 from dyads.eval.ngec import NGEC_ACTOR_CASES, NGEC_DATE_CASES, default_shared_dir
 from dyads.eval.plover import evaluate_plover
+from dyads.eval.quotes import (
+    GGT_QUOTES, POLNEAR_DIR, code_quotes, evaluate_ggt, evaluate_quotes, load_ggt, load_polnear,
+)
 from dyads.eval.voa import evaluate_voa, load_voa_gold
 from dyads.nlp import load_model
 from dyads.pipeline import code_stream
 from dyads.records import Event, Reject, Story
 from dyads.settings import Settings
 from dyads.stages import ActorMention, Document
-from dyads.stages.actors import resolve_actors
+from dyads.stages.actors import actor_stage, find_names
 from dyads.temporal import resolve_expression
 
 # The PLOVER gold sentences carry no real dates; the file dates them all so.
@@ -52,12 +55,22 @@ def _plover(settings: Settings, gold: Path | None) -> Report:
 
 
 def resolve_case(case: ActorCase, settings: Settings) -> tuple[str | None, tuple[str, ...]]:
-    """Run the actor stage over a case's text (with its context) and read the main mention."""
+    """Run the actor stage over a case's text (with its context) and read the main mention.
+
+    The case's words are given as an actor. When the stage finds none in them (a place,
+    "targets in Syria", is no actor in running text), the first state they name answers, with
+    no sector. A bare state name keeps the stage's empty sector (the state as a whole, as the
+    peer writes it); as an event participant it is GOV (``participant_sectors``).
+    """
     text = f"{case.text}. {case.context}" if case.context else case.text
     story = Story("actor-case", case.date or dt.date.today(), text)
-    document = resolve_actors(Document(story, load_model(settings.model)(text)))
+    document = actor_stage(settings.actors_file)(Document(story, load_model(settings.model)(text)))
     mention = _main_mention(document.mentions, len(case.text))
-    return (mention.actor.code, mention.actor.sector) if mention else (None, ())
+    if mention is not None:
+        return mention.actor.code, mention.actor.sector
+    states = [h for h in find_names(document.doc) if h.entry.country is not None
+              and document.doc[h.first].idx < len(case.text)]
+    return (states[0].entry.code, ()) if states else (None, ())
 
 
 def _main_mention(mentions: Sequence[ActorMention], end: int) -> ActorMention | None:
@@ -90,7 +103,17 @@ def _voa(settings: Settings, gold: Path | None) -> Report:
     return evaluate_voa(lambda stories: code_events_of(stories, settings), load_voa_gold(gold))
 
 
-SETS = {"plover": _plover, "actors": _actors, "dates": _dates, "voa": _voa}
+def _quotes(settings: Settings, gold: Path | None) -> Report:
+    articles = load_polnear(_shared_file(gold, Path(POLNEAR_DIR)), "test")
+    return evaluate_quotes(lambda texts: code_quotes(texts, settings), articles)
+
+
+def _ggt(settings: Settings, gold: Path | None) -> Report:
+    articles = load_ggt(_shared_file(gold, Path(GGT_QUOTES)))
+    return evaluate_ggt(lambda texts: code_quotes(texts, settings), articles)
+
+
+SETS = {"plover": _plover, "actors": _actors, "dates": _dates, "voa": _voa, "quotes": _quotes, "ggt": _ggt}
 
 
 def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None) -> dict[str, Report]:

@@ -14,16 +14,26 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
 3. places the event happens in ("blockade Paris", "protest in Monrovia"): PLOVER codes a
    place acted upon as the target when nothing else is.
 
-With no coded actor in any tier, uncoded tier-1 objects are kept, so that the event still
-says it had a recipient.
+With no coded actor in any tier, the objects are read against the story: a possessive pronoun
+("rejected his position") is the nearest earlier actor other than the source; a bare "the
+proposal" is whoever put forward the latest earlier proposal or plan ("China announced a plan
+... criticized the proposal"); a country or capital name the actor stage left unresolved for
+its case ("urging kyiv") is that country. Failing these, uncoded tier-1 objects are kept, so
+that the event still says it had a recipient.
+
+Coordinated adjectives inside one noun phrase name one actor each: "his German, French and
+Norwegian counterparts" is three targets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyads import knowledge
+from dyads.records import Actor
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import mention_at
 
@@ -35,7 +45,12 @@ _NON_TARGET_PREPS = frozenset({
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 # Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to".
 _NOUN_RECIPIENT_PREPS = frozenset({"of", "with", "to", "against", "on", "from", "toward",
-                                   "towards", "into", "between", "for", "over"})
+                                   "towards", "into", "between", "for", "over", "by"})
+# "its"/"their" mostly stand for the subject itself; "his"/"her" often for another person.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Alias kinds that name a state outright, safe to read in any case ("kyiv", "moscow").
+_CASELESS_KINDS = frozenset({"name", "short-name", "capital"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -128,11 +143,31 @@ def actors_in(document: Document, tokens: list[Token]) -> list[ActorMention]:
     return found
 
 
+def _split_coordinated(mention: ActorMention, head: Token) -> list[ActorMention]:
+    """'his German, French and Norwegian counterparts': one mention per coordinated demonym."""
+    if mention.head != head.i:
+        return [mention]
+    adjectives = [a for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts
+                  for a in sorted((c, *c.conjuncts), key=lambda t: t.i)]
+    states = [(a, _state_named(a.lower_)) for a in adjectives]
+    if len(states) < 2 or any(iso3 is None for _, iso3 in states):
+        return [mention]
+    return [replace(mention, actor=replace(mention.actor, code=iso3, country=iso3, id=None,
+                                           resolved_by="coordinated-demonym"))
+            for _, iso3 in states]
+
+
+def _state_named(word: str, kinds: frozenset[str] = frozenset({"demonym"})) -> str | None:
+    """The ISO3 code of an unambiguous state alias of one of ``kinds``, else None."""
+    alias = knowledge.country_aliases().get(word)
+    return alias.iso3 if alias is not None and alias.kind in kinds and not alias.ambiguous else None
+
+
 def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMention]:
     """The phrase's own actor if coded, else coded actors in its possessor and prep phrases."""
     mention = mention_at(document, token)
     if mention is not None and mention.actor.code is not None:
-        yield mention
+        yield from _split_coordinated(mention, token)
         return
     inner = list(_inner_actors(document, token, depth)) if depth > 0 else []
     if inner:
@@ -152,15 +187,65 @@ def _inner_actors(document: Document, token: Token, depth: int) -> Iterator[Acto
 
 
 def target_mentions(document: Document, verb: Token, used_prep: Token | None,
-                    complements: list[Token]) -> list[ActorMention]:
+                    complements: list[Token], source_codes: frozenset[str] = frozenset()) -> list[ActorMention]:
     """The targets of the first tier with a coded actor (see the module docstring)."""
-    direct = actors_in(document, object_tokens(verb, used_prep))
+    objects = object_tokens(verb, used_prep)
+    direct = actors_in(document, objects)
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
              actors_in(document, place_tokens(verb))]
     for tier in tiers:
         if coded(tier):
             return coded(tier)
-    return direct
+    from_story = [m for o in objects if (m := story_referent(document, o, source_codes)) is not None
+                  and m.actor.code not in source_codes]
+    return from_story or direct
+
+
+def story_referent(document: Document, token: Token,
+                   source_codes: frozenset[str] = frozenset()) -> ActorMention | None:
+    """The actor an unresolved object stands for in the story (see the module docstring)."""
+    pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
+    if pronouns:
+        return _antecedent(document, pronouns[0], source_codes)
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) \
+            and not any(c.dep_ == "poss" for c in token.children):
+        return _author(document, token)
+    iso3 = _state_named(token.lower_, _CASELESS_KINDS)
+    if iso3 is None:
+        return None
+    actor = Actor(token.text, token.idx, token.idx + len(token.text), knowledge.country_name(iso3),
+                  iso3, iso3, resolved_by="caseless-name")
+    return ActorMention(actor, token.i, token.i + 1, token.i)
+
+
+def _antecedent(document: Document, pronoun: Token, exclude: frozenset[str]) -> ActorMention | None:
+    """The nearest coded person mentioned before the pronoun, not of the excluded codes."""
+    before = [m for m in document.mentions if m.last <= pronoun.i and m.actor.code is not None
+              and m.actor.code not in exclude and document.doc[m.head].ent_type_ == "PERSON"]
+    return max(before, key=lambda m: m.last, default=None)
+
+
+def _author(document: Document, noun: Token) -> ActorMention | None:
+    """Who put forward the latest earlier proposal, plan or offer, if the noun is one."""
+    from dyads.stages.nominal import words_of  # nominal builds on this module
+
+    authored = words_of("authored")
+    if noun.lemma_.lower() not in authored:
+        return None
+    found = None
+    for token in noun.doc[: noun.i]:
+        if token.lemma_.lower() in authored and token.pos_ == "NOUN":
+            found = _owner(document, token, words_of("authoring")) or found
+    return found
+
+
+def _owner(document: Document, thing: Token, authoring: frozenset[str]) -> ActorMention | None:
+    """The coded possessor of a thing, or the coded subject of the authoring verb it is the
+    object of ("China announced a plan"); a thing merely criticised has no new owner."""
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    if not owners and thing.dep_ == "dobj" and thing.head.lemma_.lower() in authoring:
+        owners = subject_tokens(thing.head)
+    return next(iter(coded(actors_in(document, owners))), None)
 
 
 def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
@@ -179,4 +264,4 @@ def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
 
 
 __all__ = ["actors_in", "coded", "complement_clauses", "object_tokens", "place_tokens",
-           "subject_tokens", "target_mentions"]
+           "story_referent", "subject_tokens", "target_mentions"]

@@ -9,13 +9,26 @@ A verb whose clause is the complement of another coded verb is not an event of i
 PLOVER codes "threatened to shell Iraqi towns" as THREATEN (with Iraq as target), "refused
 to condemn" as REJECT and "pledged to work with France" as AGREE. The governing verb takes
 the complement's actors as its targets instead.
+
+Beyond verbs:
+
+* nouns that name events ("talks with", "visits by X to Y", "drew a rebuke from X") are coded by
+  :mod:`dyads.stages.nominal`; a protest whose purpose clause makes a demand ("staged
+  demonstrations to demand reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST);
+* "Z said X must / should do Y" is a REQUEST from Z to X, whatever Y is;
+* actors coordinated as the subject of a verb with no object act on each other ("Putin and Xi
+  shake hands after talks": CONSULT both ways), for the types that can be mutual;
+* within a sentence an event (type, source, target) is reported once.
+
+Confidence is a calibrated probability that the event's type is right, from features of how it
+was found (see :mod:`dyads.stages.confidence`).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -25,15 +38,16 @@ from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
 from dyads.stages import Document
 from dyads.stages.arguments import (
     actors_in,
-    coded,
     complement_clauses,
     subject_tokens,
     target_mentions,
 )
+from dyads.stages.confidence import calibrated
 from dyads.stages.mood import is_negated, modality
+from dyads.stages.nominal import NominalEvent, nominal_events
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.1.1"
+CODER_VERSION = "0.2.0"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -49,6 +63,13 @@ _INTENT_TYPES = {
     **{(mood, t): "THREATEN" for mood in ("future", "hypothetical")
        for t in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")},
 }
+# Types whose co-subjects act on each other when no one else is named ("X and Y met").
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+# "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
+_OBLIGATION_AUX = frozenset({"must", "should"})
+_REQUEST_CAMEO = "020"
+# Nominal events that stand without a recipient (a strike, a demonstration).
+_UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 
 
 def coded_match(verb: Token) -> VerbMatch | None:
@@ -106,30 +127,43 @@ def _event_id(document: Document, trigger: Span, type_: str, source: Actor, targ
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _confidence(match: VerbMatch, source: Actor, target: Actor | None, mood: str) -> float:
-    """A first, uncalibrated score: resolved actors and specific patterns raise it."""
-    score = 0.35
-    score += 0.2 if source.code else 0.05
-    score += 0.15 if target is not None and target.code else 0.0
-    score += 0.1 if match.specificity else 0.0
-    score += 0.1 if mood == "asserted" else 0.0
-    return round(min(score, 0.95), 2)
+@dataclass(frozen=True)
+class _Found:
+    """An event before it becomes records: what, where, the dyads, and how it was found."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    tokens: tuple[Token, ...]
+    pairs: tuple[tuple[Actor, Actor | None], ...]
+    negated: bool
+    mood: str
+    how: tuple[str, ...]
 
 
-def _dyads(document: Document, verb: Token, match: VerbMatch,
-           needs_target: bool) -> Iterator[tuple[Actor, Actor | None]]:
-    """(source, target) pairs of the verb; a source never targets itself.
+def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str) -> Iterator[tuple[Actor, Actor | None]]:
+    """(source, target) pairs; a source never targets itself, and co-sources may act on each other.
 
     Types the PLOVER manual says require a recipient (COOPERATE, AID, SANCTION) give no
     event without one: "Iran increased aid" names no one the aid went to.
     """
-    used_prep = match.tokens[1] if len(match.tokens) > 1 else None
-    sources = [m.actor for m in actors_in(document, subject_tokens(verb))]
-    targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb))]
+    coded_sources = [s for s in sources if s.code is not None]
+    mutual = plover_type in _MUTUAL_TYPES and len({s.code for s in coded_sources}) > 1
     for source in sources:
         own = [t for t in targets if not _same(source, t)]
-        if own or not needs_target:
+        if not own and mutual and source.code is not None:
+            own = [s for s in coded_sources if s.code != source.code]
+        if own or not knowledge.requires_recipient(plover_type):
             yield from ((source, target) for target in own or [None])
+
+
+def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
+                plover_type: str) -> list[tuple[Actor, Actor | None]]:
+    used_prep = match.tokens[1] if len(match.tokens) > 1 else None
+    sources = [m.actor for m in actors_in(document, subject_tokens(verb))]
+    codes = frozenset(s.code for s in sources if s.code is not None)
+    targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb), codes)]
+    return list(_pairs(sources, targets, plover_type))
 
 
 def intent_type(plover_type: str, mood: str) -> str | None:
@@ -144,30 +178,135 @@ def _is_event_verb(verb: Token) -> bool:
     return verb.pos_ in _VERB_TAGS and verb.dep_ not in _ADJECTIVAL_DEPS
 
 
-def _events_at(document: Document, verb: Token, index: int, sentence: SpacySpan) -> Iterator[Event]:
+def obligation_speaker(verb: Token) -> Token | None:
+    """'Z said that X must do Y': the statement verb whose reported clause obliges X, or None.
+
+    A coded governing verb ("demanded that X must") is left to code the event itself.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
+        return None
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or coded_match(head) is not None:
+        return None
+    return head
+
+
+def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | None:
+    """REQUEST from the speaker to the obliged subject."""
+    sources = [m.actor for m in actors_in(document, subject_tokens(speaker))]
+    obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    targets = [m.actor for m in actors_in(document, obliged)]
+    pairs = tuple(_pairs(sources, targets, "REQUEST"))
+    return _Found("REQUEST", None, _REQUEST_CAMEO, (verb,), pairs, is_negated(speaker),
+                  modality(speaker, verb.sent), ("obligation",)) if pairs else None
+
+
+def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
+    if (speaker := obligation_speaker(verb)) is not None:
+        return _obligation(document, verb, speaker)
     match = coded_match(verb)
     if match is None or governing_event_verb(verb) is not None:
-        return
+        return None
     if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
-        return  # "called the claims baseless": a verb with a predicate on its object names, not acts
+        return None  # "called the claims baseless": a verb with a predicate on its object names, not acts
     if verb.dep_ == "advcl" and coded_match(verb.head) is not None:
-        return  # purpose, manner or consequence of the main event ("fired, killing three")
+        return None  # purpose, manner or consequence of the main event ("fired, killing three")
     entry = match.entry
-    trigger = _trigger(document, match.tokens)
     negated, mood = is_negated(verb), modality(verb, sentence)
     type_, mode = entry.plover_type, entry.plover_mode or None
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"  # the stated intent is what happened
-    for source, target in _dyads(document, verb, match, knowledge.requires_recipient(type_)):
-        yield Event(
-            event_id=_event_id(document, trigger, type_, source, target),
-            type=type_, mode=mode, cameo=entry.cameo,
-            quad_class=knowledge.quad_class(type_),
-            goldstein=knowledge.goldstein(entry.cameo),
-            trigger=trigger, sentence=_sentence_ref(index, sentence),
-            source=source, target=target, negated=negated, modality=mood,
-            date=_story_date(document), confidence=_confidence(match, source, target, mood),
-        )
+    pairs = tuple(_verb_dyads(document, verb, match, type_))
+    how = ("verb", "pattern" if match.specificity else "default")
+    return _Found(type_, mode, entry.cameo, match.tokens, pairs, negated, mood, how) if pairs else None
+
+
+def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token],
+                   sentence: SpacySpan) -> _Found | None:
+    """A noun's event; a protest takes the targets of its purpose clause when it names none."""
+    targets = list(found.targets)
+    for purpose in purposes if not targets else []:
+        targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
+    governor = found.governor
+    mood = modality(governor, sentence) if governor is not None else "asserted"
+    negated = governor is not None and is_negated(governor) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in found.noun.children)
+    type_, mode = found.plover_type, found.plover_mode or None
+    if (folded := intent_type(type_, mood)) is not None:
+        type_, mode, mood = folded, None, "asserted"
+    mutual = len({s.code for s in found.sources}) > 1
+    if not targets and not mutual and type_ not in _UNDIRECTED_NOMINALS:
+        return None  # "during her visit": a noun names an event worth coding by whom it was aimed at
+    pairs = tuple(_pairs(list(found.sources), targets, type_))
+    how = ("nominal", found.resolved_by)
+    return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:
+    """'staged demonstrations to demand ...': infinitive purpose clauses of the verb or noun."""
+    return [c for c in (*verb.children, *noun.children)
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
+    """Nominal events first (a protest absorbs its purpose clauses), then verb events."""
+    absorbed: set[int] = set()
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for nominal in nominal_events(document, token, lambda v: coded_match(v) is not None):
+            purposes = []
+            if nominal.plover_type == "PROTEST" and nominal.governor is not None:
+                purposes = _purpose_clauses(nominal.governor, nominal.noun)
+                absorbed.update(p.i for p in purposes)
+            if (found := _nominal_event(document, nominal, purposes, sentence)) is not None:
+                yield found
+    for token in sentence:
+        if _is_event_verb(token) and token.i not in absorbed:
+            if (found := _verb_event(document, token, sentence)) is not None:
+                yield found
+
+
+def _records(document: Document, index: int, sentence: SpacySpan, found: list[_Found]) -> Iterator[Event]:
+    """Event records, one per dyad, each (type, source, target) once per sentence."""
+    seen: set[tuple[str, str, str]] = set()
+    rivals = len({f.type for f in found}) > 1
+    for item in found:
+        trigger = _trigger(document, item.tokens)
+        for source, target in item.pairs:
+            key = (item.type, source.id or source.code or source.text,
+                   (target.id or target.code or target.text) if target else "-")
+            if key in seen:
+                continue
+            seen.add(key)
+            yield Event(
+                event_id=_event_id(document, trigger, item.type, source, target),
+                type=item.type, mode=item.mode, cameo=item.cameo,
+                quad_class=knowledge.quad_class(item.type),
+                goldstein=knowledge.goldstein(item.cameo),
+                trigger=trigger, sentence=_sentence_ref(index, sentence),
+                source=source, target=target, negated=item.negated, modality=item.mood,
+                date=_story_date(document),
+                confidence=calibrated(_features(item, source, target, item.tokens[0], rivals)),
+            )
+
+
+def _features(item: _Found, source: Actor, target: Actor | None, head: Token, rivals: bool) -> tuple[str, ...]:
+    """What the confidence table is calibrated on: how the event and its actors were found."""
+    return (
+        *(f"how={h}" for h in item.how),
+        f"type={item.type}",
+        f"mood={item.mood}",
+        "source=coded" if source.code else "source=uncoded",
+        "target=coded" if target is not None and target.code else ("target=uncoded" if target else "target=none"),
+        "clause=main" if head.dep_ == "ROOT" else "clause=embedded",
+        "rivals" if rivals else "alone",
+        *(("negated",) if item.negated else ()),
+    )
 
 
 def _same(source: Actor, target: Actor) -> bool:
@@ -181,23 +320,21 @@ def _story_date(document: Document) -> DateInfo:
 
 
 def code_events(document: Document) -> Document:
-    """The event stage: every lexicon verb with a resolved source becomes events, one per dyad.
+    """The event stage: every lexicon verb or event noun with a source becomes events, one per dyad.
 
     Args:
         document: a parsed story whose actor mentions are resolved (see ``resolve_actors``).
 
     Returns:
-        The document with its events, one per (source, target) pair of each event verb.
+        The document with its events, one per (source, target) pair of each event.
 
     Example: "Iran threatened to shell Iraqi towns." gives one THREATEN event, IRN -> IRQ.
     """
     events: list[Event] = []
     for index, sentence in enumerate(document.doc.sents):
-        for token in sentence:
-            if _is_event_verb(token):
-                events.extend(_events_at(document, token, index, sentence))
+        events.extend(_records(document, index, sentence, list(_found_in(document, sentence))))
     return replace(document, events=tuple(events))
 
 
 __all__ = ["CODER_VERSION", "VerbMatch", "code_events", "coded_match", "governing_event_verb",
-           "intent_type", "is_negated", "match_verb", "modality"]
+           "intent_type", "is_negated", "match_verb", "modality", "obligation_speaker"]

@@ -1,0 +1,194 @@
+"""Syntactic attachment: which event a modifier (a date, a place) belongs to.
+
+A modifier belongs to the event whose clause it governs, not to the event it happens to sit
+nearest. :func:`attachment` follows a modifier's head up its preposition or bare noun-phrase
+link ("on April 26", "last month", "in Berlin") to the word it modifies, passing through the
+names it is chained to ("in Moscow, Russia, March 21"); :func:`attachment_rank` then says how
+closely that word belongs to an event's trigger:
+
+- 0: the trigger itself ("clashed ... on Tuesday", "visits ... to Beijing");
+- 1: the verb heading the trigger's clause ("Qin is in Europe this week for talks"), a word
+  inside a noun trigger's own phrase ("the activation of a force Tuesday"), or a participle or
+  relative clause describing a noun trigger ("talks held on Tuesday");
+- 2: a noun that is a direct argument of that verb ("clashed with Qin in Berlin", "shake
+  hands after talks ... in Moscow, March 21");
+- 3 and up: the same, in a clause the trigger's clause continues (:data:`CONTINUATIONS`): a
+  coordinated verb sharing its subject ("met on Tuesday and signed"), a verb it completes
+  ("continued on Tuesday to defend"), the movement it is the purpose of ("traveled to Jeddah
+  to meet") and, for dates only, the statement it reports ("said on Saturday that Ankara was
+  close to ...").
+
+Anything else (a date inside another event noun, "since Russia's invasion in February 2022")
+does not attach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyads.records import Span
+
+__all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
+           "governing_clauses", "is_clause", "trigger_token"]
+
+_ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
+                             "parataxis"})
+_VERB_CLAUSES = frozenset({"acl", "conj", "pcomp"})  # clauses only when headed by a verb
+_VERBS = frozenset({"VERB", "AUX"})
+_BARE_LINKS = frozenset({"npadvmod", "tmod", "obl:tmod", "advmod"})  # advmod: "overnight"
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod"})
+CONTINUATIONS = frozenset({"conj", "xcomp", "purpose"})
+"""Clause links an event inherits its clause's modifiers through (dates add ``ccomp``)."""
+_INHERIT_STEPS = 3
+_STEP = 3  # rank added per clause the attachment is inherited through
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """What a modifier attaches to: ``governor`` (a token index) and the ``link``.
+
+    ``link`` is the lowercase preposition ("on", "in", "to"), ``""`` for a bare noun phrase
+    ("last month", "Tuesday") and ``"dobj"`` for a direct object ("visited Beijing").
+    """
+
+    governor: int
+    link: str
+
+
+def is_clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause of its own."""
+    if token.head.i == token.i or token.dep_ in _ALWAYS_CLAUSES:
+        return True
+    return token.dep_ in _VERB_CLAUSES and token.pos_ in _VERBS
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the clause ``token`` is in (itself when it heads one)."""
+    while not is_clause(token):
+        token = token.head
+    return token
+
+
+def attachment(head: Token, chained: Callable[[Token], bool]) -> Attachment | None:
+    """The word a modifier whose syntactic head is ``head`` modifies, and how.
+
+    ``chained`` says which tokens belong to a chain of names the modifier may hang from
+    ("Moscow, Russia, March 21": the date hangs from "Russia", which hangs from "in"): the
+    walk continues through them, and through stacked prepositions ("On Thursday in
+    Washington"). Returns None when the modifier is not linked by a preposition, as a bare
+    noun phrase or as an object (a subject date modifies nothing).
+
+    Example: for "April" in "Xi spoke with Zelensky on April 26" -> the index of "spoke",
+    link ``"on"``.
+    """
+    link: str | None = None
+    token = head
+    for _ in range(12):  # a parse is a tree; the bound only guards against odd parses
+        step = _step(token)
+        if step is None:
+            return None
+        token, word = step
+        if word is None and not chained(token):
+            return None  # apposition, coordination or compound with something else
+        if word is not None and (link is None or link == "of"):
+            link = word  # the innermost preposition, but "in the city of Lviv" is "in"
+        if not chained(token) and not (token.dep_ == "prep" and token.pos_ == "ADP"):
+            return Attachment(token.i, link or "")
+    return None
+
+
+def _step(token: Token) -> tuple[Token, str | None] | None:
+    """One link up: (the token above, the preposition crossed or None)."""
+    dep = token.dep_
+    if dep in ("pobj", "pcomp") and token.head.dep_ in ("prep", "agent"):
+        return token.head.head, token.head.lower_
+    if dep == "prep":
+        return token.head, token.lower_
+    if dep in _BARE_LINKS:
+        return token.head, ""
+    if dep == "dobj":
+        return token.head, "dobj"
+    if dep in ("appos", "conj", "compound"):
+        return token.head, None
+    return None
+
+
+def _is_argument(token: Token, clause: Token) -> bool:
+    """Whether a noun is a direct argument of the clause: its subject, object or a PP object."""
+    if token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.head.i == clause.i:
+        return token.dep_ in _ARGUMENT_DEPS
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == clause.i
+
+
+def _continuation(clause: Token) -> str | None:
+    """How a clause continues its head's clause: one of :data:`CONTINUATIONS`, "ccomp" or None."""
+    dep = clause.dep_
+    if dep == "conj":  # a coordinated verb with a subject of its own tells its own story
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        return "conj" if clause.head.pos_ in _VERBS and not own_subject else None
+    if dep == "advcl":
+        return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
+    return dep if dep in ("xcomp", "ccomp") else None
+
+
+def governing_clauses(trigger: Token, through: frozenset[str] = CONTINUATIONS) -> Iterator[Token]:
+    """The head of the trigger's clause, then of each clause it continues (``through`` links)."""
+    clause = clause_head(trigger)
+    yield clause
+    for _ in range(_INHERIT_STEPS):
+        if _continuation(clause) not in through:
+            return
+        clause = clause_head(clause.head)
+        yield clause
+
+
+def _inside(governor: Token, noun: Token, clause: Token) -> bool:
+    """Whether ``governor`` lies in the phrase of ``noun``, within one clause."""
+    token = governor
+    while token.i != clause.i and token.head.i != token.i:
+        token = token.head
+        if token.i == noun.i:
+            return True
+    return False
+
+
+def _rank_in(trigger: Token | None, clause: Token, governor: Token) -> int | None:
+    if trigger is not None and governor.i == trigger.i:
+        return 0
+    if governor.i == clause.i:
+        return 1
+    own = clause_head(governor)
+    if trigger is not None and trigger.pos_ not in _VERBS:
+        if own.i == clause.i and _inside(governor, trigger, clause):
+            return 1
+        if own.dep_ in ("acl", "relcl") and own.head.i == trigger.i and governor.i == own.i:
+            return 1
+    if own.i == clause.i and governor.pos_ not in _VERBS and _is_argument(governor, clause):
+        return 2
+    return None
+
+
+def attachment_rank(trigger: Token, governor: Token, through: frozenset[str] = CONTINUATIONS) -> int | None:
+    """How closely a modifier on ``governor`` belongs to the event at ``trigger``: 0 is closest,
+    None means it does not belong to it (ranks in the module docstring). ``through`` names the
+    clause links the event inherits modifiers through.
+
+    Example: in "Baerbock clashed with Qin in Berlin on Tuesday", "Tuesday" (on "clashed")
+    ranks 0 and "Berlin" (on "Qin") 2 for the event at "clashed".
+    """
+    for step, clause in enumerate(governing_clauses(trigger, through)):
+        rank = _rank_in(trigger if step == 0 else None, clause, governor)
+        if rank is not None:
+            return rank + _STEP * step
+    return None
+
+
+def trigger_token(doc: Doc, trigger: Span) -> Token | None:
+    """The token an event's trigger starts with: its verb or event noun."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

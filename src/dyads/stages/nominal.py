@@ -1,0 +1,173 @@
+"""Nominal events: a noun names the event ("talks with X", "visits by X to Y", "a rebuke from X").
+
+The trigger nouns are data (``data/event_words.tsv``). A nominal event needs a source, found in
+this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russia's invasion"),
+the ``from`` phrase of a reaction verb whose subject is then the target ("X's remarks drew a
+rebuke from Y": Y -> X), or the subject of the clause the noun is attached to as object of an
+uncoded verb or through an adverbial preposition ("staged demonstrations", "is in Europe for
+talks with", "shake hands after talks"). Targets are the noun's recipient prepositions ("with",
+"to", "against", "on", "of").
+
+A noun inside the argument of a coded verb is that verb's business ("held talks with" is coded
+by *hold*; "condemned the attack on" names the attack as what was condemned), so it gives no
+event of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dyads import knowledge
+from dyads.records import Actor
+from dyads.stages import Document
+from dyads.stages.arguments import actors_in, subject_tokens
+
+_DATA_FILE = "event_words.tsv"
+# Prepositions through which the clause's subject is the noun's agent ("for talks", "after talks").
+# "in"/"at" mostly give the setting of another event ("accused X in the negotiations on").
+_CLAUSE_PREPS = frozenset({"for", "after", "during", "following"})
+# Prepositions naming the recipient of a nominal event.
+_RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "towards", "into",
+                              "between", "over"})
+# Prepositions of a verb whose object is not the verb's argument ("criticized X during talks").
+_ADJUNCT_PREPS = frozenset({"in", "at", "near", "during", "since", "after", "before", "until",
+                            "following", "amid", "despite", "for", "as", "by"})
+
+
+@dataclass(frozen=True)
+class TriggerNoun:
+    """A noun that names an event, with the modifier or preposition it must carry."""
+
+    word: str
+    modifier: str
+    prep: str
+    cameo: str
+
+    @property
+    def specificity(self) -> int:
+        return int(bool(self.modifier)) + int(bool(self.prep))
+
+
+@dataclass(frozen=True)
+class NominalEvent:
+    """An event a noun names: its trigger entry, governing verb, sources and targets."""
+
+    noun: Token
+    entry: TriggerNoun
+    plover_type: str
+    plover_mode: str
+    governor: Token | None
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    resolved_by: str
+
+
+@functools.cache
+def _rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("dyads").joinpath("data", _DATA_FILE).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@functools.cache
+def trigger_nouns() -> Mapping[str, tuple[TriggerNoun, ...]]:
+    """Trigger entries by noun, most specific first."""
+    table: dict[str, list[TriggerNoun]] = {}
+    for row in _rows():
+        if row["role"] == "trigger":
+            entry = TriggerNoun(row["word"], row["modifier"], row["prep"], row["cameo"])
+            table.setdefault(entry.word, []).append(entry)
+    return {w: tuple(sorted(es, key=lambda e: -e.specificity)) for w, es in table.items()}
+
+
+@functools.cache
+def words_of(role: str) -> frozenset[str]:
+    """The words of one role in the data file: 'reaction' or 'authoring' verbs, 'authored' nouns."""
+    return frozenset(row["word"] for row in _rows() if row["role"] == role)
+
+
+def match_noun(noun: Token) -> TriggerNoun | None:
+    """The trigger entry whose modifier and preposition the noun carries, if any."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    for key in (noun.lower_, noun.lemma_.lower()):
+        for entry in trigger_nouns().get(key, ()):
+            if (not entry.modifier or entry.modifier in modifiers) and (not entry.prep or entry.prep in preps):
+                return entry
+    return None
+
+
+def _attachment(noun: Token) -> tuple[Token | None, str]:
+    """The verb the noun's phrase hangs from, and how: 'dobj', a preposition, or another dep."""
+    token = noun
+    while token.head is not token:
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head, token.lower_ if token.dep_ == "prep" else token.dep_
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return head.head, head.lower_
+        if token.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return None, token.dep_  # a modifier of another noun: that noun's phrase
+        token = head
+    return None, token.dep_
+
+
+def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], bool]) -> Iterator[NominalEvent]:
+    """The event the noun names, when it has a source (see the module docstring)."""
+    entry = match_noun(noun)
+    if entry is None or (mapped := knowledge.cameo_to_plover(entry.cameo)) is None:
+        return
+    governor, link = _attachment(noun)
+    if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
+        return  # the coded verb's argument ("held talks with", "condemned the attack on")
+    found = _actors(document, noun, governor, link, is_coded)
+    if found is None:
+        return
+    sources, targets, how = found
+    yield NominalEvent(noun, entry, mapped[0], mapped[1], governor, tuple(sources), tuple(targets), how)
+
+
+
+def _actors(document: Document, noun: Token, governor: Token | None, link: str,
+            is_coded: Callable[[Token], bool]) -> tuple[list[Actor], list[Actor], str] | None:
+    """(sources, targets, how the source was found), or None without a coded source."""
+    targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS))
+    for how, tokens in (("by", _pobjs(noun, frozenset({"by"}))),
+                        ("possessor", [c for c in noun.children if c.dep_ == "poss"])):
+        sources = _actor_list(document, tokens)
+        if coded_actors(sources):
+            return coded_actors(sources), targets, how
+    if governor is None:
+        return None
+    if link == "dobj" and governor.lemma_.lower() in words_of("reaction"):
+        sources = _actor_list(document, _pobjs(noun, frozenset({"from"})) + _pobjs(governor, frozenset({"from"})))
+        owners = _actor_list(document, subject_tokens(governor))
+        return (coded_actors(sources), owners, "reaction") if coded_actors(sources) else None
+    if link == "dobj" or (link in _CLAUSE_PREPS and not is_coded(governor)):
+        sources = coded_actors(_actor_list(document, subject_tokens(governor)))
+        return (sources, targets, "clause") if sources else None
+    return None
+
+
+def _actor_list(document: Document, tokens: list[Token]) -> list[Actor]:
+    return [m.actor for m in actors_in(document, tokens)]
+
+
+def coded_actors(actors: list[Actor]) -> list[Actor]:
+    """Only the actors resolved to a code."""
+    return [a for a in actors if a.code is not None]
+
+
+__all__ = ["NominalEvent", "TriggerNoun", "coded_actors", "match_noun", "nominal_events", "trigger_nouns",
+           "words_of"]

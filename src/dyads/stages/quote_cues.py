@@ -1,0 +1,162 @@
+"""The surface signs of a quotation: quotation marks, and the cue words of the lexicon.
+
+Cue verbs and phrases are data (``dyads/data/quote_cues.tsv``), read once per process by
+:func:`cues`.
+
+News writes quotations with curly (“ ”) or straight (") double marks; a quotation that runs
+over several paragraphs opens each paragraph with a mark and closes only the last one. This
+module pairs the marks of a text in one scan and returns each quoted stretch with the
+offsets of the text inside its marks. It knows nothing of speakers or verbs; the quote stage
+(:mod:`dyads.stages.quotes`) decides which stretches are quotes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from dyads.knowledge import KnowledgeError
+
+CUES_FILE = "quote_cues.tsv"
+ROLES = ("speech", "according", "quoted-as")
+
+_OPENING = "\u201c\u201e\u00ab"  # “ „ «
+_CLOSING = "\u201d\u00bb"  # ” »
+_STRAIGHT = '"'
+_MARK = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]|\n')
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Text between quotation marks: ``start`` .. ``end`` excludes the marks.
+
+    ``continued`` is true when the stretch carries on the quotation of the paragraph before
+    (that paragraph's stretch ended at the paragraph break without a closing mark).
+    ``closed`` is false for such an unclosed stretch.
+    """
+
+    start: int
+    end: int
+    continued: bool = False
+    closed: bool = True
+
+    def words(self, text: str) -> int:
+        """How many words the stretch holds."""
+        return len(_WORD.findall(text, self.start, self.end))
+
+
+def quoted_stretches(text: str) -> list[Quoted]:
+    """Every quoted stretch of ``text``, in order.
+
+    A mark that no other mark closes in its paragraph opens a stretch that ends at the
+    paragraph break only when the next paragraph opens with a quotation mark (the news
+    convention for a quotation running over paragraphs); otherwise it is dropped as stray.
+
+    Example:
+        >>> [(q.start, q.end) for q in quoted_stretches('He said: "We will win."')]
+        [(10, 22)]
+    """
+    scanner = _Scanner(text)
+    for match in _MARK.finditer(text):
+        scanner.feed(match.start(), match.group())
+    scanner.paragraph_break(len(text))
+    return scanner.found
+
+
+class _Scanner:
+    """Pairs marks left to right, one paragraph at a time."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: list[Quoted] = []
+        self.open_at: int | None = None
+        self.continued = False
+        self.pending: tuple[int, int, bool] | None = None  # unclosed stretch of the last paragraph
+
+    def feed(self, at: int, mark: str) -> None:
+        if mark == "\n":
+            self.paragraph_break(at)
+        elif self.open_at is None:
+            if mark in _OPENING or mark == _STRAIGHT:
+                self._open(at)
+        elif mark in _CLOSING or mark == _STRAIGHT:
+            self._close(at)
+        # an opening mark inside an open stretch is a nested or broken mark: ignored
+
+    def _open(self, at: int) -> None:
+        if self.pending is not None:
+            start, end, continued = self.pending
+            if self.text[self.pending[1]:at].strip() == "":
+                self.found.append(Quoted(start, end, continued, closed=False))
+                self.continued = True
+            self.pending = None
+        self.open_at = at + 1
+
+    def _close(self, at: int) -> None:
+        assert self.open_at is not None
+        self.found.append(Quoted(self.open_at, at, self.continued))
+        self.open_at, self.continued = None, False
+
+    def paragraph_break(self, at: int) -> None:
+        """A newline: an open stretch may go on in the next paragraph."""
+        if self.open_at is None:
+            if self.pending is not None and self.text[self.pending[1]:at].strip():
+                self.pending = None
+            return
+        end = at
+        while end > self.open_at and self.text[end - 1].isspace():
+            end -= 1
+        self.pending = (self.open_at, end, self.continued)
+        self.open_at, self.continued = None, False
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon: speech verb lemmas, verbs with a particle, and the fixed phrases."""
+
+    verbs: frozenset[str]
+    particle_verbs: frozenset[tuple[str, str]]
+    according: tuple[str, str]
+    quoted_as: frozenset[str]
+
+
+@functools.cache
+def cues() -> Cues:
+    """The cue lexicon read from ``dyads/data/quote_cues.tsv`` (once per process)."""
+    rows = list(_cue_rows())
+    speech = [cue for cue, role in rows if role == "speech"]
+    according = [cue for cue, role in rows if role == "according"]
+    return Cues(
+        verbs=frozenset(c for c in speech if " " not in c),
+        particle_verbs=frozenset(_two_words(c) for c in speech if " " in c),
+        according=_two_words(according[0]) if according else ("according", "to"),
+        quoted_as=frozenset(cue for cue, role in rows if role == "quoted-as"),
+    )
+
+
+def _two_words(cue: str) -> tuple[str, str]:
+    first, _, rest = cue.partition(" ")
+    return first, rest
+
+
+def _cue_rows() -> Iterator[tuple[str, str]]:
+    text = resources.files("dyads").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in ROLES:
+            raise KnowledgeError(f"{CUES_FILE}: bad row {number} {line!r}; expected "
+                                 f"'cue<TAB>role' with role one of {', '.join(ROLES)}")
+        yield fields[0].strip().lower(), fields[1]
+
+
+__all__ = ["CUES_FILE", "Cues", "Quoted", "ROLES", "cues", "quoted_stretches"]

@@ -1,0 +1,462 @@
+"""The quote stage: who said what, with the cue verb that says so.
+
+Three kinds of quote are found in one pass over the story's tokens:
+
+``direct``
+    a quotation in marks (see :mod:`dyads.stages.quote_cues`) with a speech frame beside it:
+    ``"...," X said.`` / ``X said: "..."`` / ``"...," said X``. A quotation with no frame of
+    its own that follows an attributed one (the next sentence, or the next paragraph of a
+    quotation running over paragraphs) carries on that quote: same speaker and cue.
+    Stretches of fewer than four words in marks are not quotations on their own (scare quotes
+    such as the so-called "peace plan") unless a frame follows them at once.
+``indirect``
+    reported speech: a cue verb and its clause (``X said (that) ...``, ``X told reporters
+    ...``, ``..., saying ...``, ``X quoted Y as saying ...``), a parenthetical frame
+    (``Europe, he said, must ...``) or ``according to X, ...``.
+``mixed``
+    reported speech with a quoted fragment inside its clause.
+
+The speaker is the actor mention of the frame's subject (pronouns and short names resolve
+through the actor stage); a subject with no mention becomes an unresolved actor
+(``code`` None, ``resolved_by`` ``"name"``). Cue verbs and phrases are data:
+``dyads/data/quote_cues.tsv``, read by :mod:`dyads.stages.quote_cues`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from dyads.records import Actor, Quote, SentenceRef, Span
+from dyads.stages import Document
+from dyads.stages.actors import mention_at, phrase_tokens
+from dyads.stages.quote_cues import Quoted, cues, quoted_stretches
+
+_MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
+_FRAME_REACH = 6  # tokens after a closing mark in which a frame's cue verb may stand
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_INHERITS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+_EDGE_PUNCT = frozenset(",.;:-\u2014\u2013")
+_MARKS_AND_SPACE = " \t\r\n\"\u201c\u201d\u201e\u00ab\u00bb"
+_HEADLINE = re.compile(r"^([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_WORDS = re.compile(r"\w")
+_RELATIVE = frozenset({"who", "which", "that"})
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A cue and the speaker it names: cue tokens ``first`` .. ``last`` inclusive."""
+
+    first: int
+    last: int
+    speaker: Token | None
+    bounds: tuple[int, int] | None = None  # tokens the speaker must stay within
+
+
+def extract_quotes(document: Document) -> Document:
+    """The quote stage: every direct, indirect and mixed quote of the story.
+
+    Args:
+        document: a parsed story whose actor mentions are resolved.
+
+    Returns:
+        The document with ``quotes`` set, in text order.
+
+    Example:
+        >>> from dyads.stages.actors import resolve_actors  # doctest: +SKIP
+        >>> doc = extract_quotes(resolve_actors(Document(story, nlp(story.text))))  # doctest: +SKIP
+        >>> [(q.kind, q.speaker.text, q.content.text) for q in doc.quotes]  # doctest: +SKIP
+        [('direct', 'Smith', 'We will win')]
+    """
+    return replace(document, quotes=tuple(_Finder(document).quotes()))
+
+
+class _Finder:
+    """Finds the quotes of one story."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.doc: Doc = document.doc
+        self.text = document.story.text
+        self.lexicon = cues()
+        self.starts = [t.idx for t in self.doc]
+        self.stretches = quoted_stretches(self.text)
+        self.sentences = list(self.doc.sents)
+        self.sentence_starts = [s.start for s in self.sentences]
+
+    def quotes(self) -> list[Quote]:
+        direct = self._direct()
+        indirect = [self._absorbing(i, direct) for i in self._indirect() + self._headlines()]
+        indirect = [i for i in indirect if all(_compatible(i, d) for d in direct)]
+        kept = [d for d in direct if not any(_absorbs(i, d) for i in indirect)]
+        return sorted(kept + indirect, key=lambda q: (q.content.start, q.cue.start))
+
+    def _absorbing(self, indirect: Quote, direct: list[Quote]) -> Quote:
+        """A reported clause with quoted words runs to the end of the last quotation it takes in."""
+        if indirect.kind != "mixed":
+            return indirect
+        end = indirect.content.end
+        for quote in direct:
+            if quote.cue == indirect.cue and indirect.content.start <= quote.content.start < end:
+                end = max(end, quote.content.end)
+        if end == indirect.content.end:
+            return indirect
+        return replace(indirect, content=self._span(indirect.content.start, end))
+
+    # --- cues -----------------------------------------------------------------------------
+
+    def _cue_frame(self, token: Token) -> _Frame | None:
+        """The frame of a cue verb: its span and speaker; None if ``token`` is no cue."""
+        if token.pos_ not in ("VERB", "AUX") and not (token.tag_.startswith("VB")):
+            return None
+        lemma = token.lemma_.lower()
+        quoted = self._quoted_as(token)
+        if quoted is not None:
+            return quoted
+        if lemma in self.lexicon.verbs:
+            return _Frame(token.i, token.i, self._subject(token))
+        particle = next((c for c in token.children if c.dep_ == "prt"), None)
+        if particle is not None and (lemma, particle.lower_) in self.lexicon.particle_verbs:
+            return _Frame(token.i, max(token.i, particle.i), self._subject(token))
+        return None
+
+    def _quoted_as(self, token: Token) -> _Frame | None:
+        """'X quoted Y as saying ...': the cue is 'as saying', the speaker Y."""
+        head = token.head
+        if not (token.dep_ == "pcomp" and head.lower_ == "as"
+                and head.head.lemma_.lower() in self.lexicon.quoted_as):
+            return None
+        verb = head.head
+        named = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return _Frame(head.i, token.i, named)
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of a cue verb, borrowed from the clause it hangs on when it has none."""
+        seen = 0
+        while seen < 6:
+            seen += 1
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None:
+                return self._antecedent(subject)
+            if verb.dep_ not in _INHERITS_SUBJECT or verb.head.i == verb.i:
+                return None
+            verb = self._host_clause(verb.head)
+        return None
+
+    def _host_clause(self, token: Token) -> Token:
+        """Climb out of a reported clause: 'X said (that ..., while reiterating ...)'."""
+        while token.dep_ == "ccomp" and self._is_cue(token.head):
+            token = token.head
+        return token
+
+    def _is_cue(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.lexicon.verbs
+
+    @staticmethod
+    def _antecedent(subject: Token) -> Token:
+        """'Smith, who leads ...': a relative pronoun stands for the noun it hangs on."""
+        if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+            return subject.head.head
+        return subject
+
+    # --- direct quotes --------------------------------------------------------------------
+
+    def _direct(self) -> list[Quote]:
+        stretches = [q for q in self.stretches if self.text[q.start:q.end].strip()]
+        frames = [self._direct_frame(q) for q in stretches]
+        ahead = self._frames_ahead(stretches, frames)
+        found: list[Quote] = []
+        last: tuple[Quoted, Quote] | None = None
+        for stretch, frame, next_frame in zip(stretches, frames, ahead):
+            content = self._inside_marks(stretch)
+            if frame is not None:
+                quote = self._quote("direct", frame, content)
+            elif stretch.words(self.text) < _MIN_WORDS:
+                continue
+            elif last is not None and self._carries_on(last[0], stretch, next_frame is None):
+                quote = replace(last[1], content=content,
+                                quote_id=_quote_id(self.document, content, last[1].cue))
+            elif next_frame is not None:
+                quote = self._quote("direct", next_frame, content)
+            else:
+                continue
+            found.append(quote)
+            last = (stretch, quote)
+        return found
+
+    def _frames_ahead(self, stretches: list[Quoted], frames: list[_Frame | None]) -> list[_Frame | None]:
+        """For each quotation, the frame of the quotation paragraphs that follow it at once.
+
+        A paragraph in marks with no frame, followed straight away by another quoted paragraph,
+        belongs to the frame that closes the run ('"A."<br>"B," she said.').
+        """
+        ahead: list[_Frame | None] = [None] * len(stretches)
+        for k in range(len(stretches) - 2, -1, -1):
+            between = self.text[stretches[k].end:stretches[k + 1].start]
+            if "\n" in between and not between.strip(_MARKS_AND_SPACE):
+                if stretches[k + 1].words(self.text) >= _MIN_WORDS:
+                    ahead[k] = frames[k + 1] or ahead[k + 1]
+        return ahead
+
+    def _direct_frame(self, stretch: Quoted) -> _Frame | None:
+        """The frame beside a quotation: after its closing mark, or before its opening one."""
+        after = self._frame_after(stretch)
+        if after is not None:
+            return after
+        if stretch.words(self.text) < _MIN_WORDS:
+            return None
+        return self._frame_before(stretch)
+
+    def _inside_marks(self, stretch: Quoted) -> Span:
+        """The quotation without the comma that hands over to its frame ('..., ' he said)."""
+        end = stretch.end
+        while end > stretch.start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+            end -= 1
+        return self._span(stretch.start, end)
+
+    def _frame_after(self, stretch: Quoted) -> _Frame | None:
+        """'"...," X said' / '"...," said X': a cue within a few tokens of the closing mark."""
+        closing = self._token_at(stretch.end)
+        if closing is None or not stretch.closed:
+            return None
+        for token in self.doc[closing + 1:closing + 1 + _FRAME_REACH]:
+            if token.is_quote or token.text in (".", "!", "?", ";", "(") or "\n" in token.text:
+                return None
+            frame = self._cue_frame(token)
+            if frame is not None and (frame.speaker is not None or stretch.words(self.text) >= _MIN_WORDS):
+                return frame
+        return None
+
+    def _frame_before(self, stretch: Quoted) -> _Frame | None:
+        """'X said: "..."' / 'X said "...' in the sentence before the opening mark."""
+        opening = self._token_at(stretch.start - 1)
+        if opening is None or opening == 0:
+            return None
+        previous = self.doc[opening - 1]
+        if "\n" in self.text[previous.idx:stretch.start]:
+            return None
+        sentence = previous.sent
+        for token in reversed(self.doc[sentence.start:opening]):
+            if token.is_quote:
+                return None
+            frame = self._cue_frame(token)
+            if frame is not None:
+                return frame
+        return None
+
+    def _carries_on(self, before: Quoted, stretch: Quoted, across_paragraphs: bool) -> bool:
+        """A frameless quotation right after an attributed one continues it.
+
+        Within the paragraph it always does; in the next paragraph only when no frame closes
+        the run of quoted paragraphs it opens (``across_paragraphs``).
+        """
+        if stretch.continued:
+            return True
+        gap = self.text[before.end:stretch.start]
+        if "\n" in gap and (not across_paragraphs or gap.count("\n") > 2):
+            return False
+        first = self._sentence_index(before.end)
+        return self._sentence_index(stretch.start) - first <= 1
+
+    # --- headlines ---------------------------------------------------------------------
+
+    def _headlines(self) -> list[Quote]:
+        """'Trump: We will win.': a paragraph opened by a short name and a colon."""
+        found = []
+        for match in _HEADLINE.finditer(self.text):
+            colon = self._token_at(match.end(1))
+            first = self._token_at(match.start(1))
+            if colon is None or first is None or self.doc[colon].text != ":":
+                continue
+            name = [t for t in self.doc[first:colon] if not t.is_punct]
+            if not name or len(name) > 5 or not all(t.pos_ == "PROPN" or t.is_title for t in name):
+                continue
+            content = self._trimmed(colon + 1, self._token_at(match.end(2) - 1) or colon)
+            kind = self._kind(content) if content is not None else None
+            if content is None or kind is None or self._words(content) < 3:
+                continue
+            frame = _Frame(colon, colon, name[-1], bounds=(name[0].i, name[-1].i + 1))
+            found.append(self._quote(kind, frame, content))
+        return found
+
+    # --- indirect quotes ------------------------------------------------------------------
+
+    def _indirect(self) -> list[Quote]:
+        found = []
+        for token in self.doc:
+            if token.lower_ == self.lexicon.according[0]:
+                quote = self._according(token)
+            else:
+                quote = self._reported(token)
+            if quote is not None:
+                found.append(quote)
+        return found
+
+    def _reported(self, verb: Token) -> Quote | None:
+        """'X said (that) ...' / '..., X said' / 'Europe, he said, must ...'."""
+        frame = self._cue_frame(verb)
+        if frame is None:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            first, last = self._clause_tokens(clause, verb)
+        elif verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            first, last = self._clause_tokens(verb.head, verb)
+            first = min(first, verb.head.left_edge.i)
+        else:
+            return None
+        content = self._trimmed(first, last)
+        kind = self._kind(content) if content is not None else None
+        if content is None or kind is None or self._words(content) < 2:
+            return None
+        return self._quote(kind, frame, content)
+
+    def _according(self, token: Token) -> Quote | None:
+        """'According to X, ...': the object of 'to' speaks; the clause is the content."""
+        nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.lower_ != self.lexicon.according[1]:
+            return None
+        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == token.i or clause.i in range(token.left_edge.i, token.right_edge.i + 1):
+            return None
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if token.left_edge.i <= first:
+            first = token.right_edge.i + 1
+        elif token.right_edge.i >= last:
+            last = token.left_edge.i - 1
+        content = self._trimmed(first, last)
+        kind = self._kind(content) if content is not None else None
+        if content is None or kind is None:
+            return None
+        frame = _Frame(token.i, nxt.i, self._antecedent(source) if source is not None else None)
+        return self._quote(kind, frame, content)
+
+    def _clause_tokens(self, clause: Token, verb: Token) -> tuple[int, int]:
+        """The reported clause, without a second frame hung inside it ('while reiterating')."""
+        first, last = clause.left_edge.i, clause.right_edge.i
+        for token in clause.subtree:
+            if token.i != clause.i and token.dep_ == "advcl" and self._cue_frame(token) \
+                    and not any(c.dep_ in _SUBJECTS for c in token.children) and token.i > clause.i:
+                last = min(last, token.left_edge.i - 1)
+        return first, last
+
+    def _kind(self, content: Span) -> str | None:
+        """'mixed' when quoted words sit in the clause; None when the clause is all quotation."""
+        inside = [q for q in self.stretches if q.start < content.end and content.start < q.end]
+        if not inside:
+            return "indirect"
+        if inside[0].start <= content.start and inside[0].end < content.end:
+            return None  # a clause that starts inside a quotation is a parse running past its mark
+        outside = list(self.text[content.start:content.end])
+        for stretch in inside:
+            for at in range(max(stretch.start, content.start), min(stretch.end, content.end)):
+                outside[at - content.start] = " "
+        return "mixed" if _WORDS.search("".join(outside)) else None
+
+    # --- records --------------------------------------------------------------------------
+
+    def _quote(self, kind: str, frame: _Frame, content: Span) -> Quote:
+        cue_first, cue_last = self.doc[frame.first], self.doc[frame.last]
+        cue = self._span(cue_first.idx, cue_last.idx + len(cue_last.text))
+        sentence = cue_first.sent
+        index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
+        return Quote(
+            quote_id=_quote_id(self.document, content, cue), kind=kind,
+            speaker=self._speaker(frame.speaker, frame.bounds), cue=cue, content=content,
+            sentence=SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text),
+        )
+
+    def _speaker(self, token: Token | None, bounds: tuple[int, int] | None = None) -> Actor | None:
+        if token is None:
+            return None
+        mention = mention_at(self.document, token)
+        if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
+            return mention.actor
+        tokens = phrase_tokens(token) if bounds is None else list(self.doc[bounds[0]:bounds[1]])
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        name = self._person_name(token) or self.text[start:end]
+        return Actor(text=name, start=start, end=end, name=name, code=None, country=None,
+                     resolved_by="name")
+
+    def _person_name(self, token: Token) -> str | None:
+        """The PERSON entity the token belongs to, if any."""
+        if token.ent_type_ != "PERSON":
+            return None
+        first = token.i
+        while first > 0 and self.doc[first].ent_iob_ == "I":
+            first -= 1
+        last = token.i
+        while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return self.doc[first:last + 1].text
+
+    def _trimmed(self, first: int, last: int) -> Span | None:
+        """Tokens ``first`` .. ``last`` as a span, without punctuation at either edge."""
+        while first <= last and self._edge(self.doc[first]):
+            first += 1
+        while last >= first and self._edge(self.doc[last]):
+            last -= 1
+        if last < first:
+            return None
+        return self._span(self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text))
+
+    @staticmethod
+    def _edge(token: Token) -> bool:
+        return token.is_space or token.text in _EDGE_PUNCT
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def _token_at(self, char: int) -> int | None:
+        """The index of the token covering character ``char`` (None past the end)."""
+        if char < 0 or char >= len(self.text) or not self.starts:
+            return None
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def _sentence_index(self, char: int) -> int:
+        token = self._token_at(min(char, len(self.text) - 1)) or 0
+        return bisect.bisect_right(self.sentence_starts, token) - 1
+
+    @staticmethod
+    def _words(span: Span) -> int:
+        return len(span.text.split())
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _compatible(indirect: Quote, direct: Quote) -> bool:
+    """A reported clause stands beside a quotation only if apart from it or absorbing it."""
+    return not _overlap(indirect.content, direct.content) or _absorbs(indirect, direct)
+
+
+def _absorbs(indirect: Quote, direct: Quote) -> bool:
+    """A reported clause that holds a whole quotation and more words makes it a mixed quote."""
+    if indirect.kind != "mixed" or not _inside(direct.content, indirect.content):
+        return False
+    if indirect.cue == direct.cue:
+        return True
+    outside = (indirect.content.text[:direct.content.start - indirect.content.start]
+               + " " + indirect.content.text[direct.content.end - indirect.content.start:])
+    words = [w for w in outside.split() if w.strip("\"\u201c\u201d.,").lower() not in ("", "that")]
+    return len(words) >= 1
+
+
+def _quote_id(document: Document, content: Span, cue: Span) -> str:
+    key = f"{document.story.story_id}|{content.start}|{cue.start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+__all__ = ["extract_quotes"]

@@ -1,0 +1,175 @@
+"""Anchoring a stance in the text: its holder, target phrase, evidence, condition and links.
+
+The stance stage (:mod:`dyads.stages.stances`) finds constructions; this module turns each
+into a :class:`~dyads.records.Stance` whose spans point into the story text, whose target
+carries its canonical concept (:mod:`dyads.concepts`), and which is linked to the event coded
+on the same cue (taking its date) and to the quote whose content holds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads.concepts import TOPIC_PREPS, StoryConcepts, concept_id
+from dyads.records import Actor, DateInfo, Quote, Span, Stance, StanceTarget
+from dyads.stages import Document
+from dyads.stages.actors import mention_at
+from dyads.stance_lexicon import StanceLexicon
+
+STANCE_CODER_VERSION = "0.1.0"
+
+# Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
+_SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
+_COMPLEMENT_REACH = 3
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A stance before it is anchored: holder, target head, polarity and where it was read."""
+
+    holder: Actor
+    target: Token
+    polarity: str
+    cue: tuple[Token, ...]
+    clause: Token
+    rank: int = 0
+
+
+def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list[Actor]:
+    """The actors of the subject phrases (and their conjuncts), in order.
+
+    With none, a stance inside a quote whose subject is "we"/"I" (or missing) is the speaker's.
+    """
+    found: list[Actor] = []
+    for subject in subjects:
+        # "members Greece, Panama and South Korea": conjuncts and appositions name holders too
+        appositions = [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
+        for token in (subject, *subject.conjuncts, *appositions):
+            mention = mention_at(document, token)
+            if mention is not None and mention.actor not in found:
+                found.append(mention.actor)
+    if found or any(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects):
+        return found
+    quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
+    return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def quote_at(document: Document, span: Span) -> Quote | None:
+    """The quote whose content holds ``span``, if the quote stage found one."""
+    return next((q for q in document.quotes
+                 if q.content.start <= span.start and span.end <= q.content.end), None)
+
+
+def target_span(head: Token) -> tuple[int, int]:
+    """Character offsets of the target phrase: the head, its left modifiers and its topic
+    phrases ("Beijing's proposal for peace talks"), without relative clauses or appositions."""
+    right = head
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _evidence(document: Document, finding: Finding, target: tuple[int, int]) -> Span:
+    """From the first cue word (or its auxiliaries, negation, time cue) to the end of the target."""
+    tokens = list(finding.cue)
+    for cue in finding.cue:
+        if cue.pos_ in ("VERB", "AUX"):
+            tokens.extend(c.left_edge for c in cue.children if c.dep_ in ("aux", "auxpass", "neg") or
+                          (c.dep_ == "advmod" and c.i < cue.i))
+            # only the words just before the cue: "refusing to condemn", "far from rejecting"
+            tokens.extend(t for t in _complemented(cue) if cue.i - t.i <= _COMPLEMENT_REACH)
+    start = min(target[0], *(t.idx for t in tokens))
+    end = max(target[1], *(t.idx + len(t.text) for t in tokens))
+    return Span(start, end, document.story.text[start:end])
+
+
+def _complemented(verb: Token) -> Iterator[Token]:
+    """The words a verb's phrase complements, which may negate it: "refusing to condemn",
+    "far from rejecting", "continued to defend"."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "pcomp", "prep") or current.head.i == current.i:
+            return
+        current = current.head
+        yield current
+
+
+def condition_of(document: Document, finding: Finding, lexicon: StanceLexicon) -> str | None:
+    """The condition a stance depends on, as written (see :mod:`dyads.stages.stances`), or None."""
+    clause = finding.clause
+    for verb in (clause, *_heads(clause, 2)):
+        for child in verb.children:
+            if child.dep_ == "advcl" and _is_condition_clause(child, lexicon):
+                return _text(document, child.left_edge, child.right_edge)
+    scopes = [finding.target, *(c for c in clause.children
+                                if c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() in lexicon.speech)]
+    for scope in scopes:
+        for token in scope.subtree:
+            if token.dep_ == "det" and token.lower_ in lexicon.quantifiers and \
+                    any(t.dep_ == "relcl" for t in token.head.subtree):
+                return _text(document, token.head.left_edge, token.head.right_edge)
+    return None
+
+
+def _heads(token: Token, depth: int) -> Iterator[Token]:
+    current = token
+    for _ in range(depth):
+        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
+            return
+        current = current.head
+        yield current
+
+
+def _is_condition_clause(clause: Token, lexicon: StanceLexicon) -> bool:
+    words = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i:clause.left_edge.i + 4])
+    return any(words == m or words.startswith(m + " ") for m in lexicon.conditions)
+
+
+def _text(document: Document, first: Token, last: Token) -> str:
+    return document.story.text[first.idx:last.idx + len(last.text)]
+
+
+def anchor_stance(document: Document, finding: Finding, concepts: StoryConcepts,
+                  lexicon: StanceLexicon) -> Stance:
+    """The Stance record of a finding: target with its concept, evidence, condition, links, id."""
+    start, end = target_span(finding.target)
+    concept = concepts.resolve(finding.target).name
+    target = StanceTarget(document.story.text[start:end], start, end, concept_id(concept), concept)
+    evidence = _evidence(document, finding, (start, end))
+    condition = condition_of(document, finding, lexicon)
+    quote = quote_at(document, evidence)
+    event_id, date = _event_link(document, finding)
+    return Stance(
+        stance_id=_stance_id(document, finding, evidence, target, lexicon),
+        holder=finding.holder, target=target, polarity=finding.polarity, evidence=evidence,
+        date=date, conditional=condition is not None, condition=condition,
+        quote_id=quote.quote_id if quote is not None else None, event_id=event_id,
+    )
+
+
+def _event_link(document: Document, finding: Finding) -> tuple[str | None, DateInfo]:
+    """The event coded on the stance's cue with the same source, and its date."""
+    cue_starts = {t.idx for t in finding.cue}
+    for event in document.events:
+        if any(event.trigger.start <= s < event.trigger.end for s in cue_starts) \
+                and event.source.start == finding.holder.start:
+            return event.event_id, event.date
+    day = document.story.story_date.isoformat()
+    return None, DateInfo(day, day, "story", None)
+
+
+def _stance_id(document: Document, finding: Finding, evidence: Span, target: StanceTarget,
+               lexicon: StanceLexicon) -> str:
+    key = "|".join([document.story.story_id, STANCE_CODER_VERSION, lexicon.version, str(evidence.start),
+                    str(finding.holder.start), str(target.start), finding.polarity])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+__all__ = ["Finding", "STANCE_CODER_VERSION", "anchor_stance", "condition_of", "holders_of", "quote_at",
+           "target_span"]

@@ -1,0 +1,164 @@
+"""The stance lexicon: the words that carry stance, time cues and concept classes, as data.
+
+Everything the stance stage and the concept canonicaliser know about words lives in
+``dyads/data/stance_lexicon.tsv`` (columns ``kind cue polarity negated value note``), read on
+first use. Its ``version`` row is stamped into every stance id, so stances coded with another
+lexicon never collide. Kinds:
+
+- ``verb``: a stance verb by lemma, optionally with the preposition or particle that introduces
+  its target ("object to", "rule out") or an object noun and preposition ("soften stance on");
+  ``polarity`` as written, ``negated`` when negated ("did not support" -> oppose), ``value``
+  an order rank (1: later than the story's other stances, as a change of stance is);
+- ``noun``: a stance noun and the preposition of its target ("support for", "opposition to");
+- ``adjective``: a predicate after "be" whose subject holds the stance, with the words leading
+  to its target ("supportive of", "opposed to", "against", "in favor of");
+- ``evaluation``: an evaluative adjective ("positive elements in", "nothing wrong with");
+- ``negator``: a noun or phrase that negates the cue it governs ("lack of support");
+- ``time``: a cue that places a stance before (-1) or after (1) the others in its story;
+- ``speech``, ``light``, ``author``: verbs whose subject holds a construction's stance, whose
+  object noun a holder takes ("expressed support"), whose object plan is the subject's;
+- ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
+- ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
+  initiative and offer are one class, "plan").
+
+Example::
+
+    >>> stance_lexicon().verbs["reject"][0].polarity
+    'oppose'
+    >>> stance_lexicon().heads["proposal"]
+    'plan'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+
+from dyads.knowledge import KnowledgeError
+
+LEXICON_FILE = "stance_lexicon.tsv"
+POLARITIES = ("support", "oppose", "neutral")
+KINDS = ("version", "verb", "noun", "adjective", "evaluation", "negator", "time", "speech", "light", "author",
+         "condition", "quantifier", "head", "topic")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One way a word carries stance: its words, polarity as written and when negated, rank."""
+
+    words: tuple[str, ...]
+    polarity: str
+    negated: str
+    rank: int = 0
+
+    def polarity_when(self, negated: bool) -> str:
+        """The polarity of the cue, negated or not ("" when a negated cue says nothing)."""
+        return self.negated if negated else self.polarity
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    """The stance lexicon, indexed for the stage: cues by their first word."""
+
+    version: str
+    verbs: Mapping[str, tuple[Cue, ...]]
+    nouns: Mapping[str, tuple[Cue, ...]]
+    predicates: Mapping[str, tuple[Cue, ...]]
+    evaluations: Mapping[str, Cue]
+    negators: Mapping[str, int]
+    time_cues: Mapping[str, int]
+    speech: frozenset[str]
+    light: frozenset[str]
+    authors: frozenset[str]
+    conditions: frozenset[str]
+    quantifiers: frozenset[str]
+    heads: Mapping[str, str]
+    topics: Mapping[str, str]
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _check(row: dict[str, str], line: int) -> None:
+    """Refuse a row whose kind or polarity is unknown, naming the line and the valid values."""
+    if row["kind"] not in KINDS:
+        raise KnowledgeError(f"{LEXICON_FILE} line {line}: unknown kind {row['kind']!r}; "
+                             f"use one of {', '.join(KINDS)}")
+    for field in ("polarity", "negated"):
+        if row[field] and row[field] not in POLARITIES:
+            raise KnowledgeError(f"{LEXICON_FILE} line {line}: {field} {row[field]!r} is not one of "
+                                 f"{', '.join(POLARITIES)} (or empty)")
+    if row["kind"] in ("verb", "noun", "adjective", "evaluation") and not row["polarity"]:
+        raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity")
+
+
+def _rank(value: str) -> int:
+    return int(value) if value else 0
+
+
+def _cue(row: dict[str, str]) -> Cue:
+    return Cue(tuple(row["cue"].split()), row["polarity"], row["negated"], _rank(row["value"]))
+
+
+def _by_first_word(cues: list[Cue]) -> Mapping[str, tuple[Cue, ...]]:
+    """Cues indexed by their first word, longest (most specific) first."""
+    index: dict[str, list[Cue]] = {}
+    for cue in cues:
+        index.setdefault(cue.words[0], []).append(cue)
+    return MappingProxyType({w: tuple(sorted(c, key=lambda c: -len(c.words))) for w, c in index.items()})
+
+
+def parse_lexicon(text: str) -> StanceLexicon:
+    """Read the lexicon from its TSV text (see the module docstring for the kinds)."""
+    rows = _rows(text)
+    by_kind: dict[str, list[dict[str, str]]] = {kind: [] for kind in KINDS}
+    for line, row in enumerate(rows, start=2):
+        _check(row, line)
+        by_kind[row["kind"]].append(row)
+    if len(by_kind["version"]) != 1:
+        raise KnowledgeError(f"{LEXICON_FILE} must have exactly one version row")
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(r["cue"] for r in by_kind[kind])
+
+    def values(kind: str) -> Mapping[str, str]:
+        return MappingProxyType({r["cue"]: r["value"] for r in by_kind[kind]})
+
+    return StanceLexicon(
+        version=by_kind["version"][0]["cue"],
+        verbs=_by_first_word([_cue(r) for r in by_kind["verb"]]),
+        nouns=_by_first_word([_cue(r) for r in by_kind["noun"]]),
+        predicates=_by_first_word([_cue(r) for r in by_kind["adjective"]]),
+        evaluations=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["evaluation"]}),
+        negators=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["negator"]}),
+        time_cues=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["time"]}),
+        speech=words("speech"), light=words("light"), authors=words("author"),
+        conditions=words("condition"), quantifiers=words("quantifier"),
+        heads=values("head"), topics=values("topic"),
+    )
+
+
+@functools.cache
+def stance_lexicon() -> StanceLexicon:
+    """The shipped stance lexicon (read once per process)."""
+    try:
+        text = resources.files("dyads").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"the stance lexicon dyads/data/{LEXICON_FILE} is missing; "
+                             "reinstall dyads") from exc
+    return parse_lexicon(text)
+
+
+def lexicon_version() -> str:
+    """The version of the stance lexicon, e.g. ``"1.0.0"``."""
+    return stance_lexicon().version
+
+
+__all__ = ["Cue", "KINDS", "LEXICON_FILE", "POLARITIES", "StanceLexicon", "lexicon_version",
+           "parse_lexicon", "stance_lexicon"]

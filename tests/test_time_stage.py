@@ -1,0 +1,187 @@
+"""The time stage (dyads.stages.time): each event is dated by the expression governing its clause.
+
+Sentences are our own, in a story published Friday 12 May 2023. Cases are (sentence, trigger
+word, expected (start, end, precision, text) or None for "no expression governs it").
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+import dyads
+from conftest import SEED, shared_file
+from dyads.nlp import load_model
+from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
+from dyads.settings import Settings
+from dyads.stages import Document
+from dyads.stages.time import date_events, event_date, find_expressions
+
+STORY = date(2023, 5, 12)  # a Friday; its Monday-Sunday week is 8-14 May
+
+Expected = tuple[str, str, str, str] | None
+
+
+@functools.cache
+def nlp() -> Language:
+    return load_model(Settings().model)
+
+
+def token(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+ATTACHMENT: list[tuple[str, str, Expected]] = [
+    # the expression that governs the clause, not the nearest one
+    ("Xi, who met Putin in March, spoke with Zelensky on April 26.", "spoke",
+     ("2023-04-26", "2023-04-26", "day", "April 26")),
+    ("Xi, who met Putin in March, spoke with Zelensky on April 26.", "met",
+     ("2023-03-01", "2023-03-31", "month", "March")),
+    ("Xi spoke with Zelensky on April 26 for the first time since Russia's invasion of Ukraine "
+     "in February 2022.", "spoke", ("2023-04-26", "2023-04-26", "day", "April 26")),
+    ("Differences were on display this week as Baerbock clashed with Qin in Berlin on Tuesday.",
+     "clashed", ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # a reported event without a date of its own takes the report's
+    ("Zelensky said on Tuesday that Russian forces attacked Kharkiv.", "attacked",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("Zelensky said on Tuesday that Russian forces attacked Kharkiv on Monday.", "attacked",
+     ("2023-05-08", "2023-05-08", "day", "Monday")),
+    ("Zelensky said on Tuesday that Russian forces attacked Kharkiv.", "said",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # weekdays by tense: past looks back, future forward
+    ("Russian forces shelled Kharkiv Thursday.", "shelled",
+     ("2023-05-11", "2023-05-11", "day", "Thursday")),
+    ("Putin will visit Beijing on Tuesday.", "visit", ("2023-05-16", "2023-05-16", "day", "Tuesday")),
+    ("Putin will meet Xi in Beijing next week.", "meet",
+     ("2023-05-15", "2023-05-21", "week", "next week")),
+    ("Israeli troops raided a hospital in Gaza overnight.", "raided",
+     ("2023-05-11", "2023-05-12", "day", "overnight")),
+    # a caption: the date hangs from the place chain after the caption's noun
+    ("Russian President Vladimir Putin, right, and Chinese President Xi Jinping shake hands after "
+     "talks at the Grand Kremlin Palace, in Moscow, Russia, March 21, 2023.", "shake",
+     ("2023-03-21", "2023-03-21", "day", "March 21, 2023")),
+    # an event noun in the clause the expression governs
+    ("Chinese Foreign Minister Qin Gang is in Europe this week for talks with his German "
+     "counterpart.", "talks", ("2023-05-08", "2023-05-14", "week", "this week")),
+    ("The visit follows high-level visits by Emmanuel Macron and Annalena Baerbock to Beijing "
+     "last month.", "visits", ("2023-04-01", "2023-04-30", "month", "last month")),
+    # a clause the event's clause continues: coordination and completion
+    ("Xi met Putin on Tuesday and signed a trade deal.", "signed",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("Beijing continued on Tuesday to defend the plan.", "defend",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("Russia attacked Kyiv on Tuesday and Ukraine responded.", "responded", None),
+    # stacked prepositions, and a date inside a noun trigger's own phrase
+    ("On Thursday in Washington, Blinken assured Payne of support.", "assured",
+     ("2023-05-11", "2023-05-11", "day", "Thursday")),
+    ("Abubakar announced the activation of a standby force Tuesday.", "activation",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # an expression that names no date governs but does not date
+    ("The ceasefire held until Friday.", "held", None),
+    ("The two leaders met in Ankara.", "met", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), ATTACHMENT)
+def test_event_takes_the_expression_governing_its_clause(text: str, word: str, expected: Expected) -> None:
+    doc = nlp()(text)
+    got = event_date(token(doc, word), STORY)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == DateInfo(*expected)
+
+
+def test_event_date_accepts_precomputed_mentions() -> None:
+    doc = nlp()("Baerbock clashed with Qin in Berlin on Tuesday.")
+    mentions = find_expressions(doc)
+    assert event_date(token(doc, "clashed"), STORY, mentions) == event_date(token(doc, "clashed"), STORY)
+    assert event_date(token(doc, "clashed"), STORY, []) is None
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def story_event(document: Document, word: str) -> Event:
+    """A hand-made event at ``word`` (the stage reads only the trigger and the date)."""
+    doc, story = document.doc, document.story
+    verb = token(doc, word)
+    sentence = verb.sent
+    actor = Actor("Russia", 0, 6, "Russia", "RUS", "RUS")
+    return Event(f"e-{word}", "ASSAULT", Span(verb.idx, verb.idx + len(verb), verb.text),
+                 SentenceRef(0, sentence.start_char, sentence.end_char, sentence.text), actor, None,
+                 DateInfo(story.story_date.isoformat(), story.story_date.isoformat(), "story", None))
+
+
+def document(text: str) -> Document:
+    return Document(dyads.make_story(text, STORY.isoformat()), nlp()(text))
+
+
+def test_stage_dates_the_events_it_can_and_keeps_the_story_date_elsewhere() -> None:
+    base = document("Russia shelled Kharkiv on Tuesday. Russia attacked Kherson.")
+    events = (story_event(base, "shelled"), story_event(base, "attacked"))
+    dated = date_events(Document(base.story, base.doc, events=events))
+    assert [e.date for e in dated.events] == [
+        DateInfo("2023-05-09", "2023-05-09", "day", "Tuesday"),
+        DateInfo("2023-05-12", "2023-05-12", "story", None),
+    ]
+    assert [e.event_id for e in dated.events] == ["e-shelled", "e-attacked"]
+
+
+def test_stage_without_events_returns_the_document_unchanged() -> None:
+    base = document("Russia shelled Kharkiv on Tuesday.")
+    assert date_events(base) is base
+
+
+def test_pipeline_dates_coded_events() -> None:
+    coded = next(dyads.code([dyads.make_story("Russia attacked Ukraine on Tuesday.", "2023-05-12")]))
+    assaults = [e for e in coded.events if e.type == "ASSAULT"]
+    assert assaults and all(e.date == DateInfo("2023-05-09", "2023-05-09", "day", "Tuesday")
+                            for e in assaults)
+
+
+# --------------------------------------------------------------------------- the seed story
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[dyads.Story, Doc, dyads.CodedStory]:
+    stories = [s for s in dyads.read_stories([shared_file(SEED)]) if isinstance(s, dyads.Story)]
+    return stories[0], nlp()(stories[0].text), next(dyads.code(stories))
+
+
+def seed_token(doc: Doc, sentence_start: str, word: str) -> Token:
+    sentence = next(s for s in doc.sents if s.text.strip().startswith(sentence_start))
+    return next(t for t in sentence if t.text == word)
+
+
+SEED_DATES = [
+    ("Chinese President Xi Jinping spoke", "spoke", ("2023-04-26", "2023-04-26", "day")),
+    ("Russian President Vladimir Putin, right", "shake", ("2023-03-21", "2023-03-21", "day")),
+    ("Russian President Vladimir Putin, right", "talks", ("2023-03-21", "2023-03-21", "day")),
+    ("Chinese Foreign Minister Qin Gang is in Europe", "talks", ("2023-05-08", "2023-05-14", "week")),
+    ("The visit follows", "visits", ("2023-04-01", "2023-04-30", "month")),
+    ("Nonetheless, those differences", "clashed", ("2023-05-09", "2023-05-09", "day")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), SEED_DATES)
+def test_seed_expressions_attach_to_their_events(seed, sentence: str, word: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    story, doc, _ = seed
+    got = event_date(seed_token(doc, sentence, word), story.story_date)
+    assert got is not None and (got.start, got.end, got.precision) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), SEED_DATES)
+def test_seed_events_are_dated_when_coded(seed, sentence: str, word: str,
+                                          expected: tuple[str, str, str]) -> None:
+    story, doc, coded = seed
+    trigger = seed_token(doc, sentence, word)
+    events = [e for e in coded.events if e.trigger.start == trigger.idx]
+    if not events:
+        pytest.skip(f"the event coder does not code {word!r} in {sentence!r} yet")
+    assert {(e.date.start, e.date.end, e.date.precision) for e in events} == {expected}
