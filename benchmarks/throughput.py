@@ -22,7 +22,7 @@ from pathlib import Path
 
 import dyads
 from dyads.nlp import load_model
-from dyads.pipeline import STAGES, coder_info
+from dyads.pipeline import coder_info, stages
 from dyads.runner import run
 from dyads.settings import Settings
 from dyads.stages import Document
@@ -54,10 +54,10 @@ def _stage_times(stories: list[dyads.Story], settings: Settings) -> dict[str, fl
     docs = list(nlp.pipe((s.text for s in stories), batch_size=settings.batch_size))
     times = {"parse": time.perf_counter() - started}
     documents = [Document(s, d) for s, d in zip(stories, docs)]
-    for stage in STAGES:
+    for stage in stages(settings):
         started = time.perf_counter()
         documents = [stage(d) for d in documents]
-        times[stage.__name__] = time.perf_counter() - started
+        times[getattr(stage, "func", stage).__name__] = time.perf_counter() - started
     return times
 
 

@@ -89,3 +89,14 @@ def test_parallel_workers_give_the_same_records_as_serial() -> None:
 def test_unknown_model_is_a_clear_error() -> None:
     with pytest.raises(dyads.ModelError, match="no_such_model"):
         list(dyads.code(stories(), settings=Settings(model="no_such_model")))
+
+
+def test_the_actors_file_setting_reaches_the_pipeline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("actor_id\tname\talias\tcountry\tsector\tstart\n"
+                    "person:jane-doe\tJane Doe\tmayor doe\tGBR\tGOV\t2021-05-08\n", encoding="utf-8")
+    story = dyads.make_story("Mayor Doe criticized Russia.", DAY)
+    plain = next(dyads.code([story]))
+    with_file = next(dyads.code([story], settings=Settings(actors_file=str(mine))))
+    assert "person:jane-doe" not in {a.id for a in plain.actors}
+    assert "person:jane-doe" in {a.id for a in with_file.actors}

@@ -34,6 +34,11 @@ STAGES_AFTER_ACTORS: tuple[Stage, ...] = (extract_quotes, code_events, date_even
 RejectHandler = Callable[[Reject], None]
 
 
+def stages(settings: Settings) -> tuple[Stage, ...]:
+    """The stages in order: the actor stage (with the user's ``actors_file``), then the rest."""
+    return (actor_stage(settings.actors_file), *STAGES_AFTER_ACTORS)
+
+
 def coder_info(settings: Settings) -> Coder:
     """Name, version, model and lexicon version stamped on every record."""
     nlp = load_model(settings.model)
@@ -42,8 +47,8 @@ def coder_info(settings: Settings) -> Coder:
 
 def code_document(story: Story, doc: Doc, settings: Settings, coder: Coder) -> CodedStory:
     """Run every stage over one parsed story."""
-    document = actor_stage(settings.actors_file)(Document(story=story, doc=doc))
-    for stage in STAGES_AFTER_ACTORS:
+    document = Document(story=story, doc=doc)
+    for stage in stages(settings):
         document = stage(document)
     events = tuple(e for e in document.events if e.confidence >= settings.min_confidence)
     actors = tuple(m.actor for m in document.mentions)
@@ -150,4 +155,4 @@ def _warn(reject: Reject) -> None:
     log.warning("not coded: %s: %s", reject.origin, reject.detail)
 
 
-__all__ = ["STAGES_AFTER_ACTORS", "code", "code_batch", "code_document", "code_stream", "coder_info"]
+__all__ = ["STAGES_AFTER_ACTORS", "code", "code_batch", "code_document", "code_stream", "coder_info", "stages"]
