@@ -15,7 +15,7 @@ from dyads.eval import (
     NGEC_ACTOR_CASES, NGEC_DATE_CASES, Accuracy, ActorCase, DateCase, default_shared_dir,
     evaluate_actors, evaluate_dates, load_actor_cases, load_date_cases,
 )
-from dyads.eval.actors import country_matches, ngec_country, sector_matches
+from dyads.eval.actors import PEER_TODAY, country_matches, ngec_country, sector_matches
 from dyads.records import DateInfo
 
 PUB = dt.date(2030, 7, 10)  # a Wednesday
@@ -80,14 +80,24 @@ def test_actor_loader_reads_dates_flags_and_empty_expectations(tmp_path: Path) -
     cases = load_actor_cases(path)
     assert [c.line for c in cases] == [1, 2, 3, 4, 5, 6]
     first, second, third, fourth, fifth, sixth = cases
-    assert (first.context, first.date, first.country, first.sector) == (None, None, "PER", "MIL")
-    assert (second.context, second.date, second.country, second.sector) == ("Chilean", None, "", "")
+    assert (first.context, first.date, first.country, first.sector) == (None, PEER_TODAY, "PER", "MIL")
+    assert (second.context, second.date, second.country, second.sector) == ("Chilean", PEER_TODAY, "", "")
+    assert not first.dated and not second.dated and third.dated and fifth.dated
     assert second.xfail and not first.xfail
     assert third.date == dt.date(2019, 3, 3) and third.sector is None and third.scored
     assert fourth.date == dt.date(2019, 3, 3) and not fourth.collected
     assert fourth.accepted_sectors == ("GOV", "ELI") and not fourth.tests_country
     assert (fifth.country, fifth.country_not, fifth.wiki) == (None, "GBR", "Ana Ruiz")
-    assert (sixth.country, sixth.sector, sixth.date) == ("", "", None)
+    assert (sixth.country, sixth.sector, sixth.date, sixth.dated) == ("", "", PEER_TODAY, False)
+
+
+def test_undated_cases_are_resolved_on_a_fixed_day_not_the_run_date(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, _actor_record(["Minister Ana Ruiz"], {"code_1": "GOV"}),
+                  _actor_record(["Minister Ana Ruiz", "", "TODAY"], {"code_1": "GOV"}))
+    seen: list[dt.date | None] = []
+    evaluate_actors(lambda case: (seen.append(case.date), ("ESP", ("GOV",)))[1],
+                    load_actor_cases(path))
+    assert seen == [PEER_TODAY, PEER_TODAY] and PEER_TODAY == dt.date(2022, 4, 21)
 
 
 def test_actor_loader_reads_the_other_methods(tmp_path: Path) -> None:

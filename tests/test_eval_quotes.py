@@ -10,7 +10,7 @@ import pytest
 from conftest import SHARED, shared_file
 from dyads.errors import GoldDataError
 from dyads.eval.quotes import (
-    GGT_QUOTES, POLNEAR_DIR, evaluate_ggt, evaluate_quotes, ggt_preprocess, head_word, load_ggt,
+    GGT_QUOTES, POLNEAR_DIR, code_attributions, code_quotes, evaluate_ggt, evaluate_quotes, ggt_preprocess, head_word, load_ggt,
     load_polnear, raw_to_preprocessed, read_brat,
 )
 from dyads.records import Actor, Quote, SentenceRef, Span
@@ -99,6 +99,20 @@ def test_no_overlap_is_a_miss_and_a_false_alarm(tmp_path: Path) -> None:
     articles = load_polnear(polnear_tree(tmp_path), "test")
     report = evaluate_quotes(lambda texts: [[quote(at("Rain fell"), at("Smith"), None)]], articles)
     assert (report.overlap.tp, report.overlap.fp, report.overlap.fn) == (0, 1, 2)
+
+
+def test_attributions_take_in_attitudes_that_quotes_leave_out() -> None:
+    texts = ["The governor wants to raise the gas tax.", "Officials met on Monday."]
+    attributions = code_attributions(texts)
+    assert [[(q.cue.text, q.content.text) for q in found] for found in attributions] == [
+        [("wants", "to raise the gas tax")], []]
+    assert code_quotes(texts) == [[], []]
+
+
+def test_polnear_scores_the_coder_end_to_end(tmp_path: Path) -> None:
+    articles = load_polnear(polnear_tree(tmp_path), "test")
+    report = evaluate_quotes(code_attributions, articles)
+    assert report.overlap.tp == 2 and report.speaker.correct == 2
 
 
 def test_head_word() -> None:

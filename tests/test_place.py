@@ -176,6 +176,27 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
      ("Moscow", "USA")),
     ("Students rallied in Moscow, Idaho, on Saturday.", "rallied", ("Moscow", "USA")),
     ("Protesters gathered in Paris, Texas, on Sunday.", "gathered", ("Paris", "USA")),
+    # a town the NER takes for a group, inside "the town of"
+    ("Soldiers fired on marchers Sunday in the northern town of Kalaw in Shan state.", "fired",
+     ("Kalaw", "MMR")),
+    # a bare participle clause shares its main clause's setting, both ways
+    ("The envoys met Tuesday in Vienna, agreeing to resume the talks.", "agreeing",
+     ("Vienna", "AUT")),
+    ("Speaking in Brussels on Tuesday, the NATO chief warned of new threats.", "warned",
+     ("Brussels", "BEL")),
+    ("After talks in Vienna, the envoys met again in Geneva.", "met", ("Geneva", "CHE")),
+    # the town an assault strikes is where it happened; a state it strikes is its target
+    ("Rebel forces shelled Homs on Monday.", "shelled", ("Homs", "SYR")),
+    ("The army stormed the town of Avdiivka.", "stormed", ("Avdiyivka", "UKR")),
+    ("Russia invaded Ukraine.", "invaded", None),
+    # a possessive chain inside a locative phrase
+    ("Gunmen ambushed a convoy in Nigeria's restive northeast.", "ambushed", ("Nigeria", "NGA")),
+    ("Officials criticized Russia's invasion.", "criticized", None),
+    # a country's other name that is a city's name is the city
+    ("Separatists clashed with troops in Donetsk.", "clashed", ("Donetsk", "UKR")),
+    ("Airstrikes hit homes in Gaza City overnight.", "hit", ("Gaza", "PSE")),
+    # a region under the gazetteer's towns
+    ("Leaders gathered in Charlevoix, Quebec, for the summit.", "gathered", ("Charlevoix", "CAN")),
 ]
 
 

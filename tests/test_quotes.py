@@ -1,4 +1,5 @@
-"""The quote stage on sentences written for these tests: each quote form, speakers, no scare quotes."""
+"""The quote stage and the attribution extractor on sentences written for these tests: each quote
+form, speakers, attitude cues, no scare quotes."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dyads.settings import Settings
 from dyads.stages import Document
 from dyads.stages.actors import resolve_actors
 from dyads.stages.quote_cues import cues, quoted_stretches
+from dyads.stages.attributions import extract_attributions
 from dyads.stages.quotes import extract_quotes
 
 
@@ -140,3 +142,99 @@ def test_cue_lexicon_is_data() -> None:
     assert lexicon.according == ("according", "to")
     assert "quote" in lexicon.quoted_as
     assert ("point", "out") in lexicon.particle_verbs
+
+
+def attributions_of(text: str) -> tuple[Quote, ...]:
+    nlp = load_model(Settings().model)
+    story = Story("test-story", dt.date(2024, 5, 1), text)
+    return extract_attributions(resolve_actors(Document(story, nlp(text)))).quotes
+
+
+# Attributions of thought, intention and judgement: found by extract_attributions, never quotes.
+ATTITUDE_CASES = [
+    pytest.param("The governor wants to raise the gas tax.",
+                 ("indirect", "governor", "wants", "to raise the gas tax"), id="infinitive"),
+    pytest.param("The union criticized the new pension rules.",
+                 ("indirect", "union", "criticized", "the new pension rules"), id="object"),
+    pytest.param("The minister described the deal as a betrayal of farmers.",
+                 ("indirect", "minister", "described", "the deal as a betrayal of farmers"),
+                 id="object-as-complement"),
+    pytest.param("The senator called for a recount in the county.",
+                 ("indirect", "senator", "called for", "a recount in the county"), id="verb-and-preposition"),
+    pytest.param("Her claim that the votes were miscounted drew scorn.",
+                 ("indirect", "Her", "claim", "that the votes were miscounted"), id="cue-noun"),
+    pytest.param("The plan was criticized by local farmers.",
+                 ("indirect", "local farmers", "criticized", "The plan"), id="passive-with-agent"),
+    pytest.param("A new survey shows that most drivers oppose the toll.",
+                 ("indirect", "new survey", "shows", "that most drivers oppose the toll"), id="evidence"),
+    pytest.param("The coach hoped to win the title.",
+                 ("indirect", "coach", "hoped", "to win the title"), id="hoped-lemmatized-as-hop"),
+    pytest.param("The tenants complained about the noise from the bar.",
+                 ("indirect", "tenants", "complained about", "the noise from the bar"), id="topic-preposition"),
+    pytest.param("The union called for the minister to resign.",
+                 ("indirect", "union", "called for", "the minister to resign"), id="called-for-x-to-y"),
+    pytest.param("The farmers were wary of the new trade deal.",
+                 ("indirect", "farmers", "wary", "the new trade deal"), id="adjective"),
+    pytest.param("In the survey, two thirds of nurses work night shifts.",
+                 ("indirect", "survey", "In", "two thirds of nurses work night shifts"), id="in-a-survey"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTITUDE_CASES)
+def test_attitude_attributions(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in [summary(q) for q in attributions_of(text)]
+    assert expected not in [summary(q) for q in quotes_of(text)]
+
+
+def test_attribution_inside_another_is_part_of_it() -> None:
+    found = [summary(q) for q in attributions_of("The mayor said the council believes the budget is too small.")]
+    assert found == [("indirect", "mayor", "said", "the council believes the budget is too small")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The company filed a complaint to the regulator.", id="noun-with-addressee"),
+    pytest.param("The lawyers read a complaint written by the tenants.", id="noun-with-participle"),
+    pytest.param("The reporter was told.", id="passive-addressee"),
+    pytest.param("He added a clause to the bill.", id="added-refuses-an-object"),
+    pytest.param("She appeared on a talk show.", id="appeared-refuses-a-topic"),
+])
+def test_no_false_attributions(text: str) -> None:
+    cues_found = {q.cue.text for q in attributions_of(text)}
+    assert not cues_found & {"complaint", "told", "added", "appeared", "appeared on"}
+
+
+def test_frame_closing_the_sentence_reports_what_comes_before() -> None:
+    found = [summary(q) for q in quotes_of("As the storm moved inland, two bridges were closed, officials said.")]
+    assert ("indirect", "officials", "said", "As the storm moved inland, two bridges were closed") in found
+
+
+def test_dash_and_name_sign_a_quotation() -> None:
+    found = [summary(q) for q in quotes_of('"We will rebuild the school by autumn." \u2014 Maria Okafor')]
+    assert found == [("direct", "Maria Okafor", "\u2014", "We will rebuild the school by autumn.")]
+
+
+def test_cue_lexicon_roles_refusals_and_version() -> None:
+    lexicon = cues()
+    assert {"criticize", "want", "believe"} <= lexicon.attitudes
+    assert ("call", "for") in lexicon.attitude_phrases
+    assert "claim" in lexicon.nouns
+    assert not lexicon.takes("add", "object") and lexicon.takes("criticize", "object")
+    assert lexicon.version.count(".") == 2 and lexicon.version != "0"
+
+
+def test_the_clause_after_the_cue_when_two_hang_on_it() -> None:
+    text = "Most voters say they follow the race closely; 20 percent of voters say they have not been following it."
+    found = [summary(q) for q in quotes_of(text)]
+    assert ("indirect", "20 percent", "say", "they have not been following it") in found
+
+
+def test_frame_after_a_long_name() -> None:
+    text = '"The river has never been this high," deputy fire chief Anna Maria Kowalski said on Monday.'
+    (quote,) = quotes_of(text)
+    assert summary(quote)[2:] == ("said", "The river has never been this high")
+    assert quote.speaker is not None and "Kowalski" in quote.speaker.text
+
+
+def test_no_frame_past_another_verb() -> None:
+    text = '"The bridge stays closed until spring," drivers learned on Monday as officials said.'
+    assert not [q for q in quotes_of(text) if q.kind == "direct" and q.cue.text == "said"]

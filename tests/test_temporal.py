@@ -155,6 +155,9 @@ SPANS: list[Case] = [
     ("early March to late April", True, "2023-03-01", "2023-04-30", "month"),
     ("mid-March to mid-April 2022", True, "2022-03-11", "2022-04-20", "month"),
     ("late last week to this week", True, "2023-05-05", "2023-05-14", "week"),
+    # "to" and a purpose, not a second date: the date alone
+    ("Thursday to sign the accord", True, "2023-05-11", "2023-05-11", "day"),
+    ("April 2 to review the grain deal", True, "2023-04-02", "2023-04-02", "day"),
 ]
 
 BOUNDARIES: list[tuple[str, date, bool, str, str, str]] = [

@@ -52,6 +52,22 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
      ("2023-05-08", "2023-05-08", "day", "Monday")),
     ("Zelensky said on Tuesday that Russian forces attacked Kharkiv.", "said",
      ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # ... but not a past perfect one: it happened before the report
+    ("The ministry confirmed on Tuesday that the rebels had seized the port.", "seized", None),
+    # a possessive date dates the noun it possesses
+    ("Sunday's raid killed four guards.", "raid", ("2023-05-07", "2023-05-07", "day", "Sunday")),
+    ("Sunday's raid killed four guards.", "killed", ("2023-05-07", "2023-05-07", "day", "Sunday")),
+    ("Last year's vote was marred by violence.", "vote",
+     ("2022-01-01", "2022-12-31", "year", "Last year's")),
+    # a bare participle clause shares its main clause's date, both ways; a marked one does not
+    ("Gunmen stormed a school on Monday, killing three students.", "killing",
+     ("2023-05-08", "2023-05-08", "day", "Monday")),
+    ("Speaking on Wednesday, the minister rejected the plan.", "rejected",
+     ("2023-05-10", "2023-05-10", "day", "Wednesday")),
+    ("After meeting on Monday, the envoys signed the accord.", "signed", None),
+    # a "when" clause happened at the time it describes
+    ("Ties soured in 2019, when both sides recalled their envoys.", "recalled",
+     ("2019-01-01", "2019-12-31", "year", "2019")),
     # weekdays by tense: past looks back, future forward
     ("Russian forces shelled Kharkiv Thursday.", "shelled",
      ("2023-05-11", "2023-05-11", "day", "Thursday")),

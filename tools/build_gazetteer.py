@@ -159,12 +159,19 @@ def country_codes(countries: Mapping[str, Mapping[str, object]],
 
 
 def country_places(countries: Mapping[str, Mapping[str, object]], codes: Mapping[str, str],
-                   anchors: Mapping[str, Mapping[str, object]]) -> list[Place]:
-    """One row per GeoNames country, keyed by its name and countries.tsv's names for it."""
+                   anchors: Mapping[str, Mapping[str, object]],
+                   city_names: frozenset[tuple[str, str]] = frozenset()) -> list[Place]:
+    """One row per GeoNames country, keyed by its name and countries.tsv's names for it.
+
+    A countries.tsv name that is a city's name in the same country ("Donetsk": an actor of
+    Ukraine, but "in Donetsk" is the city) is left to the city: ``city_names`` holds
+    (ISO3, name key) of every city.
+    """
     own_keys = {normalise_alias(str(c["name"])) for c in countries.values()}
     names_of: dict[str, list[str]] = defaultdict(list)
     for key, alias in country_aliases().items():
-        if alias.kind in COUNTRY_NAME_KINDS and key not in own_keys:
+        if alias.kind in COUNTRY_NAME_KINDS and key not in own_keys \
+                and (alias.iso3, key) not in city_names:
             names_of[alias.iso3].append(key)
     places = []
     for iso2, country in sorted(countries.items()):
@@ -273,7 +280,9 @@ def build() -> list[Place]:
     codes = country_codes(countries, hand)
     capitals = find_capitals(cities, countries)
     largest = {str(c["countrycode"]): c for c in reversed(cities)}
-    areas = [*country_places(countries, codes, {**largest, **capitals}),
+    city_names = frozenset((codes[str(c["countrycode"])], normalise_alias(str(c["name"])))
+                           for c in cities)
+    areas = [*country_places(countries, codes, {**largest, **capitals}, city_names),
              *continent_places(cache.get_continents()), *region_places(hand),
              *state_places(cache.get_us_states(), cities)]
     reserved = {key for place in areas for key in place.keys}

@@ -75,6 +75,11 @@ def actor_code_at(document: Document, token: Token) -> str | None:
     mention = mention_at(document, token)
     if mention is not None and mention.actor.code:
         return mention.actor.code
+    return name_code(token)
+
+
+def name_code(token: Token) -> str | None:
+    """The code of the country or organisation ``token`` names on its own, written as a name."""
     key = knowledge.normalise_alias(token.text)
     country = knowledge.country_aliases().get(key)
     if country is not None and _written_as_name(token.text, country.kind, country.ambiguous):
@@ -232,4 +237,4 @@ def _query_term(word: str, is_head: bool) -> str:
 
 
 __all__ = ["ConceptKey", "StoryConcepts", "TOPIC_PREPS", "actor_code_at", "concept_id", "head_class",
-           "is_definite", "query_terms"]
+           "is_definite", "name_code", "query_terms"]

@@ -13,6 +13,14 @@ lexicon never collide. Kinds:
 - ``adjective``: a predicate after "be" whose subject holds the stance, with the words leading
   to its target ("supportive of", "opposed to", "against", "in favor of");
 - ``evaluation``: an evaluative adjective ("positive elements in", "nothing wrong with");
+- ``desire``: a verb whose subject wants what its object or complement clause says ("hopes a
+  ceasefire can take place", "urged Russia to accept the plan", "we need talks"); the wanted
+  thing is supported, or opposed when the complement's verb is a ``removal`` ("lift the ban");
+- ``removal``: a verb whose object a wanter opposes ("called for the Taliban to lift the ban");
+- ``appraise``: a verb whose subject gives its object an evaluation ("called the move
+  disappointing", "dismissed the charges as baseless");
+- ``deontic``: a modal by which a speaker advocates an act ('"Europe must lift the tariffs,"
+  X said'), held by the speaker of the quote or report around it;
 - ``negator``: a noun or phrase that negates the cue it governs ("lack of support");
 - ``time``: a cue that places a stance before (-1) or after (1) the others in its story;
 - ``speech``, ``light``, ``author``: verbs whose subject holds a construction's stance, whose
@@ -43,8 +51,8 @@ from dyads.knowledge import KnowledgeError
 
 LEXICON_FILE = "stance_lexicon.tsv"
 POLARITIES = ("support", "oppose", "neutral")
-KINDS = ("version", "verb", "noun", "adjective", "evaluation", "negator", "time", "speech", "light", "author",
-         "condition", "quantifier", "head", "topic")
+KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic", "negator", "time",
+         "speech", "light", "author", "condition", "quantifier", "head", "topic")
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,10 @@ class StanceLexicon:
     nouns: Mapping[str, tuple[Cue, ...]]
     predicates: Mapping[str, tuple[Cue, ...]]
     evaluations: Mapping[str, Cue]
+    desires: Mapping[str, tuple[Cue, ...]]
+    removals: frozenset[str]
+    appraisals: frozenset[str]
+    deontics: frozenset[str]
     negators: Mapping[str, int]
     time_cues: Mapping[str, int]
     speech: frozenset[str]
@@ -94,7 +106,7 @@ def _check(row: dict[str, str], line: int) -> None:
         if row[field] and row[field] not in POLARITIES:
             raise KnowledgeError(f"{LEXICON_FILE} line {line}: {field} {row[field]!r} is not one of "
                                  f"{', '.join(POLARITIES)} (or empty)")
-    if row["kind"] in ("verb", "noun", "adjective", "evaluation") and not row["polarity"]:
+    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire") and not row["polarity"]:
         raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity")
 
 
@@ -136,6 +148,8 @@ def parse_lexicon(text: str) -> StanceLexicon:
         nouns=_by_first_word([_cue(r) for r in by_kind["noun"]]),
         predicates=_by_first_word([_cue(r) for r in by_kind["adjective"]]),
         evaluations=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["evaluation"]}),
+        desires=_by_first_word([_cue(r) for r in by_kind["desire"]]),
+        removals=words("removal"), appraisals=words("appraise"), deontics=words("deontic"),
         negators=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["negator"]}),
         time_cues=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["time"]}),
         speech=words("speech"), light=words("light"), authors=words("author"),

@@ -34,6 +34,8 @@ The rules (each chosen so the answer is a range that contains the truth):
 - Spans ("from Monday to Wednesday", "between March 3 and March 5", "March 3-5",
   "12-14 May") give a range whose precision is the coarser endpoint's; a year-less end is
   placed on or after the start; a year or month written once applies to both ends.
+- "Monday to discuss the deal" is Monday: "to" before words that name no time starts a
+  purpose, not a span's end. A possessive is the expression itself ("last year's").
 - "Q2 2023" and "March to April" are ranges of whole months: precision ``month``.
 - "since March" runs from the start of March to the story date.
 - Vague or world-knowledge expressions resolve to ``None``: "recently", seasons (they
@@ -546,6 +548,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"\bmid-(?=[a-z0-9])", "mid ", t)
     t = re.sub(r"[,;:!?\"]", " ", t)
     t = re.sub(r"(?: (?:and|or|but))+ *$", "", t)  # NER spans sometimes end on a conjunction
+    t = re.sub(r"(?<=[a-z0-9])'s? *$", "", t)  # a possessive: "last year's election"
     return " ".join(t.split()).strip(" .-")
 
 
@@ -571,7 +574,19 @@ def _resolve_text(text: str, ctx: _Context) -> _Period | None:
     paren = re.fullmatch(r"(?P<main>[^()]+?) ?\((?P<inner>[^()]+)\)", text)
     if paren:
         return _resolve_parenthetical(paren["main"], paren["inner"], ctx)
-    return _resolve_single(text, ctx) or _resolve_span(text, ctx)
+    return _resolve_single(text, ctx) or _resolve_span(text, ctx) or _resolve_purpose(text, ctx)
+
+
+_PURPOSE = re.compile(r"(?P<date>.+?) to (?P<rest>[a-z].*)")
+_TIME_UNIT = re.compile(r"\b(?:day|week|month|year|weekend|quarter)s?\b|\d")
+
+
+def _resolve_purpose(text: str, ctx: _Context) -> _Period | None:
+    """'Monday to discuss the deal': a date and the purpose after it ('to' + no time words)."""
+    match = _PURPOSE.fullmatch(text)
+    if match is None or _calendar_word().search(match["rest"]) or _TIME_UNIT.search(match["rest"]):
+        return None
+    return _resolve_single(match["date"], ctx)
 
 
 def _resolve_parenthetical(main: str, inner: str, ctx: _Context) -> _Period | None:

@@ -19,6 +19,20 @@ What each method's case holds:
     args ``[title words, context?]``; expects a Wikipedia ``title``, kept as ``wiki``. We do
     no Wikipedia lookup, so these cases are loaded but never scored.
 
+Undated cases
+-------------
+A case with no date, ``""`` or ``today`` is resolved as of :data:`PEER_TODAY`, 21 April 2022,
+not the day the evaluation runs: the score must not drift with the calendar (an office holder's
+term ending would change it), and the peer's "today" was never ours. The peer looked people up
+in its own Wikipedia index, whose format it last changed on 2022-04-21 (``check_wiki`` in its
+``actor_resolution.py``); its undated expectations describe office holders of about then
+(Trump ``ELI``, out of office since January 2021; William Burns ``SPY``, CIA director from
+March 2021; Scott Morrison, Mahinda Rajapaksa and Jean-Yves Le Drian ``GOV``, all out of office
+by May 2022). ``ActorCase.dated`` tells such cases from those the peer dated. A few undated
+expectations were written at other times and disagree with any single date (Heiko Maas ``GOV``,
+out of office in December 2021; Uhuru Kenyatta ``ELI``, president until September 2022); they
+stay misses.
+
 Not read: ``code_2``, ``pattern``, ``actor_wiki_job``, ``wiki !=``, ``source``, ``ret[1]``.
 ``xfail`` marks the peer's own known failures; the expectation still stands, so xfail cases
 are scored (and also reported on their own). ``collected_by_pytest`` false marks 12 cases the
@@ -74,6 +88,8 @@ _NO_SECTOR = frozenset({"", "JNK"})
 _UNKNOWN_SECTOR = "UNK"
 _UNKNOWN_EXPECTATION = "????"
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+# The day an undated case is resolved on (module docstring, "Undated cases").
+PEER_TODAY = dt.date(2022, 4, 21)
 
 
 @dataclass(frozen=True)
@@ -83,7 +99,8 @@ class ActorCase:
     ``country`` is an ISO3 code, ``IGO``/``UNO``/``EUR``, ``""`` (the text names no country)
     or None (not tested). ``sector`` is the expected first sector, ``""`` for none, or None
     (not tested); ``sector_alternatives`` holds the others a ``code_1 in`` list accepts.
-    ``date`` None means "as of the run date" (the peer's ``today``, or no date given).
+    ``date`` is the day to resolve the case on: the peer's date, or :data:`PEER_TODAY` when it
+    gave none or ``today`` (``dated`` False); None, in a case built by hand, means the run date.
     """
 
     test: str
@@ -99,6 +116,7 @@ class ActorCase:
     wiki: str | None = None
     collected: bool = True
     line: int = 0
+    dated: bool = True
 
     @property
     def scored(self) -> bool:
@@ -146,7 +164,8 @@ def _case(record: dict[str, Any], where: str, line: int) -> ActorCase:
         method=method,
         text=args[0],
         context=(args[1] or None) if len(args) > 1 else None,
-        date=_query_date(args[2], where) if len(args) > 2 else None,
+        date=(_query_date(args[2], where) if len(args) > 2 else None) or PEER_TODAY,
+        dated=len(args) > 2 and _query_date(args[2], where) is not None,
         xfail=_flag(record, "xfail", where, default=False),
         collected=_flag(record, "collected_by_pytest", where, default=True),
         line=line,
@@ -455,6 +474,6 @@ def _organisation_countries() -> dict[str, str]:
 
 
 __all__ = [
-    "ActorCase", "ActorMiss", "ActorReport", "GroupScore", "METHODS", "ResolveActor",
+    "ActorCase", "ActorMiss", "ActorReport", "GroupScore", "METHODS", "PEER_TODAY", "ResolveActor",
     "country_matches", "evaluate_actors", "load_actor_cases", "ngec_country", "sector_matches",
 ]

@@ -36,6 +36,12 @@ never resolves a date without one; nor are cases that only check an end marker.
     ``compare`` level (``by_compare`` keys ``day``, ``month``, ``year``); when the note says
     the day was copied from the reference date, our ``start..end`` must contain it instead
     (key ``within``), since the day itself means nothing.
+    A part of a period ("late last year", "mid-March", "the end of the month": early,
+    beginning, mid, late, end... of a week, month or year) names no single day either: the
+    peer writes one representative day of it (the first for early, the middle for mid, the
+    last for late or end: "late last year" -> 12-31), where dyads gives the part as a range
+    (September to December). Such a case is scored by containment too, under its compare
+    key: our ``start..end`` must hold the peer's day.
 ``end``
     cases whose ``expected_end`` is a date: our ``end``, compared the same way. The markers
     are not scored: our dates always carry an end.
@@ -46,11 +52,27 @@ never resolves a date without one; nor are cases that only check an end marker.
     ``unresolved`` cases (nothing in the text can be dated without world knowledge, or the
     text is no date): we must return None or a ``story`` date. The peer's expected date for
     some of them is its fallback to the publication date; that is the same answer.
+
+Documented disagreements
+------------------------
+Cases where we hold the peer's expectation wrong, listed in :data:`DISAGREEMENTS`. They stay
+scored (a miss is still a miss, so the numbers never flatter us) and every such miss carries
+``disputed`` with the reason, so a reader can tell a disagreement from a bug:
+
+- "yesterday (Friday)" read on Friday 2025-05-16: the peer expects Friday 9 May, a week
+  before the publication date. "Yesterday" puts the day at 15 May give or take the writer's
+  time zone, and the Friday next to it is the 16th (the story went out dated a day early);
+  nothing written names a day eight days back.
+- "first week of June" read on 2025-05-16: the peer expects June 2025, yet reads "August 15"
+  on the same date as 2024-08-15. Without a tense both are past (``resolve_expression``'s
+  default), so June 2024; in a story, the clause's tense decides ("talks are due in the
+  first week of June" is 2025).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +94,16 @@ _LEVEL_FORM = {"year": "YYYY", "month": "YYYY-MM", "day": "YYYY-MM-DD"}
 _PADDING = {"year": "-01-01", "month": "-01", "day": ""}
 _COPIED_DAY_NOTE = "copied from reference date"
 _UNRESOLVED = "unresolved"
+DISAGREEMENTS: Mapping[tuple[str, str], str] = {
+    ("yesterday (Friday)", "2025-05-16"):
+        "yesterday is 15 May; the nearest Friday is the 16th, not the 9th a week before",
+    ("first week of June", "2025-05-16"):
+        "no tense: read as past like 'August 15' on the same date, so June 2024",
+}
+"""(expression, publication date) -> why we hold the peer's expectation wrong (module doc)."""
+_PERIOD_PART = re.compile(
+    r"(?:the )?(?:early|beginning|start|mid|middle|late|end)(?:-| of | )(?:the )?"
+    r"(?:(?:last|this|next|previous|current|coming) )?(?:week|month|year|\w+)\b", re.IGNORECASE)
 _WITHIN = "within"
 
 
@@ -105,6 +137,16 @@ class DateCase:
     def day_from_reference(self) -> bool:
         """True when the expected day was copied from the publication date (see module doc)."""
         return self.note is not None and _COPIED_DAY_NOTE in self.note
+
+    @property
+    def names_part_of_period(self) -> bool:
+        """True for 'late last year', 'mid-March': the peer's day stands for a range."""
+        return _PERIOD_PART.match(self.expr.strip()) is not None
+
+    @property
+    def disputed(self) -> str | None:
+        """Why we hold the peer's expectation wrong, or None (see :data:`DISAGREEMENTS`)."""
+        return DISAGREEMENTS.get((self.expr, self.pub_date.isoformat() if self.pub_date else ""))
 
     @property
     def expected_precision(self) -> str | None:
@@ -225,11 +267,13 @@ class DateMiss:
     check: str
     expected: str
     got: str | None
+    disputed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The miss as JSON-ready data."""
         return {"test": self.test, "line": self.line, "expr": self.expr, "pub_date": self.pub_date,
-                "check": self.check, "expected": self.expected, "got": self.got}
+                "check": self.check, "expected": self.expected, "got": self.got,
+                "disputed": self.disputed}
 
 
 @dataclass(frozen=True)
@@ -353,7 +397,8 @@ def _score_case(case: DateCase, pub_date: dt.date, resolve: ResolveDate) -> _Cas
 def _checked(case: DateCase, checks: Mapping[str, tuple[bool, str, str | None]]) -> _CaseScore:
     """Checks (hit, expected, got) -> accuracies and the misses among them."""
     misses = tuple(
-        DateMiss(case.test, case.line, case.expr, _iso(case.pub_date), check, expected, got)
+        DateMiss(case.test, case.line, case.expr, _iso(case.pub_date), check, expected, got,
+                 case.disputed)
         for check, (hit, expected, got) in checks.items()
         if not hit
     )
@@ -364,7 +409,7 @@ def _day_check(
     case: DateCase, expected: dt.date, ours: DateInfo | None, side: str
 ) -> tuple[bool, str, str | None]:
     """Our start or end against an expected day: at the compare level, or by containment."""
-    if case.day_from_reference:
+    if case.day_from_reference or case.names_part_of_period:
         hit = ours is not None and _day(ours.start, case) <= expected <= _day(ours.end, case)
         return hit, f"contains {expected.isoformat()}", _span(ours)
     width = _LEVEL_LENGTH[case.compare]

@@ -12,6 +12,12 @@ by several people are read from the first annotator's file, in file-name order. 
 quotes that share a cue span are one attribution (a quotation broken by its frame, or carried
 on in the next sentence, is one attribution in PolNeAR), their contents joined.
 
+PolNeAR annotates every attribution, beliefs, intentions and judgements as well as speech,
+so the coder is scored on it with :func:`code_attributions`
+(:func:`~dyads.stages.attributions.extract_attributions`, the quote stage widened to every
+attribution); :func:`code_quotes` gives the pipeline's speech quotes, which is what GGT
+annotates.
+
 Each gold and predicted content is a set of fragments trimmed of white space, quotation marks
 and edge punctuation (``,.;:`` and dashes). Gold and predicted attributions are paired one to
 one, greedily by decreasing score, under three criteria, each giving micro P/R/F1:
@@ -54,9 +60,13 @@ from typing import Any
 from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF
 from dyads.eval.ngec import ACCURACY_HEADER, Accuracy, accuracy_row, align, count
+from dyads.nlp import load_model, parse
 from dyads.pipeline import code_stream
 from dyads.records import Quote, Reject, Story
 from dyads.settings import Settings
+from dyads.stages import Document
+from dyads.stages.actors import actor_stage
+from dyads.stages.attributions import extract_attributions
 
 Fragments = tuple[tuple[int, int], ...]
 CodeTexts = Callable[[Sequence[str]], Sequence[Sequence[Quote]]]
@@ -76,6 +86,22 @@ def code_quotes(texts: Sequence[str], settings: Settings | None = None) -> list[
     """Code each text as a story through the whole pipeline; its quotes, in input order."""
     stories = [Story(f"quotes-{i}", QUOTE_GOLD_DATE, text) for i, text in enumerate(texts)]
     return [[] if isinstance(r, Reject) else list(r.quotes) for r in code_stream(stories, settings)]
+
+
+def code_attributions(texts: Sequence[str], settings: Settings | None = None) -> list[list[Quote]]:
+    """Each text's attributions (:func:`~dyads.stages.attributions.extract_attributions`), in input order.
+
+    PolNeAR annotates every attribution, thoughts and intentions as well as speech, so it is
+    scored on these; GGT annotates quotes of speech, so it is scored on :func:`code_quotes`.
+    Only the parse and the actor stage run before, as the quote stage needs nothing else.
+    """
+    settings = settings or Settings()
+    nlp = load_model(settings.model)
+    find_actors = actor_stage(settings.actors_file)
+    stories = [Story(f"quotes-{i}", QUOTE_GOLD_DATE, text) for i, text in enumerate(texts)]
+    docs = parse(nlp, (s.text for s in stories), settings.batch_size)
+    return [list(extract_attributions(find_actors(Document(story, doc))).quotes)
+            for story, doc in zip(stories, docs)]
 
 
 # --- PolNeAR ---------------------------------------------------------------------------------
@@ -559,6 +585,6 @@ def _ggt_speaker_match(gold: GgtQuote, predicted: tuple[int, int] | None, floati
 
 __all__ = [
     "GGT_QUOTES", "GgtArticle", "GgtQuote", "GgtReport", "GoldAttribution", "POLNEAR_DIR",
-    "POLNEAR_SPLITS", "PolnearArticle", "QUOTE_GOLD_DATE", "QuoteReport", "code_quotes", "evaluate_ggt", "evaluate_quotes", "ggt_preprocess", "head_word", "load_ggt",
+    "POLNEAR_SPLITS", "PolnearArticle", "QUOTE_GOLD_DATE", "QuoteReport", "code_attributions", "code_quotes", "evaluate_ggt", "evaluate_quotes", "ggt_preprocess", "head_word", "load_ggt",
     "load_polnear", "raw_to_preprocessed", "read_brat", "trimmed_positions", "word_positions",
 ]

@@ -14,9 +14,11 @@ from dyads.eval.gold import GoldSentence, load_plover_gold
 from dyads.eval.ngec import NGEC_ACTOR_CASES, NGEC_DATE_CASES, default_shared_dir
 from dyads.eval.plover import evaluate_plover
 from dyads.eval.quotes import (
-    GGT_QUOTES, POLNEAR_DIR, code_quotes, evaluate_ggt, evaluate_quotes, load_ggt, load_polnear,
+    GGT_QUOTES, POLNEAR_DIR, code_attributions, code_quotes, evaluate_ggt, evaluate_quotes, load_ggt, load_polnear,
 )
+from dyads.eval.stances import code_with_sentences, evaluate_stances, load_stance_gold
 from dyads.eval.voa import evaluate_voa, load_voa_gold
+from dyads.eval.voa_quotes import code_story_quotes, evaluate_voa_quotes, load_quote_gold
 from dyads.nlp import load_model
 from dyads.pipeline import code_stream
 from dyads.records import Event, Reject, Story
@@ -104,6 +106,13 @@ def _voa(settings: Settings, gold: Path | None) -> Report:
 
 
 def _quotes(settings: Settings, gold: Path | None) -> Report:
+    """PolNeAR test split against the attribution extractor: speech, beliefs and judgements."""
+    articles = load_polnear(_shared_file(gold, Path(POLNEAR_DIR)), "test")
+    return evaluate_quotes(lambda texts: code_attributions(texts, settings), articles)
+
+
+def _quotes_speech(settings: Settings, gold: Path | None) -> Report:
+    """PolNeAR test split against the pipeline's own quotes (speech only)."""
     articles = load_polnear(_shared_file(gold, Path(POLNEAR_DIR)), "test")
     return evaluate_quotes(lambda texts: code_quotes(texts, settings), articles)
 
@@ -113,7 +122,16 @@ def _ggt(settings: Settings, gold: Path | None) -> Report:
     return evaluate_ggt(lambda texts: code_quotes(texts, settings), articles)
 
 
-SETS = {"plover": _plover, "actors": _actors, "dates": _dates, "voa": _voa, "quotes": _quotes, "ggt": _ggt}
+def _stances(settings: Settings, gold: Path | None) -> Report:
+    return evaluate_stances(lambda stories: code_with_sentences(stories, settings), load_stance_gold(gold))
+
+
+def _voa_quotes(settings: Settings, gold: Path | None) -> Report:
+    return evaluate_voa_quotes(lambda stories: code_story_quotes(stories, settings), load_quote_gold(gold))
+
+
+SETS = {"plover": _plover, "actors": _actors, "dates": _dates, "voa": _voa, "quotes": _quotes,
+        "quotes-speech": _quotes_speech, "ggt": _ggt, "stances": _stances, "voa-quotes": _voa_quotes}
 
 
 def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None) -> dict[str, Report]:

@@ -17,15 +17,23 @@ the same spaCy parse the coder used).
     lemma, or an actor code for an actor target) is among the gold target's and gold concept's
     words, both read as concept names are (:func:`dyads.concepts.query_terms`: "proposal" ->
     ``plan``, "China" -> ``chn``) and also as plain words with a final "s" dropped; or the last
-    word of the predicted target text is among those plain words. Owners and topics are not
-    compared: gold concepts are free text ("us-north korea denuclearization talks") and the head
-    is what both must agree on.
+    word of the predicted target text is among those plain words (``target_head`` asks only
+    this); or the predicted and gold target phrases **overlap** in a content word: a word that is
+    no function word and names no country ("the rebels' offensive" and "the offensive in the
+    north" share "offensive"; "the U.S. plan" and "U.S. sanctions" share nothing). Gold targets
+    carry no offsets, so overlap is taken on words: this is the lenient *binary overlap* of
+    opinion-target evaluation (Johansson and Moschitti 2010), since the annotated phrase and the
+    coded phrase often differ in extent ("supporting the Muslim Brotherhood" for "Muslim
+    Brothers" after "a mistake to support"). Owners and topics are not compared: gold concepts
+    are free text ("us-north korea denuclearization talks").
 
 **Pairing.** For each criterion separately, predictions are taken in text order and each is
 paired with the first unpaired gold candidate that meets the criterion; ``tp`` counts pairs,
-``fp`` unpaired predictions and ``fn`` unpaired gold stances. Criteria, strictest first:
-``holder+polarity+target`` (the headline), ``holder+polarity``, ``holder``, and ``found`` (any
-candidate: the stance was seen at all). Scores are given per split: tune on ``dev``, report
+``fp`` unpaired predictions and ``fn`` unpaired gold stances. Criteria:
+``holder+polarity+target`` (the headline), ``holder+polarity+target_head`` (the stricter head
+rule alone), ``holder+polarity``, ``holder``, ``polarity`` (the stance was seen and read the right
+way, whoever holds it: separates stance errors from actor errors), and ``found`` (any candidate:
+the stance was seen at all). Scores are given per split: tune on ``dev``, report
 ``test``.
 """
 
@@ -39,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dyads import knowledge
 from dyads.concepts import query_terms
 from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF
@@ -50,7 +59,11 @@ from dyads.records import Stance, Story
 from dyads.settings import Settings
 
 _WORD = re.compile(r"[\w-]+")
-CRITERIA = ("holder+polarity+target", "holder+polarity", "holder", "found")
+CRITERIA = ("holder+polarity+target", "holder+polarity+target_head", "holder+polarity", "holder", "polarity",
+            "found")
+# Words that carry no target: function words, and a few words every political phrase shares.
+_FUNCTION_WORDS = frozenset("""a an the of for on to in at by with from against about over into and or
+    its their his her our your my this that these those any all some new""".split())
 
 
 @dataclass(frozen=True)
@@ -125,7 +138,7 @@ def holder_agrees(pred: Stance, gold: GoldStance) -> bool:
     return bool(words) and words[-1] in f"{pred.holder.text} {pred.holder.name}".lower()
 
 
-def target_agrees(pred: Stance, gold: GoldStance) -> bool:
+def target_head_agrees(pred: Stance, gold: GoldStance) -> bool:
     """The predicted concept head (or target head word) among the gold target's words."""
     gold_text = f"{gold.target} {gold.concept}"
     terms = set(query_terms(gold.target)) | set(query_terms(gold.concept)) | _plain_words(gold_text)
@@ -134,11 +147,27 @@ def target_agrees(pred: Stance, gold: GoldStance) -> bool:
     return head in terms or (bool(last) and last[-1].removesuffix("s") in _plain_words(gold_text))
 
 
+def target_agrees(pred: Stance, gold: GoldStance) -> bool:
+    """Same concept head, or target phrases sharing a content word (see the module docstring)."""
+    return target_head_agrees(pred, gold) or bool(content_words(pred.target.text) & content_words(gold.target))
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a target phrase that say what it is: no function words, no country names;
+    lowercased, possessive and final "s" dropped."""
+    words = _WORD.findall(re.sub(r"['\u2019]s\b", "", text.lower()))
+    return {w.removesuffix("s") for w in words
+            if w not in _FUNCTION_WORDS and len(w) > 2 and knowledge.normalise_alias(w) not in knowledge.country_aliases()}
+
+
 _SAME: dict[str, Callable[[Stance, GoldStance], bool]] = {
     "holder+polarity+target": lambda p, g: holder_agrees(p, g) and p.polarity == g.polarity
     and target_agrees(p, g),
+    "holder+polarity+target_head": lambda p, g: holder_agrees(p, g) and p.polarity == g.polarity
+    and target_head_agrees(p, g),
     "holder+polarity": lambda p, g: holder_agrees(p, g) and p.polarity == g.polarity,
     "holder": holder_agrees,
+    "polarity": lambda p, g: p.polarity == g.polarity,
     "found": lambda p, g: True,
 }
 
@@ -219,4 +248,4 @@ def score_stances(settings: Settings | None = None, gold: Path | None = None) ->
 
 __all__ = ["CRITERIA", "CodedStances", "GoldStance", "GoldStanceStory", "StanceReport",
            "code_with_sentences", "evaluate_stances", "holder_agrees", "load_stance_gold", "match",
-           "score_stances", "target_agrees"]
+           "score_stances", "target_agrees", "target_head_agrees", "content_words"]

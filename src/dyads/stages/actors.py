@@ -15,8 +15,12 @@ pronoun). How a phrase resolves, first rule that applies (``resolved_by`` says w
   description ("the Chinese leader") means the most recent person of that state whose sector
   agrees (``coreference``);
 * a generic agent noun ("protesters", "police", "the government": ``agent``), with the state
-  of a modifier ("Ukrainian troops": ``demonym+agent``), of a place it is said to be in ("rebels
-  in Mali"), or of the person owning it ("his forces");
+  of a modifier ("Ukrainian troops": ``demonym+agent``), of a known organisation or town before
+  it ("Kano police"), of a place it is said to be in ("rebels in Mali"), or of the person owning
+  it ("his forces"); its sector is the one :func:`~dyads.stages.titles.phrase_sectors` reads
+  from the phrase, or the known organisation's ("members of the Sejm": LEG);
+* a town of the gazetteer named as an actor ("Chicago sued"): its people, CVL (``town``); a
+  capital the gazetteer knows but ``countries.tsv`` does not: its government, GOV;
 * he, she, him, her: the person the pronoun means (:mod:`dyads.stages.coref`).
 
 Sectors. A bare state name or demonym ("France", "Chinese") names the state as a whole: its
@@ -44,17 +48,21 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
-from dyads.stages.coref import StoryMemory, gender_of
-from dyads.stages.titles import (STATE_NAME_KINDS, NameHit, find_names, fold, phrase_sectors,
-                                 phrase_tokens, sectors_of)
+from dyads.stages.coref import StoryMemory, gender_of, is_subject
+from dyads.stages.titles import (FORMER_WORDS, STATE_NAME_KINDS, NameHit, find_names, fold,
+                                 phrase_sectors, phrase_tokens, sectors_of)
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _NAME_LABELS = frozenset({"PERSON"})
+# Prepositions of a title's scope: "Resident Coordinator for Myanmar", "Ambassador to France".
+_TITLE_SCOPE_PREPS = frozenset({"for", "to"})
+_UNKNOWN = ("UNK",)
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from".
-_LOCATING_PREPS = frozenset({"in", "of", "from", "throughout", "inside"})
+# Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from",
+# "regions across Indonesia", "a professor at ... in Scotland".
+_LOCATING_PREPS = frozenset({"in", "of", "from", "throughout", "inside", "across", "at"})
 # Prepositions whose object is a place where something happens, never a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around",
                              "throughout", "within"})
@@ -63,6 +71,16 @@ _PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chanc
                             "queen", "emir", "sultan", "counterpart", "secretary", "monarch",
                             "ruler", "prime minister", "foreign minister", "defence minister",
                             "defense minister", "head", "chief", "envoy", "ambassador"})
+# Title nouns whose holder belongs to the body after "of": "president of the Riigikogu" (LEG),
+# "members of SANDF" (MIL), "head of the FSB" (SPY).
+_BODY_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader", "chief",
+                          "speaker", "director", "member", "members", "commander", "spokesman",
+                          "spokeswoman", "spokesperson", "secretary"})
+# Gazetteer kinds of a town named as an actor, and the sector it stands for.
+_TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
+# A town named before an agent noun but not tagged as a place ("Kano State government") counts
+# only when this large: a small namesake ("Union", "Liberty") is more likely a word of a name.
+_TOWN_MIN_POPULATION = 1_000_000
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
 
 
@@ -92,6 +110,7 @@ class _Resolver:
                           and e.text[:1].isupper() for i in range(e.start, e.end)}
         self.place_at = {i for e in doc.ents if e.label_ in _PLACE_LABELS
                          for i in range(e.start, e.end)}
+        self.town_at = {e.root.i: e for e in doc.ents if e.label_ == "GPE"}
         self.hits = find_names(doc)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
@@ -101,12 +120,14 @@ class _Resolver:
         self.tokens = list(doc)  # a spaCy Token is built anew on every access
         self.pronouns = [t.i for t in self.tokens if t.lower_ in _PERSON_PRONOUNS and t.pos_ == "PRON"]
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
+        # subject descriptions of one person no name has been given yet ("China's ambassador")
+        self.unnamed: list[tuple[int, Actor]] = []
 
     # ------------------------------------------------------------------ phrases
 
     def resolve(self, head: Token) -> ActorMention | None:
         """The actor of the phrase headed by ``head``, if it is one."""
-        tokens = phrase_tokens(head)
+        tokens = self._with_titled_person(head, phrase_tokens(head))
         if self._is_place(head, tokens):
             return None
         known = self._known_in(head, tokens)
@@ -121,11 +142,31 @@ class _Resolver:
             actor = self._organisation(tokens, known, hit)
         elif hit is not None:
             actor = self._named(head, tokens, hit, sectors)
+        elif (met := self._titled(head, tokens)) is not None:
+            actor = met
         elif sectors and _nominal(head):
             actor = self._agent(head, tokens, sectors)
         else:
-            return None
+            town = self._town(tokens, head)
+            if town is None:
+                return None
+            actor = town
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
+
+    def _with_titled_person(self, head: Token, tokens: list[Token]) -> list[Token]:
+        """The phrase with the person its title's 'for'/'to' phrase runs into.
+
+        The parser reads "U.N. Resident Coordinator for Myanmar Andrew Kirkwood" as a title
+        whose 'for' phrase is the person "Myanmar Andrew Kirkwood"; the person holds the title.
+        """
+        if head.i in self.person_at or not phrase_sectors(tokens):
+            return tokens
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TITLE_SCOPE_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.i in self.person_at):
+                inner = phrase_tokens(pobj)
+                if inner[0].i in self.hit_at and _strip_state_words(self, list(self.person_at[pobj.i])):
+                    return sorted([*tokens, prep, *inner], key=lambda t: t.i)
+        return tokens
 
     def _is_place(self, head: Token, tokens: list[Token]) -> bool:
         """A place, not a participant: a dateline, or a named place after in/at/near."""
@@ -147,10 +188,22 @@ class _Resolver:
     def _known_in(self, head: Token, tokens: list[Token]) -> tuple[int, int, KnownActor] | None:
         """The known actor named in the phrase: a person first, else one covering the head."""
         inside = {self.known_at[t.i] for t in tokens if t.i in self.known_at}
-        people = [k for k in inside if k[2].actor_id.startswith("person:")]
+        people = [k for k in inside if k[2].actor_id.startswith("person:")
+                  and not self._owns_other_person(k, tokens)]
         if people:
             return min(people)
         return self.known_at.get(head.i)
+
+    def _owns_other_person(self, known: tuple[int, int, KnownActor], tokens: list[Token]) -> bool:
+        """'Guterres' spokesman, Stephane Dujarric': the known person owns the title of
+        another, named later in the phrase."""
+        root = self.doc[known[0]:known[1]].root
+        return root.dep_ in ("poss", "nmod") and any(
+            t.i >= known[1] and (t.i in self.person_at or self._known_person_at(t.i)) for t in tokens)
+
+    def _known_person_at(self, i: int) -> bool:
+        known = self.known_at.get(i)
+        return known is not None and known[2].actor_id.startswith("person:")
 
     def _name_tokens(self, tokens: list[Token],
                      known: tuple[int, int, KnownActor] | None) -> list[Token] | None:
@@ -164,15 +217,16 @@ class _Resolver:
         for token in tokens:
             ent = self.person_at.get(token.i)
             if ent is not None and ent.start == token.i and not self._is_state_name(ent):
-                return _trailing_name(list(ent)) or None
+                return _strip_state_words(self, _trailing_name(list(ent))) or None
         name = _trailing_name(tokens)  # a name the tagger missed, met earlier in the story
         if name and all(t.pos_ == "PROPN" for t in name) and self.memory.named([t.text for t in name]):
             return name
         return None
 
     def _is_state_name(self, ent: Span) -> bool:
-        """A PERSON entity that is wholly a state or capital name ("Kiev") names no person."""
-        return all(t.i in self.hit_at for t in ent)
+        """A PERSON entity that is wholly a state or capital name ("Kiev", "Burkina Faso's")
+        names no person."""
+        return all(t.i in self.hit_at or t.tag_ == "POS" for t in ent)
 
     def _country_hit(self, head: Token, tokens: list[Token]) -> NameHit | None:
         if head.i in self.hit_at:
@@ -182,16 +236,24 @@ class _Resolver:
                 return self.hit_at[token.i]
         return None
 
-    def _located_hit(self, head: Token) -> NameHit | None:
+    def _located_hit(self, head: Token, depth: int = 3, follow_appos: bool = False) -> NameHit | None:
         """The state of 'rebels in the Ivory Coast', 'Albanians of southern Serbia'.
 
         An agent noun with no country of its own takes the country of the place it is said
-        to be in or from, as PLOVER codes actors by country.
+        to be in or from, as PLOVER codes actors by country; the place may sit further down a
+        chain of such phrases ("a professor at the University of St Andrews in Scotland").
         """
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 hit = self._country_hit(pobj, phrase_tokens(pobj))
+                if hit is None and depth > 1:
+                    hit = self._located_hit(pobj, depth - 1, follow_appos)
                 if hit is not None and hit.entry.country is not None:
+                    return hit
+        if follow_appos and depth > 1:  # "X of the Institute, a think tank in Ankara"
+            for appos in (c for c in head.children if c.dep_ == "appos"):
+                hit = self._located_hit(appos, depth - 1, follow_appos)
+                if hit is not None:
                     return hit
         return None
 
@@ -214,8 +276,43 @@ class _Resolver:
                             sector=met.sector or sectors)
         else:
             actor = self._new_person(text, start, end, words, known, hit, sectors)
-        self.memory.remember(actor, words, head, gender_of(tokens))
+            if actor.code is None:
+                actor = self._affiliated(actor, head, tokens, name)
+            if actor.code is None and len(tokens) == len(name):
+                actor = self._named_description(actor, head)
+        self.memory.remember(actor, words, head, gender_of(tokens), self._title_word(head, tokens, name))
         self.people_at[name[0].i] = actor
+        return actor
+
+    def _title_word(self, head: Token, tokens: list[Token], name: list[Token]) -> str | None:
+        """The word of the title a person is introduced with: the noun before the name
+        ("Army spokesman Hamid Ali") or heading an apposition ("Hamid Ali, head of ...")."""
+        before = name[0].i - 1
+        if before >= 0 and before in {t.i for t in tokens}:
+            token = self.tokens[before]
+            state = token.i in self.hit_at and self.hit_at[token.i].entry.country is not None
+            if token.pos_ in ("NOUN", "PROPN") and not state:
+                return _compound_word(token)
+        for child in name[-1].children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                return _compound_word(child)
+        return None
+
+    def _titled(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'the spokesman', 'the secretary-general': the person last introduced with that
+        title word (a definite singular title noun alone)."""
+        if head.tag_ != "NN" or tokens[-1].i != head.i:
+            return None
+        if not any(c.lower_ == "the" and c.dep_ == "det" for t in tokens for c in t.children):
+            return None
+        if any(t.pos_ not in ("DET", "NOUN", "PUNCT") for t in tokens):
+            return None
+        met = self.memory.titled(_compound_word(head), head.i)
+        if met is None:
+            return None
+        text, start, end = self._text(tokens)
+        actor = replace(met, text=text, start=start, end=end, resolved_by="coreference")
+        self.memory.remember(actor, (), head, None)
         return actor
 
     def _new_person(self, text: str, start: int, end: int, words: list[str],
@@ -240,6 +337,52 @@ class _Resolver:
         return Actor(text=text, start=start, end=end, name=name, code=code, country=country,
                      sector=sector, id=actor_id, resolved_by=resolved_by)
 
+    def _affiliated(self, actor: Actor, head: Token, tokens: list[Token], name: list[Token]) -> Actor:
+        """A person with no state in the title nor a known role takes the state or body they
+        work for: a known organisation or person in the title ("Taliban spokesperson X",
+        "Guterres' spokesman, X"), else a state the person or an apposition is said to be of,
+        at or in ("X of the Foreign Policy Institute, a think tank in Ankara")."""
+        first, last = name[0].i, name[-1].i
+        for token in tokens:
+            known = self.known_at.get(token.i)
+            if known is None or known[0] <= last and first < known[1]:
+                continue
+            role = known[2].role_on(self.on)
+            if role is not None and role.country:
+                sector = actor.sector if actor.sector not in ((), _UNKNOWN) else _role_sectors(role)
+                return replace(actor, code=role.country, country=_state(role.country),
+                               sector=sector, resolved_by="affiliation")
+        hit = self._located_hit(name[-1], follow_appos=True)
+        if hit is None and head.i != name[-1].i:
+            hit = self._located_hit(head, follow_appos=True)
+        code = hit.entry.code if hit is not None else self._located_town(name[-1])
+        if code is None:
+            return actor
+        return replace(actor, code=code, country=_state(code), resolved_by="affiliation")
+
+    def _located_town(self, head: Token) -> str | None:
+        """The state of a town a person is said to be of or at ("X of Istanbul's ... University"),
+        directly or through an apposition ("X, a lecturer in Izmir")."""
+        heads = [head, *(c for c in head.children if c.dep_ == "appos")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.i in self.town_at):
+                place = resolve_place(" ".join(t.text for t in self.town_at[pobj.i] if t.pos_ != "DET"))
+                if place is not None and _state(place.country) is not None:
+                    return place.country
+        return None
+
+    def _named_description(self, actor: Actor, head: Token) -> Actor:
+        """A bare new name as subject just after a description of one person as subject
+        ("China's U.N. ambassador told reporters ... Fu Cong blamed"): that person."""
+        if not is_subject(head) or not self.unnamed:
+            return actor
+        at, described = self.unnamed[-1]
+        if self.memory.sentences_apart(at, head.i) > 1 or any(at < i < head.i for i in self.people_at):
+            return actor
+        self.unnamed.pop()
+        return replace(actor, code=described.code, country=described.country,
+                       sector=described.sector, resolved_by="coreference")
+
     def pronoun(self, head: Token) -> ActorMention | None:
         """The person a personal pronoun means, if the story has met one that fits."""
         found = self.memory.antecedent(head)
@@ -262,18 +405,32 @@ class _Resolver:
         assert role is not None  # checked by the caller
         outside = hit is not None and not known[0] <= hit.first < known[1]
         code = hit.entry.code if outside and hit is not None else role.country
+        sectors = _role_sectors(role)
+        titled = phrase_sectors(self.doc[known[0]:known[1]])  # the name as an agent phrase
+        if code != role.country:  # "Chile's Defense Department": Chile's own, not the US one
+            sectors = titled or sectors
+        if titled and any(t.lower_ in FORMER_WORDS for t in tokens):
+            sectors = ("ELI",)  # "a former White House official"
         return Actor(text=text, start=start, end=end, name=known[2].name, code=code,
-                     country=_state(code), sector=_role_sectors(role), id=known[2].actor_id,
+                     country=_state(code), sector=sectors, id=known[2].actor_id,
                      resolved_by="dictionary")
 
     def _named(self, head: Token, tokens: list[Token], hit: NameHit,
                sectors: tuple[str, ...]) -> Actor:
-        entry = hit.entry
-        if entry.country is not None and _describes_person(head, tokens):
-            person = self.memory.described(entry.code, sectors, head.i)
+        describes = hit.entry.country is not None and _describes_person(head, tokens)
+        if describes:
+            person = self.memory.described(hit.entry.code, sectors, head.i)
             if person is not None:
                 text, start, end = self._text(tokens)
                 return replace(person, text=text, start=start, end=end, resolved_by="coreference")
+        actor = self._described_actor(tokens, hit, sectors)
+        if describes and is_subject(head):
+            self.unnamed.append((head.i, actor))
+        return actor
+
+    def _described_actor(self, tokens: list[Token], hit: NameHit, sectors: tuple[str, ...]) -> Actor:
+        """The state (or organisation) of a name hit, with the phrase's agent sectors."""
+        entry = hit.entry
         text, start, end = self._text(tokens)
         resolved_by = _RESOLVED_BY.get(entry.kind, "country-name")
         if sectors:
@@ -295,8 +452,10 @@ class _Resolver:
             return replace(self._named(head, tokens, hit, sectors), text=text, start=start, end=end)
         inner = self._inner_state(head, tokens)
         if inner is not None:
-            return Actor(text=text, start=start, end=end, name=inner[1], code=inner[0],
-                         country=inner[0], sector=sectors, id=f"state:{inner[0]}:{'-'.join(sectors)}",
+            code, name, body = inner
+            sectors = _body_sectors(head, sectors, body)
+            return Actor(text=text, start=start, end=end, name=name, code=code, country=code,
+                         sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="dictionary+agent")
         owner = self._owner(head)
         if owner is not None and owner.code is not None:
@@ -308,20 +467,40 @@ class _Resolver:
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
 
-    def _inner_state(self, head: Token, tokens: list[Token]) -> tuple[str, str] | None:
+    def _inner_state(self, head: Token, tokens: list[Token]
+                     ) -> tuple[str, str, tuple[Token, Role] | None] | None:
         """The state of a known organisation or a town named before the agent noun
-        ("a former CIA official", "Shanghai police")."""
+        ("a former CIA official", "Shanghai police"), with the organisation's first token
+        and role when it is one."""
         for token in tokens:
             known = self.known_at.get(token.i)
             role = known[2].role_on(self.on) if known is not None else None
-            if role is not None and _state(role.country) is not None:
-                return role.country, knowledge.country_name(role.country)
+            if known is not None and role is not None and _state(role.country) is not None:
+                body = (self.doc[known[0]], role)
+                return role.country, knowledge.country_name(role.country), body
         for token in tokens:
-            if token.i < head.i and token.i in self.place_at and token.dep_ in ("compound", "nmod"):
+            if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper():
                 place = resolve_place(token.text)
-                if place is not None and place.country is not None and _state(place.country):
-                    return place.country, knowledge.country_name(place.country)
+                if place is not None and _state(place.country) is not None and (
+                        token.i in self.place_at or place.population >= _TOWN_MIN_POPULATION):
+                    return place.country, knowledge.country_name(place.country), None
         return None
+
+    def _town(self, tokens: list[Token], head: Token) -> Actor | None:
+        """A town the gazetteer knows, standing for its people ("Chicago sued the firm": CVL),
+        or a capital that ``countries.tsv`` lacks, standing for its government ("Prishtina")."""
+        ent = self.town_at.get(head.i)
+        if ent is None or head.i in self.known_at:
+            return None
+        name = " ".join(t.text for t in ent if t.pos_ != "DET")
+        place = resolve_place(name)
+        if place is None or place.kind not in _TOWN_SECTORS or _state(place.country) is None:
+            return None
+        text, start, end = self._text(tokens)
+        return Actor(text=text, start=start, end=end, name=place.name, code=place.country,
+                     country=place.country, sector=_TOWN_SECTORS[place.kind],
+                     id=f"place:{place.geonameid}",
+                     resolved_by="capital-metonym" if place.kind == "capital" else "town")
 
     def _owner(self, head: Token) -> Actor | None:
         """The person a possessive pronoun in the phrase means ("his forces")."""
@@ -338,6 +517,21 @@ _RESOLVED_BY = {
 }
 
 
+def _body_sectors(head: Token, sectors: tuple[str, ...],
+                  body: tuple[Token, Role] | None) -> tuple[str, ...]:
+    """An agent's sectors given the known organisation named in its phrase.
+
+    The organisation's sector wins over an agent of unknown kind ("Northern Fleet's Arctic
+    Group") and over a title whose holder belongs to it ("president of the Riigikogu").
+    """
+    if body is None or not body[1].sector:
+        return sectors
+    organisation, role = body
+    of_body = head.lower_ in _BODY_TITLES and any(
+        a.lower_ == "of" and a.head.i == head.i for a in organisation.ancestors)
+    return (role.sector,) if sectors == ("UNK",) or of_body else sectors
+
+
 def _trailing_name(tokens: list[Token]) -> list[Token]:
     """The name at the end of a titled name: "Foreign Minister Qin Gang" -> "Qin Gang"."""
     name: list[Token] = []
@@ -350,6 +544,27 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             continue
         name.insert(0, token)
     return name
+
+
+def _compound_word(token: Token) -> str:
+    """The token with the words hyphened to it, lowercased: "secretary-general"."""
+    doc, first, last = token.doc, token.i, token.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not token.whitespace_ \
+            and not doc[last + 1].whitespace_:
+        last += 2
+    return doc[first:last + 1].text.lower()
+
+
+def _strip_state_words(resolver: _Resolver, name: list[Token]) -> list[Token]:
+    """A name without the state name the tagger glued to its front ("Myanmar Andrew
+    Kirkwood"), when two words of name remain ("Israel Katz" stays whole)."""
+    cut = 0
+    while cut < len(name) and name[cut].i in resolver.hit_at:
+        cut += 1
+    return name[cut:] if len(name) - cut >= 2 else name
 
 
 def _nominal(head: Token) -> bool:

@@ -2,7 +2,11 @@
 
 The source is the verb's subject, or the subject it inherits through control ("agreed to
 meet"), coordination and adverbial clauses; the ``by`` agent in the passive; the noun a
-relative or participial clause modifies ("rebels who attacked", "troops firing on").
+relative or participial clause modifies ("rebels who attacked", "troops firing on"), and
+whoever acts "along with" the subject. Pronoun subjects: "it"/"they" in a reported clause is
+the reporter ("Syria said it would"), elsewhere the nearest earlier state or organisation
+subject ("Iran denied ... It later rejected"); an unresolved "I"/"we" inside a quotation is its
+speaker (from the quote stage).
 
 Targets are tried in tiers, and the first tier that yields a coded actor wins:
 
@@ -10,15 +14,22 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
    itself an actor is searched for one: its possessor ("Israel's decision") and its
    prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran");
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
-   to shell Iraqi towns"), the complement's subject and then its objects;
-3. places the event happens in ("blockade Paris", "protest in Monrovia"): PLOVER codes a
-   place acted upon as the target when nothing else is.
+   to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
+   actor, then its (and its coordinated clauses') objects, then the places it names;
+3. places the event happens in ("blockade Paris", "protest in Monrovia"), then places its
+   objects are in ("lifted a curfew in Montenegro"): PLOVER codes a place acted upon as the
+   target when nothing else is;
+4. whoever must meet the event's condition ("threatened to strike unless Israel rescinded").
+
+A place is an actor mention, or a plain state name the actor stage left unresolved ("in
+Montenegro").
 
 With no coded actor in any tier, the objects are read against the story: a possessive pronoun
-("rejected his position") is the nearest earlier actor other than the source; a bare "the
-proposal" is whoever put forward the latest earlier proposal or plan ("China announced a plan
-... criticized the proposal"); a country or capital name the actor stage left unresolved for
-its case ("urging kyiv") is that country. Failing these, uncoded tier-1 objects are kept, so
+("rejected his position"), or "its"/"their" on a proposal ("rejected its offer"), is the
+nearest earlier actor other than the source; a bare "the proposal" is whoever put forward the
+latest earlier proposal or plan ("China announced a plan ... criticized the proposal"); a
+country or capital name the actor stage left unresolved for its case ("urging kyiv") is that
+country. Failing these, uncoded tier-1 objects are kept, so
 that the event still says it had a recipient.
 
 Coordinated adjectives inside one noun phrase name one actor each: "his German, French and
@@ -41,13 +52,19 @@ from dyads.stages.actors import mention_at
 _NON_TARGET_PREPS = frozenset({
     "in", "at", "near", "inside", "across", "throughout", "during", "since", "after", "before",
     "until", "for", "by", "as", "because", "despite", "amid", "over", "within", "via", "like",
+    *("along", "alongside", "together"),
 })
+# "X, along with Y and Z, called ...": Y and Z act with the subject, they are no recipients.
+_COMPANION_PREPS = frozenset({"along", "alongside", "together"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 # Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to".
 _NOUN_RECIPIENT_PREPS = frozenset({"of", "with", "to", "against", "on", "from", "toward",
                                    "towards", "into", "between", "for", "over", "by"})
 # "its"/"their" mostly stand for the subject itself; "his"/"her" often for another person.
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# ... but a proposal is rarely rejected or welcomed by its own author: "Tehran rejected its
+# offer" means someone else's offer, the nearest other actor, state or person.
+_COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Alias kinds that name a state outright, safe to read in any case ("kyiv", "moscow").
 _CASELESS_KINDS = frozenset({"name", "short-name", "capital"})
@@ -58,7 +75,15 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Pronouns that in a reported clause usually stand for the reporting subject ("X said it ...").
 _CLAUSE_PRONOUNS = frozenset({"it", "they", "we"})
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# "Iran has denied ... But it gradually stopped implementing": a non-person pronoun subject
+# outside a reported clause continues the nearest earlier state or organisation subject.
+_CONTINUING_PRONOUNS = frozenset({"it", "they"})
+_ANTECEDENT_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+_ANTECEDENT_SENTENCES = 2
 _CLIMB_DEPTH = 2
+_FIRST_PERSON = frozenset({"i", "we"})
+# A threat or offer made on a condition is aimed at whoever must meet it.
+_CONDITION_MARKS = frozenset({"if", "unless"})
 
 Resolve = Callable[[Token], ActorMention | None]
 
@@ -70,6 +95,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         found = _own_subjects(token)
         if found:
             return found
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return []  # a passive without its agent ("if Turkey is sanctioned") says not who acts
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return [token.head]  # "rebels who attacked", "troops firing on": the modified noun
         if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
@@ -86,8 +113,22 @@ def _own_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS:
         return [verb.head]
     if len(subjects) == 1 and subjects[0].lower_ in _CLAUSE_PRONOUNS:
-        return _reporting_subject(verb) or subjects
+        return _reporting_subject(verb) or _earlier_subject(subjects[0]) or subjects
     return subjects
+
+
+def _earlier_subject(pronoun: Token) -> list[Token]:
+    """The nearest state or organisation subject before an 'it'/'they' in this or the previous sentences."""
+    if pronoun.lower_ not in _CONTINUING_PRONOUNS:
+        return []
+    doc, sentence = pronoun.doc, pronoun.sent
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if sentence.start > 0:
+            sentence = doc[sentence.start - 1].sent
+    found = [t for t in doc[sentence.start:pronoun.i]
+             if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in _ANTECEDENT_ENTITIES
+             and pronoun.head not in t.ancestors]  # "if the Senate passes ..., it does not mean"
+    return found[-1:]
 
 
 def _reporting_subject(verb: Token) -> list[Token]:
@@ -105,6 +146,32 @@ def _reporting_subject(verb: Token) -> list[Token]:
     return []
 
 
+def source_actors(document: Document, verb: Token) -> list[Actor]:
+    """The actors of the verb's subject and its companions; a first-person subject in a quotation is its speaker.
+
+    "'... we will retaliate,' Cavusoglu said": the quote stage knows who speaks, and an
+    unresolved "I" or "we" inside the quotation is that speaker.
+    """
+    subjects = subject_tokens(verb)
+    sources = [m.actor for m in actors_in(document, subjects)]
+    if any(s.code is not None for s in sources) or len(subjects) != 1 or subjects[0].lower_ not in _FIRST_PERSON:
+        return sources + [m.actor for m in actors_in(document, _companions(verb)) if m.actor not in sources]
+    speaker = quote_speaker(document, subjects[0])
+    return [speaker] if speaker is not None else sources
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Who acts along with the subject: "The United States, along with Britain, called ..."."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS
+            for o in _prep_objects(c)]
+
+
+def quote_speaker(document: Document, token: Token) -> Actor | None:
+    """The coded speaker of the quotation the token is in, if any."""
+    return next((q.speaker for q in document.quotes if q.speaker is not None and q.speaker.code is not None
+                 and q.content.start <= token.idx < q.content.end), None)
+
+
 def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
     """Direct objects, passive subjects and prepositional objects that may be targets."""
     objects = []
@@ -112,19 +179,39 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
         if child.dep_ in _OBJECT_DEPS:
             objects.append(child)
         elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS):
-            objects.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+            objects.extend(_prep_objects(child))
     return objects
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, through a compound one ("pulled out of the deal")."""
+    nested = [p for p in prep.children if p.dep_ == "prep" and p.lower_ not in _NON_TARGET_PREPS]
+    return [g for p in (prep, *nested) for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def place_tokens(verb: Token) -> list[Token]:
-    """Objects of the verb's place prepositions ('in Monrovia')."""
+    """Objects of the place prepositions of a verb or noun ('in Monrovia')."""
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
             for g in c.children if g.dep_ == "pobj"]
 
 
 def complement_clauses(verb: Token) -> list[Token]:
-    """Clauses the verb takes as complements: 'to shell ...', 'that the US cancel ...'."""
-    return [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    """Clauses the verb takes as complements: 'to shell ...', 'that the US cancel ...', 'for X to ...'."""
+    return [c for c in verb.children
+            if (c.dep_ in _COMPLEMENT_DEPS or is_for_clause(c)) and c.pos_ in ("VERB", "AUX")]
+
+
+def _for_marker(clause: Token) -> Token | None:
+    """The 'for' of a 'for X to do Y' clause ("called for the Taliban to lift"), which spaCy
+    parses as an adverbial clause marked by 'for'; None for any other clause."""
+    if clause.dep_ != "advcl":
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+
+
+def is_for_clause(clause: Token) -> bool:
+    """The clause is a 'for X to do Y' complement."""
+    return _for_marker(clause) is not None
 
 
 def coded(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -192,7 +279,9 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     objects = object_tokens(verb, used_prep)
     direct = actors_in(document, objects)
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
-             actors_in(document, place_tokens(verb))]
+             place_actors(document, place_tokens(verb)),
+             place_actors(document, [p for o in objects for p in place_tokens(o)]),  # "lifted a curfew in X"
+             _conditioned_actors(document, verb, complements)]
     for tier in tiers:
         if coded(tier):
             return coded(tier)
@@ -207,31 +296,56 @@ def story_referent(document: Document, token: Token,
     pronouns = [c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
     if pronouns:
         return _antecedent(document, pronouns[0], source_codes)
+    collective = [c for c in token.children if c.dep_ == "poss" and c.lower_ in _COLLECTIVE_POSSESSIVES]
+    if collective and source_codes and _is_authored(token):
+        return _antecedent(document, collective[0], source_codes, persons_only=False)
     if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) \
             and not any(c.dep_ == "poss" for c in token.children):
         return _author(document, token)
-    iso3 = _state_named(token.lower_, _CASELESS_KINDS)
+    return _named_state(token, "caseless-name")
+
+
+def _named_state(token: Token, how: str) -> ActorMention | None:
+    """The state a name ("Montenegro", "North Korea", "kyiv") names outright, as an actor mention."""
+    words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+    iso3 = _state_named(" ".join(w.lower_ for w in words), _CASELESS_KINDS)
     if iso3 is None:
         return None
-    actor = Actor(token.text, token.idx, token.idx + len(token.text), knowledge.country_name(iso3),
-                  iso3, iso3, resolved_by="caseless-name")
-    return ActorMention(actor, token.i, token.i + 1, token.i)
+    start, end = words[0].idx, token.idx + len(token.text)
+    actor = Actor(token.doc.text[start:end], start, end, knowledge.country_name(iso3), iso3, iso3, resolved_by=how)
+    return ActorMention(actor, words[0].i, token.i + 1, token.i)
 
 
-def _antecedent(document: Document, pronoun: Token, exclude: frozenset[str]) -> ActorMention | None:
-    """The nearest coded person mentioned before the pronoun, not of the excluded codes."""
+def place_actors(document: Document, places: list[Token]) -> list[ActorMention]:
+    """Coded actors of place phrases; the actor stage leaves a plain place name ("in Montenegro")
+    unresolved, so a state's name is read as that state."""
+    found = coded(actors_in(document, places))
+    return found or [m for p in places if (m := _named_state(p, "place-name")) is not None]
+
+
+def _antecedent(document: Document, pronoun: Token, exclude: frozenset[str],
+                persons_only: bool = True) -> ActorMention | None:
+    """The nearest coded person (or any actor) mentioned before the pronoun, not of the excluded codes."""
     before = [m for m in document.mentions if m.last <= pronoun.i and m.actor.code is not None
-              and m.actor.code not in exclude and document.doc[m.head].ent_type_ == "PERSON"]
+              and m.actor.code not in exclude
+              and (not persons_only or document.doc[m.head].ent_type_ == "PERSON")]
     return max(before, key=lambda m: m.last, default=None)
+
+
+def _is_authored(noun: Token) -> bool:
+    """A thing an actor puts forward (a proposal, an offer), per the event-word data."""
+    from dyads.stages.nominal import words_of  # nominal builds on this module
+
+    return noun.lemma_.lower() in words_of("authored")
 
 
 def _author(document: Document, noun: Token) -> ActorMention | None:
     """Who put forward the latest earlier proposal, plan or offer, if the noun is one."""
     from dyads.stages.nominal import words_of  # nominal builds on this module
 
-    authored = words_of("authored")
-    if noun.lemma_.lower() not in authored:
+    if not _is_authored(noun):
         return None
+    authored = words_of("authored")
     found = None
     for token in noun.doc[: noun.i]:
         if token.lemma_.lower() in authored and token.pos_ == "NOUN":
@@ -250,18 +364,27 @@ def _owner(document: Document, thing: Token, authoring: frozenset[str]) -> Actor
 
 def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
     """A complement clause's subject, else its objects, else its own complements' actors."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = actors_in(document, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
     if subjects:  # "demanded that Hamas renounce ...": the addressee, even if unresolved
-        return actors_in(document, subjects)
-    objects = coded(actors_in(document, object_tokens(clause, None)))
-    if objects:
+        return subjects
+    objects = coded(actors_in(document, [o for c in (clause, *clause.conjuncts) for o in object_tokens(c, None)]))
+    if objects:  # "threatened to close or suspend U.S. operations": the conjuncts share the object
         return objects
     for inner in complement_clauses(clause):
         found = _complement_actors(document, inner)
         if found:
             return found
-    return []
+    places = place_tokens(clause) + [p for o in object_tokens(clause, None) for p in place_tokens(o)]
+    return place_actors(document, places)  # "threatened to impose a curfew in Algiers"
 
 
-__all__ = ["actors_in", "coded", "complement_clauses", "object_tokens", "place_tokens",
-           "story_referent", "subject_tokens", "target_mentions"]
+def _conditioned_actors(document: Document, verb: Token, complements: list[Token]) -> list[ActorMention]:
+    """Subjects of the verb's 'if' / 'unless' clauses: "threatened to strike unless Israel rescinded"."""
+    clauses = [c for v in (verb, *complements) for c in v.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
+    return coded(actors_in(document, [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]))
+
+
+__all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "object_tokens", "place_actors",
+           "place_tokens", "quote_speaker", "source_actors", "story_referent", "subject_tokens",
+           "target_mentions"]

@@ -11,12 +11,14 @@ closely that word belongs to an event's trigger:
   inside a noun trigger's own phrase ("the activation of a force Tuesday"), or a participle or
   relative clause describing a noun trigger ("talks held on Tuesday");
 - 2: a noun that is a direct argument of that verb ("clashed with Qin in Berlin", "shake
-  hands after talks ... in Moscow, March 21");
+  hands after talks ... in Moscow, March 21"), or a bare participle clause setting the scene
+  for it ("Speaking in Brussels on Tuesday, the NATO chief warned");
 - 3 and up: the same, in a clause the trigger's clause continues (:data:`CONTINUATIONS`): a
   coordinated verb sharing its subject ("met on Tuesday and signed"), a verb it completes
   ("continued on Tuesday to defend"), the movement it is the purpose of ("traveled to Jeddah
-  to meet") and, for dates only, the statement it reports ("said on Saturday that Ankara was
-  close to ...").
+  to meet"), the clause a bare participle describes ("struck Kharkiv on Tuesday, killing
+  five"; not "after meeting Xi", whose marker sets a time of its own) and, for dates only,
+  the statement it reports ("said on Saturday that Ankara was close to ...").
 
 Anything else (a date inside another event noun, "since Russia's invasion in February 2022")
 does not attach.
@@ -40,7 +42,7 @@ _VERB_CLAUSES = frozenset({"acl", "conj", "pcomp"})  # clauses only when headed 
 _VERBS = frozenset({"VERB", "AUX"})
 _BARE_LINKS = frozenset({"npadvmod", "tmod", "obl:tmod", "advmod"})  # advmod: "overnight"
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod"})
-CONTINUATIONS = frozenset({"conj", "xcomp", "purpose"})
+CONTINUATIONS = frozenset({"conj", "xcomp", "purpose", "participle"})
 """Clause links an event inherits its clause's modifiers through (dates add ``ccomp``)."""
 _INHERIT_STEPS = 3
 _STEP = 3  # rank added per clause the attachment is inherited through
@@ -51,7 +53,8 @@ class Attachment:
     """What a modifier attaches to: ``governor`` (a token index) and the ``link``.
 
     ``link`` is the lowercase preposition ("on", "in", "to"), ``""`` for a bare noun phrase
-    ("last month", "Tuesday") and ``"dobj"`` for a direct object ("visited Beijing").
+    ("last month", "Tuesday"), ``"dobj"`` for a direct object ("visited Beijing") and ``"'s"``
+    for a possessive ("Tuesday's attack").
     """
 
     governor: int
@@ -93,7 +96,7 @@ def attachment(head: Token, chained: Callable[[Token], bool]) -> Attachment | No
         token, word = step
         if word is None and not chained(token):
             return None  # apposition, coordination or compound with something else
-        if word is not None and (link is None or link == "of"):
+        if word is not None and (link is None or link in ("of", "'s")):
             link = word  # the innermost preposition, but "in the city of Lviv" is "in"
         if not chained(token) and not (token.dep_ == "prep" and token.pos_ == "ADP"):
             return Attachment(token.i, link or "")
@@ -111,6 +114,8 @@ def _step(token: Token) -> tuple[Token, str | None] | None:
         return token.head, ""
     if dep == "dobj":
         return token.head, "dobj"
+    if dep == "poss":  # "Tuesday's attack", "in Pakistan's southwest"
+        return token.head, "'s"
     if dep in ("appos", "conj", "compound"):
         return token.head, None
     return None
@@ -132,8 +137,18 @@ def _continuation(clause: Token) -> str | None:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
         return "conj" if clause.head.pos_ in _VERBS and not own_subject else None
     if dep == "advcl":
-        return "purpose" if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return "purpose"
+        return "participle" if _bare_participle(clause) else None
     return dep if dep in ("xcomp", "ccomp") else None
+
+
+def _bare_participle(clause: Token) -> bool:
+    """A participle clause with no subject, marker or auxiliary of its own ("..., killing five")."""
+    if clause.tag_ not in ("VBG", "VBN"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass")
+                   for c in clause.children)
 
 
 def governing_clauses(trigger: Token, through: frozenset[str] = CONTINUATIONS) -> Iterator[Token]:
@@ -170,6 +185,8 @@ def _rank_in(trigger: Token | None, clause: Token, governor: Token) -> int | Non
             return 1
     if own.i == clause.i and governor.pos_ not in _VERBS and _is_argument(governor, clause):
         return 2
+    if governor.dep_ == "advcl" and governor.head.i == clause.i and _bare_participle(governor):
+        return 2  # "Speaking in Brussels on Tuesday, the NATO chief warned ..."
     return None
 
 

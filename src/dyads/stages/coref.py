@@ -9,6 +9,8 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
 * :meth:`StoryMemory.described`: a definite description (a demonym or state name with a
   title noun: "the Chinese leader") -> the most recent person of that state whose sector
   agrees;
+* :meth:`StoryMemory.titled`: "the" and a title word alone ("the spokesman", "the
+  secretary-general") -> the most recent person introduced with that title word;
 * :meth:`StoryMemory.antecedent`: a personal pronoun -> by these rules, in order:
 
   1. a possessive or fronted pronoun before any person of its sentence ("During *her* visit,
@@ -93,9 +95,14 @@ class StoryMemory:
                 self._sentence_of[i] = first
         self._by_name: dict[str, Actor] = {}
         self._mentions: list[PersonMention] = []
+        self._titles: list[tuple[int, str, Actor]] = []  # (token, title word, person)
 
-    def remember(self, actor: Actor, name: Sequence[str], head: Token, gender: str | None) -> None:
-        """Record a person mention; ``name`` is its name's words ("Annalena", "Baerbock")."""
+    def remember(self, actor: Actor, name: Sequence[str], head: Token, gender: str | None,
+                 title: str | None = None) -> None:
+        """Record a person mention; ``name`` is its name's words ("Annalena", "Baerbock"),
+        ``title`` the word of the title the person holds in it ("spokesman"), if any."""
+        if title:
+            self._titles.append((head.i, title, actor))
         if name:
             self._by_name[" ".join(name)] = actor
             for word in (name[0], name[-1]):
@@ -119,6 +126,19 @@ class StoryMemory:
         for mention in reversed(self._mentions):
             actor = mention.actor
             if mention.head < before and actor.code == country and _agrees(actor.sector, sectors):
+                return actor
+        return None
+
+    def sentences_apart(self, first: int, second: int) -> int:
+        """How many sentence breaks lie between tokens ``first`` and ``second``."""
+        a, b = self._sentence_of[first], self._sentence_of[second]
+        return self._sentence_starts.index(b) - self._sentence_starts.index(a)
+
+    def titled(self, title: str, before: int) -> Actor | None:
+        """The most recent person before token ``before`` introduced with this title word
+        ("the spokesman" after "Army spokesman Hamid Ali")."""
+        for at, word, actor in reversed(self._titles):
+            if at < before and word == title:
                 return actor
         return None
 

@@ -8,7 +8,17 @@ clauses that govern it (:mod:`dyads.stages.mood`).
 A verb whose clause is the complement of another coded verb is not an event of its own:
 PLOVER codes "threatened to shell Iraqi towns" as THREATEN (with Iraq as target), "refused
 to condemn" as REJECT and "pledged to work with France" as AGREE. The governing verb takes
-the complement's actors as its targets instead.
+the complement's actors as its targets instead. Three kinds of governing verb step aside:
+
+* an intent verb ("plans to", "decided to"; data/event_words.tsv) is not an event when it has
+  a complement clause, which is coded in its place ("plans to impose sanctions": THREATEN);
+* a denial keeps its complement an event of its own, with modality 'denied' (docs/GOLD.md);
+* a statement verb ("said that") is not in the lexicon at all.
+
+Other clauses that are not events of their own: an adverbial clause without its own subject
+("fired, killing three"), and the 'to'-clause spelling out a request or offer ("rejected a
+request to interrogate"). A subordinate clause with its own subject ("..., while Canada
+imposed tariffs") is an event.
 
 Beyond verbs:
 
@@ -16,6 +26,11 @@ Beyond verbs:
   :mod:`dyads.stages.nominal`; a protest whose purpose clause makes a demand ("staged
   demonstrations to demand reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST);
 * "Z said X must / should do Y" is a REQUEST from Z to X, whatever Y is;
+* a stance adjective after a copula is coded by its CAMEO code (data/event_words.tsv): "Syria is
+  willing to withdraw from Lebanon" is AGREE (SYR -> LBN), "Britain is concerned about Iran"
+  ACCUSE; readiness to use force ("is prepared to impose martial law") is THREATEN;
+* a withdrawal from an organisation is SANCTION withdraw, not RETREAT (ontology: RETREAT
+  withdraw is "from territory"; SANCTION withdraw "from a group ... organization");
 * actors coordinated as the subject of a verb with no object act on each other ("Putin and Xi
   shake hands after talks": CONSULT both ways), for the types that can be mutual;
 * within a sentence an event (type, source, target) is reported once.
@@ -27,7 +42,7 @@ was found (see :mod:`dyads.stages.confidence`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -39,15 +54,16 @@ from dyads.stages import Document
 from dyads.stages.arguments import (
     actors_in,
     complement_clauses,
-    subject_tokens,
+    is_for_clause,
+    source_actors,
     target_mentions,
 )
 from dyads.stages.confidence import calibrated
-from dyads.stages.mood import is_negated, modality
-from dyads.stages.nominal import NominalEvent, nominal_events
+from dyads.stages.mood import is_denial, is_negated, modality
+from dyads.stages.nominal import NominalEvent, match_noun, nominal_events, predicate_adjectives, words_of
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.2.0"
+CODER_VERSION = "0.3.0"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -68,8 +84,13 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _REQUEST_CAMEO = "020"
+_THREAT_CAMEO = "130"  # threaten
 # Nominal events that stand without a recipient (a strike, a demonstration).
 _UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
+# The ontology's RETREAT withdraw is "from territory or ... an area"; leaving an organisation is
+# SANCTION withdraw ("withdraw oneself ... from a group, mediation, organization").
+_RETREAT_WITHDRAW = ("RETREAT", "withdraw")
+_SANCTION_WITHDRAW = ("SANCTION", "withdraw", "161")  # as CAMEO.2.0 codes "withdraw (from coalition)"
 
 
 def coded_match(verb: Token) -> VerbMatch | None:
@@ -83,20 +104,28 @@ def governing_event_verb(verb: Token) -> Token | None:
 
     Walks up 'to'-infinitives, 'that'-clauses and gerunds after a preposition ("accused X
     of attacking"); verbs outside the lexicon ("tried to hack") are passed through, and a
-    statement verb ("said that ...") stops the walk, since reported events are events.
+    statement verb ("said that ...") stops the walk, since reported events are events. So does
+    a denial: "denied attacking" is a REJECT and an attack with modality 'denied' (docs/GOLD.md).
     """
     token = verb
     while (head := _clause_head(token)) is not None:
         match = match_verb(head)
-        if match is not None:
-            return head if match.entry.plover_type else None
+        if match is not None and not _is_intent(head):
+            return head if match.entry.plover_type and not is_denial(head) else None
         token = head
     return None
 
 
+def _is_intent(verb: Token) -> bool:
+    """An intent verb ('plans to', 'decided to'): a complement clause names the event, not the verb."""
+    return verb.lemma_.lower() in words_of("intent")
+
+
 def _clause_head(token: Token) -> Token | None:
-    """The verb that takes ``token``'s clause as a complement, or None."""
-    if token.dep_ in ("xcomp", "ccomp"):
+    """The verb that takes ``token``'s clause (or the clause it is coordinated with) as a complement."""
+    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head  # "called for X to lift the ban and establish a dialogue"
+    if token.dep_ in ("xcomp", "ccomp") or is_for_clause(token):
         head = token.head
     elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
         head = token.head.head
@@ -160,7 +189,7 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str) -> Iter
 def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
                 plover_type: str) -> list[tuple[Actor, Actor | None]]:
     used_prep = match.tokens[1] if len(match.tokens) > 1 else None
-    sources = [m.actor for m in actors_in(document, subject_tokens(verb))]
+    sources = source_actors(document, verb)
     codes = frozenset(s.code for s in sources if s.code is not None)
     targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb), codes)]
     return list(_pairs(sources, targets, plover_type))
@@ -172,6 +201,26 @@ def intent_type(plover_type: str, mood: str) -> str | None:
     Example: ``intent_type("CONSULT", "future")`` -> ``"AGREE"`` ("will visit Paris").
     """
     return _INTENT_TYPES.get((mood, plover_type))
+
+
+def _all_organisations(targets: Iterable[Actor | None]) -> bool:
+    """Every target is an organisation (a code but no country): 'withdrew from ECOWAS'."""
+    found = list(targets)
+    return bool(found) and all(t is not None and t.code is not None and t.country is None for t in found)
+
+
+def _is_proposal_content(verb: Token) -> bool:
+    """A 'to'-clause spelling out what a request, offer or ultimatum asks ('an offer to host')."""
+    head = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or not infinitive:
+        return False
+    return match_noun(head) is not None or head.lemma_.lower() in words_of("authored")
+
+
+def _has_subject(verb: Token) -> bool:
+    """A finite clause with its own subject ("..., while Canada imposed tariffs") reports its own event."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _is_event_verb(verb: Token) -> bool:
@@ -196,7 +245,7 @@ def obligation_speaker(verb: Token) -> Token | None:
 
 def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | None:
     """REQUEST from the speaker to the obliged subject."""
-    sources = [m.actor for m in actors_in(document, subject_tokens(speaker))]
+    sources = source_actors(document, speaker)
     obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     targets = [m.actor for m in actors_in(document, obliged)]
     pairs = tuple(_pairs(sources, targets, "REQUEST"))
@@ -210,18 +259,25 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     match = coded_match(verb)
     if match is None or governing_event_verb(verb) is not None:
         return None
+    if _is_intent(verb) and complement_clauses(verb):
+        return None  # "plans to impose restrictions": the complement is the event (THREATEN), if any
     if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called the claims baseless": a verb with a predicate on its object names, not acts
-    if verb.dep_ == "advcl" and coded_match(verb.head) is not None:
+    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
         return None  # purpose, manner or consequence of the main event ("fired, killing three")
+    if _is_proposal_content(verb):
+        return None  # "rejected a request to interrogate detainees": what was asked, not an event
     entry = match.entry
     negated, mood = is_negated(verb), modality(verb, sentence)
     type_, mode = entry.plover_type, entry.plover_mode or None
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"  # the stated intent is what happened
     pairs = tuple(_verb_dyads(document, verb, match, type_))
+    cameo = entry.cameo
+    if (type_, mode) == _RETREAT_WITHDRAW and _all_organisations(target for _, target in pairs):
+        type_, mode, cameo = _SANCTION_WITHDRAW
     how = ("verb", "pattern" if match.specificity else "default")
-    return _Found(type_, mode, entry.cameo, match.tokens, pairs, negated, mood, how) if pairs else None
+    return _Found(type_, mode, cameo, match.tokens, pairs, negated, mood, how) if pairs else None
 
 
 def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token],
@@ -252,10 +308,54 @@ def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _predicate_cameo(token: Token) -> str | None:
+    """The CAMEO code of a stance adjective after a copula ('is willing to', 'is concerned about')."""
+    return predicate_adjectives().get(token.lower_) if token.dep_ == "acomp" else None
+
+
+def _predicate_event(document: Document, adjective: Token, cameo: str, sentence: SpacySpan) -> _Found | None:
+    """The copula's subject takes a stance (AGREE, ACCUSE ...) aimed at its complement's target."""
+    cameo = _threat_if_forceful(adjective, cameo)
+    mapped = knowledge.cameo_to_plover(cameo)
+    if mapped is None:
+        return None
+    copula = adjective.head
+    sources = source_actors(document, copula)
+    codes = frozenset(s.code for s in sources if s.code is not None)
+    targets = [m.actor for m in target_mentions(document, adjective, None, _complements(adjective), codes)]
+    pairs = tuple(_pairs(sources, targets, mapped[0]))
+    return _Found(mapped[0], mapped[1] or None, cameo, (adjective,), pairs, is_negated(copula),
+                  modality(copula, sentence), ("predicate",)) if pairs else None
+
+
+def _threat_if_forceful(adjective: Token, cameo: str) -> str:
+    """'prepared to impose martial law': readiness to use force is a THREATEN (CAMEO 130), not an AGREE.
+
+    The PLOVER manual folds announced material conflict into THREATEN (see ``intent_type``).
+    """
+    mapped = knowledge.cameo_to_plover(cameo)
+    if mapped is None or mapped[0] != "AGREE":
+        return cameo
+    forceful = any((m := coded_match(c)) is not None and intent_type(m.entry.plover_type, "future") == "THREATEN"
+                   for c in _clause_conjuncts(_complements(adjective)))
+    return _THREAT_CAMEO if forceful else cameo
+
+
+def _clause_conjuncts(clauses: Iterable[Token]) -> list[Token]:
+    """The clause heads and their coordinated clauses ('willing to close or suspend')."""
+    return [t for c in clauses for t in (c, *c.conjuncts)]
+
+
 def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
-    """Nominal events first (a protest absorbs its purpose clauses), then verb events."""
+    """Nominal and predicate-adjective events first (they absorb their clauses), then verb events."""
     absorbed: set[int] = set()
-    for token in sentence:
+    tokens = list(sentence)  # one pass over the doc, three over the list
+    for token in tokens:
+        cameo = _predicate_cameo(token)
+        if cameo is not None and (found := _predicate_event(document, token, cameo, sentence)) is not None:
+            absorbed.update(t.i for t in _clause_conjuncts(_complements(token)))
+            yield found
+    for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         for nominal in nominal_events(document, token, lambda v: coded_match(v) is not None):
@@ -265,7 +365,7 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
                 absorbed.update(p.i for p in purposes)
             if (found := _nominal_event(document, nominal, purposes, sentence)) is not None:
                 yield found
-    for token in sentence:
+    for token in tokens:
         if _is_event_verb(token) and token.i not in absorbed:
             if (found := _verb_event(document, token, sentence)) is not None:
                 yield found

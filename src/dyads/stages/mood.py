@@ -16,10 +16,15 @@ _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "ccomp"})
 _COMPLEMENT = frozenset({"xcomp", "pcomp", "prep", "ccomp"})
 _NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "abandon"})
 _DENYING_VERBS = frozenset({"deny"})
-_FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek"})
+_FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek", "expect"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall"})
 _REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
+
+
+def is_denial(verb: Token) -> bool:
+    """The verb denies ('deny'): its complement is an event with modality 'denied'."""
+    return verb.lemma_.lower() in _DENYING_VERBS
 
 
 def governors(verb: Token) -> Iterator[Token]:
@@ -81,4 +86,4 @@ def _is_reported(chain: list[Token], sentence: SpacySpan) -> bool:
     return "according to" in sentence.text.lower()
 
 
-__all__ = ["governors", "is_negated", "modality"]
+__all__ = ["governors", "is_denial", "is_negated", "modality"]

@@ -2,6 +2,7 @@
 
 The trigger nouns are data (``data/event_words.tsv``). A nominal event needs a source, found in
 this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russia's invasion"),
+a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"),
 the ``from`` phrase of a reaction verb whose subject is then the target ("X's remarks drew a
 rebuke from Y": Y -> X), or the subject of the clause the noun is attached to as object of an
 uncoded verb or through an adverbial preposition ("staged demonstrations", "is in Europe for
@@ -26,6 +27,7 @@ from spacy.tokens import Token
 from dyads import knowledge
 from dyads.records import Actor
 from dyads.stages import Document
+from dyads.stages.actors import mention_at
 from dyads.stages.arguments import actors_in, subject_tokens
 
 _DATA_FILE = "event_words.tsv"
@@ -92,6 +94,12 @@ def words_of(role: str) -> frozenset[str]:
     return frozenset(row["word"] for row in _rows() if row["role"] == role)
 
 
+@functools.cache
+def predicate_adjectives() -> Mapping[str, str]:
+    """Stance adjectives after a copula ('willing', 'concerned') and the CAMEO code of the stance."""
+    return {row["word"]: row["cameo"] for row in _rows() if row["role"] == "predicate"}
+
+
 def match_noun(noun: Token) -> TriggerNoun | None:
     """The trigger entry whose modifier and preposition the noun carries, if any."""
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -148,6 +156,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = _actor_list(document, tokens)
         if coded_actors(sources):
             return coded_actors(sources), targets, how
+    if (own := _own_actor(document, noun)) is not None:
+        return [own], targets, "modifier"
     if governor is None:
         return None
     if link == "dobj" and governor.lemma_.lower() in words_of("reaction"):
@@ -160,6 +170,14 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     return None
 
 
+def _own_actor(document: Document, noun: Token) -> Actor | None:
+    """The coded actor the noun's own phrase names by a demonym: "Palestinian riots", "a Turkish offensive"."""
+    mention = mention_at(document, noun)
+    if mention is None or mention.head != noun.i or mention.actor.code is None:
+        return None
+    return mention.actor if any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in noun.children) else None
+
+
 def _actor_list(document: Document, tokens: list[Token]) -> list[Actor]:
     return [m.actor for m in actors_in(document, tokens)]
 
@@ -169,5 +187,5 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if a.code is not None]
 
 
-__all__ = ["NominalEvent", "TriggerNoun", "coded_actors", "match_noun", "nominal_events", "trigger_nouns",
-           "words_of"]
+__all__ = ["NominalEvent", "TriggerNoun", "coded_actors", "match_noun", "nominal_events", "predicate_adjectives",
+           "trigger_nouns", "words_of"]

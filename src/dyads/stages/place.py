@@ -3,8 +3,9 @@
 A place is a name the gazetteer knows (:mod:`dyads.gazetteer`) written as the object of a
 locative preposition ("talks in Berlin", "at the Grand Kremlin Palace, in Moscow",
 "near Kharkiv"), as the destination of a visit or a journey ("visits ... to Beijing",
-"traveled to Jeddah", "visited Kyiv"), or inside "the city of Lviv"; "the Afghan capital" is
-Kabul. A name as subject or object of another verb is an actor, not a place: "Washington
+"traveled to Jeddah", "visited Kyiv"), as the object of an assault when it is a town or a
+region ("shelled Kharkiv"; in "Russia attacked Ukraine" the state is the target), or inside "the city of Lviv" or "Pakistan's southwest"; "the Afghan
+capital" is Kabul. A name as subject or object of another verb is an actor, not a place: "Washington
 accused Moscow" has no location. The place attaches to the event whose clause it governs
 (:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
 after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow). An event with no place
@@ -41,10 +42,18 @@ _DESTINATION = frozenset({"to", "toward", "towards"})
 _MOVEMENT = frozenset({"visit", "travel", "trip", "tour", "journey", "fly", "go", "come", "head",
                        "return", "arrive", "deploy", "redeploy", "dispatch", "flee", "evacuate"})
 _VISIT = frozenset({"visit", "tour"})  # "visited Kyiv": the object is the destination
+# Assaults whose object, when a place, is where they happened: "shelled Kharkiv", "invaded Ukraine".
+_ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "storm", "seize",
+                      "capture", "recapture", "retake", "invade", "occupy", "besiege", "encircle",
+                      "liberate", "overrun"})
+_PLACE_OBJECT = _VISIT | _ASSAULT
 # Common nouns a place name can hang from: "in the city of Lviv", "the capital, Kyiv".
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
                           "district", "port", "county", "area", "oblast", "governorate", "island",
-                          "enclave", "outskirts", "suburb", "neighborhood", "neighbourhood"})
+                          "enclave", "outskirts", "suburb", "neighborhood", "neighbourhood",
+                          # "in Pakistan's restive southwest", "in Ukraine's east"
+                          "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                          "southwest", "border", "coast"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _SPECIFIC = {kind: rank for rank, kind in enumerate(gazetteer.KINDS)}
 # What a "where" clause says happened there includes what was said there.
@@ -80,10 +89,13 @@ def _compound_name(token: Token) -> Span:
 
 
 def _in_place_position(token: Token) -> bool:
-    """Object of a locative or destination preposition, or of "visit"."""
+    """Object of a locative or destination preposition, of "visit", or of "the town of"."""
     if token.dep_ == "pobj":
-        return token.head.lower_ in _LOCATIVE or token.head.lower_ in _DESTINATION
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT
+        preposition = token.head
+        if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
+            return preposition.head.lower_ in _PLACE_NOUNS
+        return preposition.lower_ in _LOCATIVE or preposition.lower_ in _DESTINATION
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACE_OBJECT
 
 
 def _name_spans(doc: Doc) -> Iterator[Span]:
@@ -185,13 +197,20 @@ def _chained(token: Token) -> bool:
     return token.ent_type_ in _CHAIN_ENTITIES or token.lower_ in _PLACE_NOUNS
 
 
-def _where(link: str, governor: Token) -> bool:
-    """Whether a name linked this way to this word says where the word's event happened."""
+def _where(link: str, governor: Token, place: Place) -> bool:
+    """Whether a name linked this way to this word says where the word's event happened.
+
+    The object of an assault is a place when it is a town or a region ("shelled Kharkiv");
+    a state it attacks is its target, an actor ("Russia attacked Ukraine").
+    """
     if link in _LOCATIVE:
         return True
     if link in _DESTINATION:
         return governor.lemma_.lower() in _MOVEMENT
-    return link == "dobj" and governor.lemma_.lower() in _VISIT
+    if link != "dobj":
+        return False
+    lemma = governor.lemma_.lower()
+    return lemma in _VISIT or (lemma in _ASSAULT and place.kind != "country")
 
 
 @dataclass(frozen=True)
@@ -209,7 +228,7 @@ def _located(doc: Doc, mentions: Sequence[PlaceMention], context: StoryContext) 
     for mention in mentions:
         place = max(mention.namesakes, key=lambda p: gazetteer.score(p, context, mention.qualifiers))
         link = attachment(doc[mention.head_token_index], _chained)
-        where = link is not None and _where(link.link, doc[link.governor])
+        where = link is not None and _where(link.link, doc[link.governor], place)
         found.append(_Located(place, mention.head_token_index, doc[link.governor] if where else None))
     return found
 

@@ -1,13 +1,14 @@
 """The surface signs of a quotation: quotation marks, and the cue words of the lexicon.
 
-Cue verbs and phrases are data (``dyads/data/quote_cues.tsv``), read once per process by
-:func:`cues`.
+Cue verbs and phrases, of speech and of attitude, are data (``dyads/data/quote_cues.tsv``),
+read once per process by :func:`cues`.
 
 News writes quotations with curly (“ ”) or straight (") double marks; a quotation that runs
 over several paragraphs opens each paragraph with a mark and closes only the last one. This
 module pairs the marks of a text in one scan and returns each quoted stretch with the
 offsets of the text inside its marks. It knows nothing of speakers or verbs; the quote stage
-(:mod:`dyads.stages.quotes`) decides which stretches are quotes.
+(:mod:`dyads.stages.quotes`) decides which stretches are quotes, and the attribution
+extractor (:mod:`dyads.stages.attributions`) reads the attitude cues.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from dyads.knowledge import KnowledgeError
 
 CUES_FILE = "quote_cues.tsv"
-ROLES = ("speech", "according", "quoted-as")
+ROLES = ("speech", "attitude", "noun", "adjective", "source", "according", "quoted-as")
+COMPLEMENTS = ("object", "infinitive", "passive", "topic")  # what a verb cue may attribute besides a clause
 
 _OPENING = "\u201c\u201e\u00ab"  # “ „ «
 _CLOSING = "\u201d\u00bb"  # ” »
@@ -116,25 +118,55 @@ class _Scanner:
 
 @dataclass(frozen=True)
 class Cues:
-    """The cue lexicon: speech verb lemmas, verbs with a particle, and the fixed phrases."""
+    """The cue lexicon.
+
+    ``verbs`` and ``particle_verbs`` are speech cues (they also frame quotations in marks);
+    ``attitudes`` and ``attitude_phrases`` are cues of thought, intention, judgement and
+    evidence ('believes', 'wants to', 'criticized', 'a poll shows', 'called for'), which
+    attribute a clause or an object but never frame a quotation; ``nouns`` head a
+    complement of their own ('his claim that ...', 'her decision to ...'); ``adjectives``
+    predicate an attitude of their subject ('she is confident that ...', 'wary of ...');
+    ``sources`` are documents and surveys that speak through 'in' ('in a new poll, ...').
+    """
 
     verbs: frozenset[str]
     particle_verbs: frozenset[tuple[str, str]]
     according: tuple[str, str]
     quoted_as: frozenset[str]
+    attitudes: frozenset[str] = frozenset()
+    attitude_phrases: frozenset[tuple[str, str]] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    version: str = "0"
+    refused: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def takes(self, lemma: str, complement: str) -> bool:
+        """Whether cue ``lemma`` attributes a ``complement`` (one of :data:`COMPLEMENTS`)."""
+        return complement not in self.refused.get(lemma, frozenset())
 
 
 @functools.cache
 def cues() -> Cues:
     """The cue lexicon read from ``dyads/data/quote_cues.tsv`` (once per process)."""
     rows = list(_cue_rows())
-    speech = [cue for cue, role in rows if role == "speech"]
-    according = [cue for cue, role in rows if role == "according"]
+    version = next((role for cue, role, _ in rows if cue == "version"), "0")
+    refused = {cue: refuses for cue, _, refuses in rows if refuses}
+    rows = [(cue, role) for cue, role, _ in rows if cue != "version"]
+    by_role = {role: [cue for cue, r in rows if r == role] for role in ROLES}
+    according = by_role["according"]
     return Cues(
-        verbs=frozenset(c for c in speech if " " not in c),
-        particle_verbs=frozenset(_two_words(c) for c in speech if " " in c),
+        verbs=frozenset(c for c in by_role["speech"] if " " not in c),
+        particle_verbs=frozenset(_two_words(c) for c in by_role["speech"] if " " in c),
         according=_two_words(according[0]) if according else ("according", "to"),
-        quoted_as=frozenset(cue for cue, role in rows if role == "quoted-as"),
+        quoted_as=frozenset(by_role["quoted-as"]),
+        attitudes=frozenset(c for c in by_role["attitude"] if " " not in c),
+        attitude_phrases=frozenset(_two_words(c) for c in by_role["attitude"] if " " in c),
+        nouns=frozenset(by_role["noun"]),
+        adjectives=frozenset(by_role["adjective"]),
+        sources=frozenset(by_role["source"]),
+        version=version,
+        refused=refused,
     )
 
 
@@ -143,7 +175,7 @@ def _two_words(cue: str) -> tuple[str, str]:
     return first, rest
 
 
-def _cue_rows() -> Iterator[tuple[str, str]]:
+def _cue_rows() -> Iterator[tuple[str, str, frozenset[str]]]:
     text = resources.files("dyads").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
     header_seen = False
     for number, line in enumerate(text.splitlines(), start=1):
@@ -153,10 +185,15 @@ def _cue_rows() -> Iterator[tuple[str, str]]:
             header_seen = True
             continue
         fields = line.split("\t")
-        if len(fields) != 2 or fields[1] not in ROLES:
+        if len(fields) == 2 and fields[0] == "version" and fields[1].strip():
+            yield "version", fields[1].strip(), frozenset()
+            continue
+        refuses = frozenset(f.strip() for f in fields[2].split(",") if f.strip()) if len(fields) == 3 else frozenset()
+        if not 2 <= len(fields) <= 3 or fields[1] not in ROLES or not refuses <= set(COMPLEMENTS):
             raise KnowledgeError(f"{CUES_FILE}: bad row {number} {line!r}; expected "
-                                 f"'cue<TAB>role' with role one of {', '.join(ROLES)}")
-        yield fields[0].strip().lower(), fields[1]
+                                 f"'cue<TAB>role[<TAB>refuses]' with role one of {', '.join(ROLES)} and "
+                                 f"refuses a comma list of {', '.join(COMPLEMENTS)}, or 'version<TAB>x.y.z'")
+        yield fields[0].strip().lower(), fields[1], refuses
 
 
-__all__ = ["CUES_FILE", "Cues", "Quoted", "ROLES", "cues", "quoted_stretches"]
+__all__ = ["COMPLEMENTS", "CUES_FILE", "Cues", "Quoted", "ROLES", "cues", "quoted_stretches"]

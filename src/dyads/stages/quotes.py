@@ -16,6 +16,13 @@ Three kinds of quote are found in one pass over the story's tokens:
 ``mixed``
     reported speech with a quoted fragment inside its clause.
 
+Direct quotes are also signed by a dash and a name (``"..." — Jane Doe``), and a frame
+that closes its sentence reports the words before it (``..., police said.``).
+
+The pipeline's quote stage stays with speech. What a story attributes without speech
+(beliefs, intentions, judgements) is found by :mod:`dyads.stages.attributions`, whose finder
+extends this module's.
+
 The speaker is the actor mention of the frame's subject (pronouns and short names resolve
 through the actor stage); a subject with no mention becomes an unresolved actor
 (``code`` None, ``resolved_by`` ``"name"``). Cue verbs and phrases are data:
@@ -37,9 +44,11 @@ from dyads.stages.actors import mention_at, phrase_tokens
 from dyads.stages.quote_cues import Quoted, cues, quoted_stretches
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
-_FRAME_REACH = 6  # tokens after a closing mark in which a frame's cue verb may stand
+_FRAME_REACH = 12  # tokens after a closing mark in which a frame's cue verb may stand
+_INSIDE_A_NAME = frozenset({"relcl", "acl", "amod", "compound"})  # 'Lee, who leads X, said'
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _INHERITS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _EDGE_PUNCT = frozenset(",.;:-\u2014\u2013")
 _MARKS_AND_SPACE = " \t\r\n\"\u201c\u201d\u201e\u00ab\u00bb"
 _HEADLINE = re.compile(r"^([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
@@ -60,6 +69,10 @@ class _Frame:
 def extract_quotes(document: Document) -> Document:
     """The quote stage: every direct, indirect and mixed quote of the story.
 
+    Only speech is quoted here: what someone said, wrote, told or announced. For every
+    attribution the story makes, thoughts, intentions and judgements included, see
+    :func:`dyads.stages.attributions.extract_attributions`.
+
     Args:
         document: a parsed story whose actor mentions are resolved.
 
@@ -76,7 +89,13 @@ def extract_quotes(document: Document) -> Document:
 
 
 class _Finder:
-    """Finds the quotes of one story."""
+    """Finds the quotes of one story.
+
+    :class:`dyads.stages.attributions._AttributionFinder` extends it through ``quotes``,
+    ``_cued``, ``_reporting_frame``, ``_complement`` and ``_min_content_words``.
+    """
+
+    _min_content_words = 2  # 'said so' is no quote
 
     def __init__(self, document: Document):
         self.document = document
@@ -223,13 +242,32 @@ class _Finder:
         closing = self._token_at(stretch.end)
         if closing is None or not stretch.closed:
             return None
+        signed = self._signature(closing + 1)
+        if signed is not None:
+            return signed
         for token in self.doc[closing + 1:closing + 1 + _FRAME_REACH]:
             if token.is_quote or token.text in (".", "!", "?", ";", "(") or "\n" in token.text:
                 return None
             frame = self._cue_frame(token)
             if frame is not None and (frame.speaker is not None or stretch.words(self.text) >= _MIN_WORDS):
                 return frame
+            if token.pos_ == "VERB" and token.dep_ not in _INSIDE_A_NAME:
+                return None  # the first verb after the quotation is not a cue: no frame here
         return None
+
+    def _signature(self, at: int) -> _Frame | None:
+        """'"..." ― Jane Doe': a dash and a name right after a quotation sign it."""
+        if at >= len(self.doc) or self.doc[at].text not in _DASHES:
+            return None
+        first = at + 1
+        while first < len(self.doc) and self.doc[first].is_space and "\n" not in self.doc[first].text:
+            first += 1
+        if first >= len(self.doc) or self.doc[first].pos_ != "PROPN":
+            return None
+        last = first
+        while last + 1 < len(self.doc) and self.doc[last + 1].pos_ == "PROPN":
+            last += 1
+        return _Frame(at, at, self.doc[last], bounds=(first, last + 1))
 
     def _frame_before(self, stretch: Quoted) -> _Frame | None:
         """'X said: "..."' / 'X said "...' in the sentence before the opening mark."""
@@ -291,29 +329,63 @@ class _Finder:
             if token.lower_ == self.lexicon.according[0]:
                 quote = self._according(token)
             else:
-                quote = self._reported(token)
+                quote = self._cued(token)
             if quote is not None:
                 found.append(quote)
         return found
 
+    def _cued(self, token: Token) -> Quote | None:
+        """The quote a cue word other than 'according' opens; speech cues are verbs."""
+        return self._reported(token)
+
     def _reported(self, verb: Token) -> Quote | None:
-        """'X said (that) ...' / '..., X said' / 'Europe, he said, must ...'."""
-        frame = self._cue_frame(verb)
+        """'X said (that) ...' / '..., X said' / 'Europe, he said, must ...' / 'X wants to ...'."""
+        frame = self._reporting_frame(verb)
         if frame is None:
             return None
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is not None:
-            first, last = self._clause_tokens(clause, verb)
-        elif verb.dep_ == "parataxis" and verb.head.i > verb.i:
-            first, last = self._clause_tokens(verb.head, verb)
-            first = min(first, verb.head.left_edge.i)
-        else:
+        span = self._complement(verb, frame)
+        if span is None:
             return None
-        content = self._trimmed(first, last)
+        content = self._trimmed(*span)
         kind = self._kind(content) if content is not None else None
-        if content is None or kind is None or self._words(content) < 2:
+        if content is None or kind is None or self._words(content) < self._min_content_words:
             return None
         return self._quote(kind, frame, content)
+
+    def _reporting_frame(self, verb: Token) -> _Frame | None:
+        """The frame of a verb that reports what follows it: here a cue verb of speech."""
+        return self._cue_frame(verb)
+
+    def _complement(self, verb: Token, frame: _Frame) -> tuple[int, int] | None:
+        """The tokens a cue verb reports: its clause, the clause it interrupts ('Europe, he
+        said, must ...') or the words before a frame that closes the sentence."""
+        children = list(verb.children)
+        clauses = [c for c in children if c.dep_ == "ccomp"]
+        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+        if clause is not None:  # the clause after the cue, if two hang on it ('A say X; B say Y')
+            return self._clause_tokens(clause, verb)
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            first, last = self._clause_tokens(verb.head, verb)
+            return min(first, verb.head.left_edge.i), last
+        return self._closing_frame(verb)
+
+    def _closing_frame(self, verb: Token) -> tuple[int, int] | None:
+        """'..., police said.': a frame that closes its sentence reports the words before it.
+
+        The parser often hangs such a sentence's first clause on the cue as anything but its
+        complement; the comma before the frame is the sign that the words before are reported.
+        """
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or verb.dep_ != "ROOT":
+            return None
+        sentence = verb.sent
+        opening = min(subject.left_edge.i, verb.i)
+        closing = max(subject.right_edge.i, verb.i)
+        if opening - 2 < sentence.start or self.doc[opening - 1].text != ",":
+            return None
+        if any(not (t.is_punct or t.is_space) for t in self.doc[closing + 1:sentence.end]):
+            return None
+        return sentence.start, opening - 2
 
     def _according(self, token: Token) -> Quote | None:
         """'According to X, ...': the object of 'to' speaks; the clause is the content."""
@@ -321,21 +393,25 @@ class _Finder:
         if nxt is None or nxt.lower_ != self.lexicon.according[1]:
             return None
         source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        clause = token.head
+        return self._sourced_clause(token, nxt, source)
+
+    def _sourced_clause(self, phrase: Token, last: Token, source: Token | None) -> Quote | None:
+        """The clause a source phrase (``phrase`` .. ``last``) hangs on, without the phrase."""
+        clause = phrase.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        if clause.i == token.i or clause.i in range(token.left_edge.i, token.right_edge.i + 1):
+        if clause.i == phrase.i or clause.i in range(phrase.left_edge.i, phrase.right_edge.i + 1):
             return None
-        first, last = clause.left_edge.i, clause.right_edge.i
-        if token.left_edge.i <= first:
-            first = token.right_edge.i + 1
-        elif token.right_edge.i >= last:
-            last = token.left_edge.i - 1
-        content = self._trimmed(first, last)
+        first, end = clause.left_edge.i, clause.right_edge.i
+        if phrase.left_edge.i <= first:
+            first = phrase.right_edge.i + 1
+        elif phrase.right_edge.i >= end:
+            end = phrase.left_edge.i - 1
+        content = self._trimmed(first, end)
         kind = self._kind(content) if content is not None else None
         if content is None or kind is None:
             return None
-        frame = _Frame(token.i, nxt.i, self._antecedent(source) if source is not None else None)
+        frame = _Frame(phrase.i, last.i, self._antecedent(source) if source is not None else None)
         return self._quote(kind, frame, content)
 
     def _clause_tokens(self, clause: Token, verb: Token) -> tuple[int, int]:
@@ -455,7 +531,8 @@ def _absorbs(indirect: Quote, direct: Quote) -> bool:
 
 
 def _quote_id(document: Document, content: Span, cue: Span) -> str:
-    key = f"{document.story.story_id}|{content.start}|{cue.start}"
+    """Stable for a story, a content and a cue under one version of the cue lexicon."""
+    key = f"{document.story.story_id}|{cues().version}|{content.start}|{cue.start}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

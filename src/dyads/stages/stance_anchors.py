@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.concepts import TOPIC_PREPS, StoryConcepts, concept_id
+from dyads import knowledge
+from dyads.concepts import TOPIC_PREPS, StoryConcepts, concept_id, name_code
 from dyads.records import Actor, DateInfo, Quote, Span, Stance, StanceTarget
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon
 
-STANCE_CODER_VERSION = "0.1.0"
+STANCE_CODER_VERSION = "0.2.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
@@ -50,13 +51,31 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
         # "members Greece, Panama and South Korea": conjuncts and appositions name holders too
         appositions = [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
         for token in (subject, *subject.conjuncts, *appositions):
-            mention = mention_at(document, token)
-            if mention is not None and mention.actor not in found:
-                found.append(mention.actor)
+            actor = _actor_named(document, token)
+            if actor is not None and actor not in found:
+                found.append(actor)
     if found or any(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects):
         return found
     quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
     return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def _actor_named(document: Document, token: Token) -> Actor | None:
+    """The actor of the mention at ``token``; a conjunct the actor stage swallowed into a wider
+    mention ("members Greece, Panama and ...") is its own actor when it names a state or body."""
+    mention = mention_at(document, token)
+    if mention is None or mention.head == token.i or token.pos_ != "PROPN":
+        return mention.actor if mention is not None else None
+    code = name_code(token)
+    if code is None or code == mention.actor.code:
+        return mention.actor
+    country = code if len(code) == 3 and code.isalpha() and code.isupper() and code in _iso3() else None
+    return Actor(token.text, token.idx, token.idx + len(token.text), token.text, code, country,
+                 id=f"state:{code}" if country else f"igo:{code}", resolved_by="name")
+
+
+def _iso3() -> frozenset[str]:
+    return frozenset(c.iso3 for c in knowledge.country_aliases().values())
 
 
 def quote_at(document: Document, span: Span) -> Quote | None:

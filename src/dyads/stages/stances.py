@@ -10,9 +10,19 @@ Four constructions carry a stance (their words are data: ``dyads/data/stance_lex
    for Russian annexations", "US support for the negotiations", "expressed support for X");
 3. a **stance predicate** after "be", held by the subject: "Germany is opposed to the plan",
    "Beijing was not supportive of the meeting", "France is in favor of X";
-4. an **evaluation** in reported speech, held by the speaker: "Blinken went on to say that
-   there are positive elements in China's 12-point peace plan", "there is nothing wrong with
-   X", "the call was a positive thing".
+4. an **evaluation** in reported speech or a quote, held by the speaker: "Blinken went on to
+   say that there are positive elements in China's 12-point peace plan", "there is nothing
+   wrong with X", "the call was a positive thing", '"The blockade is a mistake," X said'; a
+   verdict on an extraposed act judges the act's object ("it was a mistake to back the rebels":
+   opposition to the rebels), and the act itself is nobody's stance.
+
+A stance noun as a stance verb's object passes the stance on ("rejected calls for a truce":
+opposition to the truce; "demanded an end to the fighting": opposition to the fighting;
+"dismissed concerns about X": neutral). A relative clause's object pronoun stands for its noun
+("charges which Washington dismissed"); a verb of praise or blame hands its 'for' phrase to its
+object ("attacked the Journal for refusing to support X": the Journal opposes X). Stances
+framed by another verb (wants, advocacy with "must", appraisals) are read in
+:mod:`dyads.stages.stance_frames`.
 
 A negated cue ("did not support", "refusing to condemn", "lack of support", "nothing wrong")
 takes the lexicon's ``negated`` polarity. A stance is **conditional** when an ``if``/``unless``
@@ -30,26 +40,32 @@ quote's speaker).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from dyads.concepts import StoryConcepts
-from dyads.records import Actor, Stance
+from dyads.records import Span, Stance
 from dyads.stages import Document
 from dyads.stages.arguments import subject_tokens
 from dyads.stages.mood import is_negated
-from dyads.stages.stance_anchors import STANCE_CODER_VERSION, Finding, anchor_stance, holders_of
+from dyads.stages.stance_anchors import STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, quote_at
+from dyads.stages.stance_frames import frame_findings
+from dyads.stages.stance_syntax import (
+    act_target, clause_verb, first_named, inside, object_controlled, prep_object, signed, speaker_of,
+    speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
+)
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
 _NEGATING_WORDS = frozenset({"nothing", "none", "no", "never"})
+# Subjects that stand for an extraposed act: "it was a mistake to back X".
+_DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
 # Prepositions that introduce what an evaluation is about: "positive elements in", "wrong with".
 _ABOUT_PREPS = frozenset({"in", "with", "about", "of", "to", "for", "on", "toward", "towards", "regarding"})
-_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
-_PRONOUN_TARGETS = frozenset({"PRON"})
-_PARTICLES = frozenset({"off", "down", "away", "out", "up"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
+# Nouns that name nothing an epithet could judge: "the good thing", "the bad news".
+_EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign"})
 
 
 def code_stances(document: Document) -> Document:
@@ -69,104 +85,97 @@ def code_stances(document: Document) -> Document:
     if not findings:
         return replace(document, stances=())
     concepts = StoryConcepts(document)
-    anchored: dict[tuple[int, int, int], tuple[int, Stance]] = {}
+    anchored: dict[tuple[str, int, int], tuple[int, Stance]] = {}
     for finding in findings:
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
-        anchored.setdefault((stance.holder.start, stance.target.start, stance.evidence.start),
-                            (finding.rank, stance))
+        # one stance per holder, target and cue: several mentions of one person ("he", "his")
+        # found for one construction are one statement
+        holder = stance.holder.id or stance.holder.code or stance.holder.text.lower()
+        anchored.setdefault((holder, stance.target.start, stance.evidence.start), (finding.rank, stance))
     ordered = sorted(anchored.values(), key=lambda item: (item[0], item[1].evidence.start))
     return replace(document, stances=tuple(stance for _, stance in ordered))
 
 
 def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
     for token in document.doc:
-        pos = token.pos_
-        if token.dep_ in ("acomp", "prep") and (cues := lexicon.predicates.get(token.lower_)):
-            yield from _predicate_findings(document, token, cues, lexicon)
-        elif pos == "VERB" and (cues := lexicon.verbs.get(token.lemma_.lower())):
-            yield from _verb_findings(document, token, cues, lexicon)
-        elif pos == "NOUN" and (cues := lexicon.nouns.get(token.lemma_.lower())):
-            yield from _noun_findings(document, token, cues, lexicon)
-        elif pos == "ADJ" and (cue := lexicon.evaluations.get(token.lower_)):
-            yield from _evaluation_findings(document, token, cue, lexicon)
+        found = list(_token_findings(document, token, lexicon))
+        if not found and token.pos_ == "VERB":
+            found = list(frame_findings(document, token, lexicon))
+        yield from found
+
+
+def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """The constructions a word heads by its own class: predicate, verb, noun or evaluation."""
+    pos = token.pos_
+    if (token.dep_ in ("acomp", "prep") or token.tag_ == "VBN") and (cues := lexicon.predicates.get(token.lower_)):
+        found = list(_predicate_findings(document, token, cues, lexicon))
+        if found or token.dep_ in ("acomp", "prep"):
+            yield from found
+            return
+    if pos == "VERB" and (cues := lexicon.verbs.get(verb_lemma(token, lexicon.verbs))):
+        yield from _verb_findings(document, token, cues, lexicon)
+        return
+    found = []
+    if pos == "NOUN" and (cues := lexicon.nouns.get(token.lemma_.lower())):
+        found = list(_noun_findings(document, token, cues, lexicon))
+    # a noun may be a stance noun ("concern about X") or a verdict ("X is a deep concern")
+    if not found and pos in ("ADJ", "NOUN") and (cue := lexicon.evaluations.get(token.lower_) or
+                                                 lexicon.evaluations.get(token.lemma_.lower())):
+        found = list(_evaluation_findings(document, token, cue, lexicon))
+    yield from found
 
 
 # -- stance verbs --------------------------------------------------------------------------
+
 
 def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
                    lexicon: StanceLexicon) -> Iterator[Finding]:
     if verb.dep_ in ("amod", "compound"):
         return  # "a Russia-backed plan" describes the plan, it reports no stance
-    if _object_controlled(verb):
+    if _extraposed(verb):
+        return  # "it was a mistake to back X" judges backing X; nobody is said to back it
+    controller = _for_controller(verb)
+    if controller is None and object_controlled(verb):
         return  # "urged Russia to accept the plan" is a request; acceptance is not yet a stance
-    matched = next(((c, found) for c in cues if (found := _verb_target(verb, c)) is not None), None)
+    matched = next(((c, found) for c in cues if (found := verb_target(verb, c)) is not None), None)
     if matched is None:
         return
     cue, (target, cue_tokens) = matched
+    target, sign = through_stance_noun(target, lexicon)
     no_longer = _no_longer(verb)
     polarity = cue.polarity_when(is_negated(verb) or no_longer is not None)
+    # "rejected calls for a truce" opposes the truce, "demanded an end to X" opposes X; but
+    # "dismissed concerns about X" only declines to oppose X
+    polarity = "neutral" if polarity == "oppose" and sign < 0 else signed(polarity, sign)
     if not polarity:
         return
-    rank = cue.rank or (lexicon.negators.get("no longer", 1) if no_longer is not None else _time_rank(verb, lexicon))
-    for holder in holders_of(document, _verb_subjects(verb), verb):
-        if not _inside(target, holder):
+    rank = cue.rank or (lexicon.negators.get("no longer", 1) if no_longer is not None else time_rank(verb, lexicon))
+    subjects = [controller] if controller is not None else verb_subjects(verb)
+    for holder in holders_of(document, subjects, verb):
+        if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, verb, rank)
 
 
-def _verb_subjects(verb: Token) -> list[Token]:
-    """The verb's subject; for a gerund after a preposition ("Far from rejecting X, he ..."),
-    the subject of the clause the phrase modifies."""
-    subjects = subject_tokens(verb)
-    if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
-        subjects = subject_tokens(_clause_verb(verb.head))
-    return subjects
+def _extraposed(verb: Token) -> bool:
+    """True for the act a verdict judges: 'to back X' in 'it was a mistake to back X'."""
+    copula = verb.head
+    return (verb.dep_ in ("xcomp", "ccomp") and copula.lemma_.lower() == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ in _DUMMY_SUBJECTS for c in copula.children))
 
 
-def _verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None:
-    """The head of the verb's target phrase and the cue's tokens, if the cue's words match."""
-    words = cue.words[1:]
-    if not words:
-        if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _PARTICLES) for c in verb.children):
-            return None  # "back off", "back down" are other verbs than "back"
-        target = _first(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
-        return (target, (verb,)) if target is not None else None
-    if len(words) == 1:
-        particle = _first(c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prep", "prt"))
-        if particle is None:
-            return None
-        slot = ("pobj",) if particle.dep_ == "prep" else ("dobj", "nsubjpass")
-        target = _first(c for c in (particle if particle.dep_ == "prep" else verb).children if c.dep_ in slot)
-        return (target, (verb, particle)) if target is not None else None
-    noun = _first(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == words[0])
-    prep = noun and _first(c for c in noun.children if c.dep_ == "prep" and c.lower_ == words[1])
-    target = prep and _first(c for c in prep.children if c.dep_ == "pobj")
-    return (target, (verb, noun, prep)) if target is not None and noun and prep else None
-
-
-def _object_controlled(verb: Token) -> bool:
-    """True when the verb's understood subject is not its governing verb's subject: an object
-    ("urged Russia to accept", "attacked the Journal for refusing to support") or a noun's
-    owner ("support for Ukraine in defending its integrity")."""
+def _for_controller(verb: Token) -> Token | None:
+    """The object of a verb of praise or blame whose 'for' phrase holds ``verb``: "attacked the
+    Journal for refusing to support X" - the Journal refuses, so the Journal holds the stance."""
     current = verb
-    while current.dep_ in ("xcomp", "pcomp", "prep") and current.head.i != current.i:
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "pcomp") or current.head.i == current.i:
+            return None
         current = current.head
-        if current.pos_ in ("NOUN", "PROPN", "PRON"):
-            return True
-        if current.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on" and current.lemma_ == "call")
-               for c in current.children):
-            return True
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
-            return False
-    return False
-
-
-def _first(tokens: Iterable[Token]) -> Token | None:
-    """The first token that is not a pronoun (a pronoun target says nothing we can name)."""
-    return next((t for t in tokens if t.pos_ not in _PRONOUN_TARGETS), None)
+        if current.dep_ == "prep" and current.lower_ == "for" and current.head.pos_ == "VERB":
+            return first_named(c for c in current.head.children if c.dep_ == "dobj")
+    return None
 
 
 def _no_longer(verb: Token) -> Token | None:
@@ -175,35 +184,17 @@ def _no_longer(verb: Token) -> Token | None:
                  and any(g.lower_ == "no" for g in c.children)), None)
 
 
-def _time_rank(verb: Token, lexicon: StanceLexicon) -> int:
-    """-1 for 'initially', 'at first'; 1 for 'now', 'later'; on the verb or the verb it complements."""
-    token = verb
-    for _ in range(3):
-        for child in token.children:
-            phrase = child.lower_
-            if child.dep_ == "prep":
-                phrase += "".join(f" {g.lower_}" for g in child.children if g.dep_ in ("pobj", "amod"))
-            elif child.dep_ not in ("advmod", "npadvmod"):
-                continue
-            if phrase in lexicon.time_cues:
-                return lexicon.time_cues[phrase]
-        if token.dep_ != "xcomp":
-            break
-        token = token.head
-    return 0
-
-
-def _inside(target: Token, holder: Actor) -> bool:
-    return holder.start <= target.idx < holder.end and holder.start <= target.left_edge.idx
-
-
 # -- stance predicates -----------------------------------------------------------------------
+
 
 def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, ...],
                         lexicon: StanceLexicon) -> Iterator[Finding]:
     """'China is supportive of X', 'Germany is opposed to X', 'India remains against X'."""
-    copula = predicate.head
-    if copula.lemma_.lower() not in _COPULAS:
+    copula = predicate.head if predicate.dep_ in ("acomp", "prep") else predicate
+    if copula.i == predicate.i and not any(c.dep_ == "auxpass" and c.lemma_.lower() in _COPULAS
+                                           for c in predicate.children):
+        return  # a passive participle is a predicate only after "be": "is committed to"
+    if copula.lemma_.lower() not in _COPULAS and copula.i != predicate.i:
         return
     matched = next(((c, found) for c in cues if (found := _predicate_target(predicate, c)) is not None), None)
     if matched is None:
@@ -214,8 +205,8 @@ def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, .
         return
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
     for holder in holders_of(document, subjects or subject_tokens(copula), copula):
-        if not _inside(target, holder):
-            yield Finding(holder, target, polarity, (copula, *cue_tokens), copula, _time_rank(copula, lexicon))
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, (copula, *cue_tokens), copula, time_rank(copula, lexicon))
 
 
 def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None:
@@ -226,21 +217,24 @@ def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, .
         if step is None:
             return None
         path.append(step)
-    target = _first(c for c in path[-1].children if c.dep_ == "pobj")
+    target = prep_object(path[-1])
     return (target, tuple(path)) if target is not None else None
 
 
 # -- stance nouns --------------------------------------------------------------------------
 
+
 def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
                    lexicon: StanceLexicon) -> Iterator[Finding]:
     for cue in cues:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == cue.words[1]), None)
-        target = prep and _first(g for g in prep.children if g.dep_ == "pobj")
+        target = prep and prep_object(prep)
         if target is not None and prep is not None:
             break
     else:
         return
+    if any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
+        return  # "any call for a ceasefire that ...": a rule about calls, nobody's call
     negator = _negator(noun, lexicon)
     light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light else None
     negated = (negator is not None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -248,7 +242,7 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
     polarity = cue.polarity_when(negated)
     if not polarity:
         return
-    clause = light or _clause_verb(noun)
+    clause = light or clause_verb(noun)
     cue_tokens = (noun, prep) if negator is None else (negator, noun, prep)
     holders = holders_of(document, _noun_holder_tokens(noun, negator), clause)
     if not holders and light is not None:  # "their support", "expressed support": the light verb's subject
@@ -256,8 +250,8 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
     for holder in holders:
         if holder.code is None and holder.start <= noun.idx < holder.end:
             continue  # "growing opposition to": the noun itself read as an agent is no holder
-        if not _inside(target, holder):
-            yield Finding(holder, target, polarity, cue_tokens, clause, _time_rank(clause, lexicon))
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
 
 
 def _negator(noun: Token, lexicon: StanceLexicon) -> Token | None:
@@ -280,66 +274,78 @@ def _noun_holder_tokens(noun: Token, negator: Token | None) -> list[Token]:
     return []
 
 
-def _clause_verb(token: Token) -> Token:
-    """The verb of the clause a noun stands in (the noun itself at the root).
-
-    Heads are compared by index: spaCy builds a new Token on every access, so ``is`` never holds.
-    """
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        current = current.head
-    return current
-
-
 # -- evaluations ---------------------------------------------------------------------------
 
-def _evaluation_findings(document: Document, adjective: Token, cue: Cue,
+
+def _evaluation_findings(document: Document, word: Token, cue: Cue,
                          lexicon: StanceLexicon) -> Iterator[Finding]:
-    noun = adjective.head if adjective.dep_ == "amod" else None
+    """'X said there are positive elements in Y', 'Y is unacceptable,' X said, 'it was a mistake
+    to back Y': a verdict on a subject, on what it is about, or on an infinitive's object."""
+    noun = word if word.pos_ == "NOUN" else (word.head if word.dep_ == "amod" else None)
     if noun is not None and noun.dep_ == "attr":
         copula = noun.head
-    elif adjective.dep_ == "acomp":
-        copula = adjective.head
+    elif word.dep_ == "acomp":
+        copula = word.head
     else:
+        yield from _epithet_findings(document, word, cue)
         return
     if copula.lemma_.lower() != "be":
         return
-    existential = next((c for c in copula.children if c.dep_ == "expl"), None)
-    target = (_about_object(adjective, noun) if existential is not None
-              else _first(c for c in copula.children if c.dep_ == "nsubj"))
-    if target is None:
+    found = _verdict_target(copula, word, noun)
+    if found is None:
         return
-    negated = is_negated(copula) or (noun is not None and (
+    target, sign = found
+    negated = is_negated(copula) or (noun is not None and noun.i != word.i and (
         noun.lower_ in _NEGATING_WORDS or any(c.lower_ in _NEGATING_WORDS for c in noun.children if c.dep_ == "det")))
-    polarity = cue.polarity_when(negated)
-    speech = _speech_governor(copula, lexicon)
-    if not polarity or speech is None:
+    polarity = signed(cue.polarity_when(negated), sign)
+    speech = speech_governor(copula, lexicon)
+    holders = speaker_of(document, copula, lexicon)
+    if not polarity or not holders:
         return  # an evaluation nobody is said to make is the author's, not an actor's
-    cue_tokens = tuple(t for t in (existential, copula, noun, adjective) if t is not None)
-    for holder in holders_of(document, subject_tokens(speech), copula):
-        if not _inside(target, holder):
-            yield Finding(holder, target, polarity, cue_tokens, speech, _time_rank(speech, lexicon))
+    existential = next((c for c in copula.children if c.dep_ == "expl"), None)
+    cue_tokens = tuple(t for t in (existential, copula, noun, word) if t is not None)
+    clause = speech if speech is not None else copula
+    for holder in holders:
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
+
+
+def _epithet_findings(document: Document, word: Token, cue: Cue) -> Iterator[Finding]:
+    """'"... in the face of Russia's illegal aggression," Joly said': an evaluative adjective on a
+    noun, in a speaker's own quoted words, is the speaker's verdict on what the noun names."""
+    noun = word.head
+    if word.dep_ != "amod" or word.pos_ != "ADJ" or noun.pos_ not in ("NOUN", "PROPN") or cue.polarity == "neutral" \
+            or noun.lemma_.lower() in _EMPTY_NOUNS:
+        return  # "the good thing is ...": a frame, not a verdict on anything named
+    quote = quote_at(document, Span(noun.idx, noun.idx + len(noun.text), noun.text))
+    if quote is None or quote.kind != "direct" or quote.speaker is None or inside(noun, quote.speaker):
+        return
+    yield Finding(quote.speaker, noun, cue.polarity, (word,), clause_verb(noun), 0)
+
+
+def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Token, int] | None:
+    """What a verdict judges, and +1, or -1 when it judges an act against it ('a mistake to reject')."""
+    if any(c.dep_ == "expl" for c in copula.children):
+        if word.pos_ == "NOUN":
+            return None  # "there was a threat in the area" says where, not what is judged
+        target = _about_object(word, noun)
+        return (target, 1) if target is not None else None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
+        act = next((c for h in (copula, word) for c in h.children if c.dep_ in ("xcomp", "ccomp")
+                    and c.pos_ in ("VERB", "AUX")), None)
+        return act_target(act, stance_lexicon()) if act is not None else None
+    target = first_named([subject] if subject is not None else [])
+    return (target, 1) if target is not None else None
 
 
 def _about_object(adjective: Token, noun: Token | None) -> Token | None:
     """The object of 'in', 'with', 'about' ... after the evaluated word."""
     for word in (adjective, noun):
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS) if word else ():
-            target = _first(g for g in prep.children if g.dep_ == "pobj")
+            target = first_named(g for g in prep.children if g.dep_ == "pobj")
             if target is not None:
                 return target
-    return None
-
-
-def _speech_governor(token: Token, lexicon: StanceLexicon) -> Token | None:
-    """The speech verb whose reported clause holds ``token`` ('said that there are ...')."""
-    current = token
-    for _ in range(4):
-        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
-            return None
-        current = current.head
-        if current.lemma_.lower() in lexicon.speech:
-            return current
     return None
 
 

@@ -6,9 +6,12 @@ entities plus weekday and day words the NER misses, without durations and ages);
 forward; :func:`event_date` attaches one expression to an event by the parse (see
 :mod:`dyads.stages.attach`: "spoke ... on April 26 for the first time since the invasion in
 February 2022" is April 26) and resolves it with :func:`dyads.temporal.resolve_expression`.
-A reported event with no expression of its own takes the date of the report ("Akar on
-Saturday said Ankara was close to realigning"). An event no expression governs keeps the story
-date, precision ``story``.
+An event in a "when" clause takes the date the clause describes ("in 2013, when both
+countries withdrew their ambassadors"). A reported event with no expression of its own takes
+the date of the report ("Akar on Saturday said Ankara was close to realigning"), unless it is
+in the past perfect ("confirmed Wednesday that the Taliban had barred him": before the report,
+on a day the text does not give). An event no expression governs keeps the story date,
+precision ``story``.
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
 talks ... in Moscow, Russia, March 21, 2023" the date hangs from "talks", the object of the
@@ -27,7 +30,8 @@ from spacy.tokens import Doc, Span, Token
 from dyads import temporal
 from dyads.records import DateInfo
 from dyads.stages import Document
-from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, trigger_token
+from dyads.stages.attach import (CONTINUATIONS, attachment, attachment_rank, clause_head,
+                                 governing_clauses, trigger_token)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -36,7 +40,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
 # Entity types a date may be chained to: "in Moscow, Russia, March 21" hangs from the place.
 _CHAIN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # A reported event without a date of its own takes the report's: "Akar on Saturday said Ankara
-# was close to realigning" (a place is not inherited so: where it was said is not where).
+# was close to realigning" (a place is not inherited so: where it was said is not where); not
+# a past perfect one, which happened before the report: "confirmed Wednesday that the Taliban
+# had barred him".
 _THROUGH = CONTINUATIONS | {"ccomp"}
 
 
@@ -180,13 +186,19 @@ def _attached(doc: Doc, mentions: Sequence[TemporalMention]) -> list[_Attached]:
     return found
 
 
+def _past_perfect(verb: Token) -> bool:
+    """'had barred', 'had been barred': the clause's verb in the past perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _ranked(trigger: Token, attached: Sequence[_Attached]) -> list[TemporalMention]:
     """The mentions that belong to the event at ``trigger``, closest first."""
     scored = []
+    through = CONTINUATIONS if _past_perfect(clause_head(trigger)) else _THROUGH
     for item in attached:
         if item.governor.sent.start != trigger.sent.start:
             continue
-        rank = attachment_rank(trigger, item.governor, _THROUGH)
+        rank = attachment_rank(trigger, item.governor, through)
         if rank is not None:
             head = item.mention.head_token_index
             scored.append((rank, abs(head - trigger.i), head, item.mention))
@@ -212,6 +224,16 @@ def _first_resolved(trigger: Token, attached: Sequence[_Attached], resolve: _Res
         found = resolve(mention)
         if found is not None:
             return found
+    return _when_setting(trigger, [item.mention for item in attached], resolve)
+
+
+def _when_setting(trigger: Token, mentions: Sequence[TemporalMention], resolve: _Resolver) -> DateInfo | None:
+    """The date a "when" clause around the event describes ("in 2013, when both countries
+    withdrew their ambassadors")."""
+    for clause in governing_clauses(trigger, _THROUGH):
+        if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children):
+            head = clause.head
+            return next((resolve(m) for m in mentions if m.start_char <= head.idx < m.end_char), None)
     return None
 
 

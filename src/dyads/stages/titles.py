@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -22,7 +22,7 @@ from dyads import knowledge
 # Dependents that do not belong to the actor phrase of their head.
 _OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "det", "case"})
 # Kinds of state alias that name the state itself, not a seat of its power.
-_FORMER = frozenset({"former", "retired", "ex", "ex-"})
+FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 STATE_NAME_KINDS = frozenset({"name", "short-name", "abbreviation", "demonym", "prefix", "territory"})
 
 
@@ -141,29 +141,85 @@ def sectors_of(token: Token) -> tuple[str, ...]:
 
 
 def phrase_sectors(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """Sectors from agent and title nouns, two-word forms first ('foreign minister').
+    """Sectors from agent and title nouns, longest forms first ('state news agency').
 
     A title held no longer ("former President", "a retired general") makes an elite, ELI,
     as PLOVER codes out-of-office figures.
     Example: "German Foreign Minister Annalena Baerbock" -> ("GOV",).
     """
     found = _title_sectors(tokens)
-    if found and any(t.lower_ in _FORMER for t in tokens):
+    if found and any(t.lower_ in FORMER_WORDS for t in tokens):
         return ("ELI",)
     return found
 
 
 def _title_sectors(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The sectors of the phrase's title words, by the first reading that applies.
+
+    1. the longest agent phrase of several words that holds the phrase's head ("foreign military
+       intelligence agency": "intelligence agency", SPY, not "military intelligence");
+    2. else the longest one anywhere in the phrase, leftmost first ("Defense Minister");
+    3. else one agent word, from the right: a noun, or an adjective standing for a noun
+       ("paramedic" alone, "ordinary" in "ordinary Kazakhs").
+
+    An agent of unknown kind (UNK: "group", "members", "spokesman") gives way to any other
+    agent word of the phrase: "a paramilitary group" is PRM, "the governor's spokesman" GOV.
+    """
+    readings = _readings(tokens)
+    if readings and _UNKNOWN in readings:
+        readings += [sectors_of(t) for t in reversed(tokens) if t.pos_ == "ADJ" and sectors_of(t)]
+    known = next((r for r in readings if r != _UNKNOWN), None)
+    return known or (readings[0] if readings else ())
+
+
+def _readings(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """Every agent reading of the phrase, in the order of :func:`_title_sectors`."""
     sectors = knowledge.agent_sectors()
-    for left, right in zip(tokens, tokens[1:]):
-        pair = f"{left.lower_} {right.lemma_.lower()}"
-        if pair in sectors:
-            return sectors[pair]
-    for token in reversed(tokens):
-        if token.pos_ in ("NOUN", "PROPN") and sectors_of(token):
-            return sectors_of(token)
-    return ()
+    head = _phrase_head(tokens)
+
+    def rank(match: tuple[int, int, tuple[str, ...]]) -> tuple[bool, int, int]:
+        holds_head = head is not None and match[0] <= head < match[1]
+        return (not holds_head, match[0] - match[1], match[0])
+
+    phrases = sorted(_multiword(tokens, sectors), key=rank)
+    words = [sectors_of(t) for t in reversed(tokens) if _agent_word(t, tokens) and sectors_of(t)]
+    return [found for _, _, found in phrases] + words
 
 
-__all__ = ["NameEntry", "NameHit", "STATE_NAME_KINDS", "find_names", "fold", "phrase_sectors",
+_UNKNOWN = ("UNK",)
+_MAX_AGENT_WORDS = 5
+
+
+def _multiword(tokens: Sequence[Token], sectors: Mapping[str, tuple[str, ...]]
+               ) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(first, end, sectors) of every agent phrase of 2-5 words, as positions in ``tokens``."""
+    for first in range(len(tokens)):
+        for end in range(first + 2, min(first + _MAX_AGENT_WORDS, len(tokens)) + 1):
+            words = [t.lower_ for t in tokens[first:end]]
+            found = sectors.get(" ".join(words))
+            if found is None:
+                last = tokens[end - 1].lemma_.lower()
+                found = sectors.get(" ".join([*words[:-1], last]))
+            if found:
+                yield first, end, found
+
+
+def _phrase_head(tokens: Sequence[Token]) -> int | None:
+    """The position in ``tokens`` of the word the others depend on, if one is."""
+    inside = {t.i for t in tokens}
+    heads = [n for n, t in enumerate(tokens) if t.head.i == t.i or t.head.i not in inside]
+    return heads[-1] if heads else None
+
+
+def _agent_word(token: Token, tokens: Sequence[Token]) -> bool:
+    """A noun, or an adjective that stands for a noun: the phrase's head, or modifying a word
+    outside the title (a demonym: "ordinary Kazakhs")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    is_head = token.head.i == token.i
+    return token.pos_ == "ADJ" and (is_head or all(t.i != token.head.i for t in tokens))
+
+
+__all__ = ["FORMER_WORDS", "NameEntry", "NameHit", "STATE_NAME_KINDS", "find_names", "fold",
+           "phrase_sectors",
            "phrase_tokens", "sectors_of"]

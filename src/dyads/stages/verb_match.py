@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads import knowledge
+from dyads.stages.arguments import is_for_clause
 
 # A requirement is satisfied when one of its alternatives (a tuple of words) is all present.
 Requirement = tuple[tuple[str, ...], ...]
@@ -101,8 +102,12 @@ def _phrase(token: Token) -> Iterator[Token]:
 
 
 def argument_words(verb: Token) -> frozenset[str]:
-    """Forms and lemmas of the words in the verb's objects, preps and complements."""
-    return _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS for t in _phrase(c))
+    """Forms and lemmas of the words in the verb's objects, preps and complements.
+
+    A 'for X to do Y' clause is a complement too, though spaCy attaches it as an adverbial
+    clause: "called for the Taliban to lift the ban" fits the pattern ``(for)``.
+    """
+    return _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS or is_for_clause(c) for t in _phrase(c))
 
 
 def subject_words(verb: Token) -> frozenset[str]:
@@ -132,21 +137,22 @@ class _Context:
         return _satisfied(compiled.post, self.post) and _satisfied(compiled.pre, self.pre)
 
 
-def _best(entries: tuple[knowledge.VerbEntry, ...], tokens: tuple[Token, ...],
-          context: _Context) -> VerbMatch | None:
+@functools.cache
+def _ranked(key: str) -> tuple[tuple[knowledge.VerbEntry, CompiledPattern], ...]:
+    """A lexicon key's usable entries, most pattern words first (file order within a size)."""
+    usable = [(entry, compile_pattern(entry.pattern)) for entry in knowledge.verb_lexicon().get(key, ())
+              if not entry.reverse]
+    # a pattern of markers only ('+') says nothing we can check
+    usable = [(entry, compiled) for entry, compiled in usable if compiled.size or not entry.pattern]
+    return tuple(sorted(usable, key=lambda pair: -pair[1].size))
+
+
+def _best(key: str, tokens: tuple[Token, ...], context: _Context) -> VerbMatch | None:
     """The entry with the most satisfied pattern words; the default (no pattern) scores 0."""
-    best: VerbMatch | None = None
-    for entry in entries:
-        if entry.reverse:
-            continue
-        compiled = compile_pattern(entry.pattern)
-        if compiled.size == 0 and entry.pattern:
-            continue  # a pattern of markers only ('+') says nothing we can check
-        if best is not None and compiled.size <= best.specificity:
-            continue
+    for entry, compiled in _ranked(key):
         if compiled.size == 0 or context.fits(compiled):
-            best = VerbMatch(entry, tokens, compiled.size)
-    return best
+            return VerbMatch(entry, tokens, compiled.size)
+    return None
 
 
 def match_verb(verb: Token) -> VerbMatch | None:
@@ -162,10 +168,9 @@ def match_verb(verb: Token) -> VerbMatch | None:
     Example: in "Iran launched an attack on Iraq", ``match_verb(launched).entry.plover_type``
     is ``"ASSAULT"`` (pattern ``attack``), not the verb's default.
     """
-    lexicon = knowledge.verb_lexicon()
     context = _Context(verb)
     for key, tokens in _lexicon_keys(verb):
-        best = _best(lexicon.get(key, ()), tokens, context)
+        best = _best(key, tokens, context)
         if best is not None:
             return best
     return None

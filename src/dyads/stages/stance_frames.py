@@ -1,0 +1,218 @@
+"""Stances framed by another verb: wants, advocacy and appraisals.
+
+Three constructions carry a stance through a verb that is no stance verb itself (their words
+are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic`` and
+``appraise``):
+
+1. a **desire**: the subject of a verb of wanting supports what it wants, given as object or
+   complement clause ("he hopes a ceasefire can take place", "we need talks", "urged Russia to
+   accept the plan", "called on donors to fund the clinic"), and opposes what it wants removed
+   ("called for the junta to lift the curfew");
+2. **advocacy**: whoever says that an act must or should be done advocates it ('"Europe must
+   lift the tariffs," the minister said'); a "must" in the author's own voice is no stance;
+3. an **appraisal**: the subject gives its object a verdict ("called the move disappointing",
+   "described the plan as unrealistic", "dismissed the charges as baseless").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from dyads.stages import Document
+from dyads.stages.actors import mention_at
+from dyads.stages.mood import is_negated
+from dyads.stages.stance_anchors import Finding, holders_of
+from dyads.stages.stance_syntax import (
+    AGENT_ENTITIES, act_target, first_named, inside, object_controlled, prep_object, relative_head, signed,
+    speaker_of, through_stance_noun, time_rank, verb_lemma, verb_subjects,
+)
+from dyads.stance_lexicon import Cue, StanceLexicon
+
+# Subjects that stand for anybody: "either you want to end this war or you don't".
+_GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
+
+
+def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """The stances a verb frames: as a desire, an appraisal, or an act a speaker says must be done."""
+    if cues := lexicon.desires.get(verb_lemma(verb, lexicon.desires)):
+        yield from desire_findings(document, verb, cues, lexicon)
+    if verb.lemma_.lower() in lexicon.appraisals:
+        yield from appraisal_findings(document, verb, lexicon)
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.deontics for c in verb.children):
+        yield from advocacy_findings(document, verb, lexicon)
+
+
+def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'X called the move disappointing', 'X described the plan as unrealistic'."""
+    target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb)
+    verdict = next((w for w in _appraisal_words(verb) if w.lower_ in lexicon.evaluations), None)
+    if target is None or verdict is None:
+        return
+    polarity = lexicon.evaluations[verdict.lower_].polarity_when(is_negated(verb))
+    if not polarity:
+        return
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(target, holder):
+            # the verdict phrase runs to its head: "called the decision a blatant case"
+            yield Finding(holder, target, polarity, (verb, verdict, verdict.head), verb, time_rank(verb, lexicon))
+
+
+def _appraisal_words(verb: Token) -> Iterator[Token]:
+    """The complement of an appraising verb: 'disappointing' (oprd), 'as unrealistic' (prep)."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") and child.pos_ in ("ADJ", "NOUN"):
+            yield from _verdict_words(child)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            for word in (g for g in child.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("ADJ", "NOUN")):
+                yield from _verdict_words(word)
+
+
+def _verdict_words(word: Token) -> Iterator[Token]:
+    """A verdict and, for a noun, its adjectives: 'a blatant case of X' judges by 'blatant'."""
+    yield word
+    if word.pos_ == "NOUN":
+        yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+
+
+# -- advocacy ------------------------------------------------------------------------------
+
+
+def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'"Europe must lift the tariffs," the minister said': whoever says that an act must or
+    should be done advocates it (opposes the object of a removal); a bare 'must' in the
+    author's own voice is no actor's stance."""
+    found = act_target(verb, lexicon)
+    if found is None:
+        return
+    target, sign = found
+    polarity = signed("oppose" if is_negated(verb) else "support", sign)
+    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lexicon.deontics)
+    for holder in speaker_of(document, verb, lexicon):
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, (modal, verb), verb, time_rank(verb, lexicon))
+
+
+# -- desires -------------------------------------------------------------------------------
+
+
+def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
+                    lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'X hopes a ceasefire can take place', 'X urged Russia to accept the plan', 'we need talks':
+    the subject of a verb of wanting supports what it wants (opposes it, when it wants it ended)."""
+    if verb.dep_ in ("amod", "compound") or object_controlled(verb):
+        return  # "urged Russia to refuse X", "attacked the paper for refusing to X": another's want
+    wanted = next((found for cue in cues if (found := _wanted(document, verb, cue, lexicon))), None)
+    if not wanted:
+        return
+    cue, targets = wanted
+    base = cue.polarity_when(is_negated(verb))
+    rank = time_rank(verb, lexicon)
+    # "Europe needs to fortify its defenses," the minister said: a want no actor is named for
+    # is the speaker's advocacy
+    subjects = verb_subjects(verb)
+    holders = holders_of(document, subjects, verb)
+    if not holders and not any(s.lower_ in _GENERIC_SUBJECTS for s in subjects):  # "either you want X": nobody's
+        holders = speaker_of(document, verb, lexicon)
+    for target, sign, cue_tokens in targets:
+        polarity = signed(base, sign)
+        for holder in holders:
+            if polarity and not inside(target, holder):
+                yield Finding(holder, target, polarity, cue_tokens, verb, rank)
+
+
+Wanted = tuple[Cue, list[tuple[Token, int, tuple[Token, ...]]]]
+
+
+def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -> Wanted | None:
+    """The things a desire verb wants, each with its sign and cue words, if the cue's words match."""
+    cue_tokens = _desire_cue_tokens(verb, cue)
+    if cue_tokens is None:
+        return None
+    acts = act_complements(verb)
+    found = []
+    for act in (a for act in acts for a in (act, *_and_conjuncts(act))):
+        if (target := _act_wanted(document, act, lexicon)) is not None:
+            found.append((*target, cue_tokens))
+    if not acts:
+        target = _object_wanted(document, verb, cue_tokens, lexicon)
+        if target is not None:
+            found.append((*target, cue_tokens))
+    return (cue, found) if found else None
+
+
+def act_complements(verb: Token) -> list[Token]:
+    """The clauses saying what a verb of wanting wants: 'to accept', 'a ceasefire could take
+    place', 'for the Taliban to lift'."""
+    return [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                   for m in c.children)))]
+
+
+def _and_conjuncts(act: Token) -> tuple[Token, ...]:
+    """Acts wanted together ('to lift the ban and open a dialogue'); an alternative ('accept the
+    ceasefire or face sanctions') is not wanted."""
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in act.children):
+        return ()
+    return act.conjuncts
+
+
+def _desire_cue_tokens(verb: Token, cue: Cue) -> tuple[Token, ...] | None:
+    """The verb and its particle words ('call for', 'look forward to'), or None if they are missing."""
+    path = [verb]
+    for word in cue.words[1:]:
+        step = next((c for c in (*path[-1].children, *verb.children) if c.lower_ == word), None)
+        if step is None:  # "called for the Taliban to lift": 'for' marks the complement clause
+            step = next((m for c in verb.children if c.dep_ == "advcl" for m in c.children
+                         if m.dep_ == "mark" and m.lower_ == word), None)
+        if step is None:
+            return None
+        path.append(step)
+    return tuple(path)
+
+
+def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """What a wanted act is about: 'there can be a new deal', 'a ceasefire could take place',
+    'to see a mission come', 'to lift the ban' (-1), 'Russia to accept the plan'."""
+    lemma = act.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "expl" for c in act.children):
+        target = first_named(c for c in act.children if c.dep_ == "attr")
+        return (target, 1) if target is not None else None
+    own_subject = first_named(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if lemma in lexicon.verbs and own_subject is None and not object_controlled(act):
+        return None  # "hopes to support X": the stance verb speaks for itself
+    if lemma in ("see", "have", "get") and not any(g.dep_ == "mark" for c in act.children for g in c.children):
+        seen = first_named(c for c in act.children if c.dep_ == "dobj") or first_named(
+            g for c in act.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        return (seen, 1) if seen is not None else None
+    if own_subject is not None and not _names_actor(document, own_subject) and lemma not in lexicon.removals:
+        return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
+    if verb_lemma(act, lexicon.desires) in lexicon.desires:
+        return None  # "urged the council to press the warring parties": the parties are addressed
+    return act_target(act, lexicon)
+
+
+def _names_actor(document: Document, token: Token) -> bool:
+    """True when ``token`` is a coded actor (who would act), not a thing that would happen."""
+    mention = mention_at(document, token)
+    return mention is not None and mention.actor.code is not None
+
+
+def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...],
+                   lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'we need talks', 'calls for a ceasefire', 'a response was needed' (no complement clause)."""
+    last = cue_tokens[-1]
+    if last.dep_ == "prep":
+        target = prep_object(last)
+        return (target, 1) if target is not None else None
+    obj = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    if obj is None or mention_at(document, obj) is not None or obj.ent_type_ in AGENT_ENTITIES:
+        return None  # "to press the warring parties": an addressee, not a thing wanted
+    target, sign = through_stance_noun(obj, lexicon)
+    if target.i != obj.i and verb.lemma_.lower() in lexicon.light:
+        return None  # "urged an end to X": the stance noun speaks for itself, held by the urger
+    return target, sign
+
+
+__all__ = ["advocacy_findings", "appraisal_findings", "desire_findings", "frame_findings"]

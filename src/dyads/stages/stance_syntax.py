@@ -1,0 +1,252 @@
+"""The syntax the stance constructions share: targets, subjects, clauses and speakers in a parse.
+
+:mod:`dyads.stages.stances` and :mod:`dyads.stages.stance_frames` read stances from spaCy
+dependency parses; the helpers here answer the questions both ask: what a verb or preposition
+is about (its object, or the object of its gerund), whose subject a verb takes, which speech
+verb reports a clause, who speaks a quote, and how an act stands to its object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Token
+
+from dyads.concepts import head_class
+from dyads.records import Actor, Span
+from dyads.stages import Document
+from dyads.stages.arguments import subject_tokens
+from dyads.stages.stance_anchors import holders_of, quote_at
+from dyads.stance_lexicon import Cue, StanceLexicon
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
+_PRONOUN_TARGETS = frozenset({"PRON"})
+_PARTICLES = frozenset({"off", "down", "away", "out", "up"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Named entities that act rather than get done: the object of a plain act they are not a target.
+AGENT_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+
+
+def verb_lemma(token: Token, table: Mapping[str, object]) -> str:
+    """The token's lemma as ``table`` knows it; the parser's lemma can miss ('hopes' -> 'hop')."""
+    lemma = token.lemma_.lower()
+    if lemma in table:
+        return lemma
+    lower = token.lower_
+    for form in (lower, lower.removesuffix("s"), lower.removesuffix("d"), lower.removesuffix("ed")):
+        if form in table:
+            return form
+    return lemma
+
+
+def verb_subjects(verb: Token) -> list[Token]:
+    """The verb's subject; for a gerund after a preposition ("Far from rejecting X, he ..."),
+    the subject of the clause the phrase modifies."""
+    subjects = subject_tokens(verb)
+    if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
+        subjects = subject_tokens(clause_verb(verb.head))
+    return subjects
+
+
+def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None:
+    """The head of the verb's target phrase and the cue's tokens, if the cue's words match."""
+    words = cue.words[1:]
+    if not words:
+        if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _PARTICLES) for c in verb.children):
+            return None  # "back off", "back down" are other verbs than "back"
+        target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) or relative_head(verb)
+        if target is not None and target.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
+            return None  # "journalists have been blocked": a passive without its agent names no holder
+        return (target, (verb,)) if target is not None else None
+    if len(words) == 1:
+        particle = first_named(c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prep", "prt"))
+        if particle is None:
+            return None
+        slot = ("pobj",) if particle.dep_ == "prep" else ("dobj", "nsubjpass")
+        target = first_named(c for c in (particle if particle.dep_ == "prep" else verb).children if c.dep_ in slot)
+        return (target, (verb, particle)) if target is not None else None
+    noun = first_named(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == words[0])
+    prep = noun and first_named(c for c in noun.children if c.dep_ == "prep" and c.lower_ == words[1])
+    target = prep and first_named(c for c in prep.children if c.dep_ == "pobj")
+    if target is not None and noun and prep:
+        return target, (verb, noun, prep)
+    return _particle_prep_target(verb, words)
+
+
+def _particle_prep_target(verb: Token, words: tuple[str, ...]) -> tuple[Token, tuple[Token, ...]] | None:
+    """'spoke out against X', 'pushed back against X': a particle, then the target's preposition."""
+    particle = next((c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prt", "advmod", "prep")), None)
+    prep = particle and next((c for c in (*verb.children, *particle.children)
+                              if c.dep_ == "prep" and c.lower_ == words[1]), None)
+    target = prep and first_named(c for c in prep.children if c.dep_ == "pobj")
+    return (target, (verb, particle, prep)) if target is not None and particle and prep else None
+
+
+def through_stance_noun(target: Token, lexicon: StanceLexicon) -> tuple[Token, int]:
+    """'demanded an end to the fighting', 'rejected calls for a truce': a stance noun as object
+    passes the stance on to its own target, flipped when the noun opposes it ('end to')."""
+    for cue in lexicon.nouns.get(target.lemma_.lower(), ()):
+        prep = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == cue.words[1]), None)
+        inner = prep_object(prep) if prep is not None else None
+        if inner is not None and cue.polarity != "neutral":
+            return inner, 1 if cue.polarity == "support" else -1
+    return target, 1
+
+
+def relative_head(verb: Token) -> Token | None:
+    """'charges which Washington dismissed': the noun a relative clause's object pronoun stands for
+    (spaCy may also read 'a ruling that X called inhumane' as a clause marked by 'that')."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
+        return verb.head
+    if not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head
+    return None
+
+
+def prep_object(prep: Token, depth: int = 2) -> Token | None:
+    """What a preposition is about: its object, or the object of its gerund ("the importance of
+    addressing the challenges", "committed to moving toward peace")."""
+    target = first_named(g for g in prep.children if g.dep_ == "pobj")
+    if target is not None or depth == 0:
+        return target
+    gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
+    return verb_object(gerund, depth - 1) if gerund is not None else None
+
+
+def verb_object(verb: Token, depth: int = 2, preps: bool = True) -> Token | None:
+    """A verb's object, else the object of its first preposition with one (with ``preps``
+    False, only a preposition taking a gerund: 'focus on ending the war', not 'talk about X')."""
+    target = first_named(c for c in verb.children if c.dep_ == "dobj")
+    if target is not None:
+        return target
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if not preps and not any(g.dep_ == "pcomp" for g in prep.children):
+            continue
+        if (found := prep_object(prep, depth)) is not None:
+            return found
+    return None
+
+
+def object_controlled(verb: Token) -> bool:
+    """True when the verb's understood subject is not its governing verb's subject: an object
+    ("urged Russia to accept", "attacked the Journal for refusing to support") or a noun's
+    owner ("support for Ukraine in defending its integrity")."""
+    current = verb
+    while current.dep_ in ("xcomp", "pcomp", "prep") and current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on" and current.lemma_ == "call")
+               for c in current.children):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False
+    return False
+
+
+def first_named(tokens: Iterable[Token]) -> Token | None:
+    """The first token that is not a pronoun (a pronoun target says nothing we can name)."""
+    return next((t for t in tokens if t.pos_ not in _PRONOUN_TARGETS), None)
+
+
+def time_rank(verb: Token, lexicon: StanceLexicon) -> int:
+    """-1 for 'initially', 'at first'; 1 for 'now', 'later'; on the verb or the verb it complements."""
+    token = verb
+    for _ in range(3):
+        for child in token.children:
+            phrase = child.lower_
+            if child.dep_ == "prep":
+                phrase += "".join(f" {g.lower_}" for g in child.children if g.dep_ in ("pobj", "amod"))
+            elif child.dep_ not in ("advmod", "npadvmod"):
+                continue
+            if phrase in lexicon.time_cues:
+                return lexicon.time_cues[phrase]
+        if token.dep_ != "xcomp":
+            break
+        token = token.head
+    return 0
+
+
+def inside(target: Token, holder: Actor) -> bool:
+    return holder.start <= target.idx < holder.end and holder.start <= target.left_edge.idx
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a noun stands in (the noun itself at the root).
+
+    Heads are compared by index: spaCy builds a new Token on every access, so ``is`` never holds.
+    """
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """The object of an act and how the act stands to it: +1 for most ('to establish a dialogue',
+    'to accept the plan'), -1 for an opposing or removing act ('to reject', 'to lift the ban')."""
+    lemma = verb_lemma(act, lexicon.verbs)
+    if lemma in lexicon.removals:
+        target = verb_object(act)
+        return (target, -1) if target is not None else None
+    for cue in lexicon.verbs.get(lemma, ()):
+        if (found := verb_target(act, cue)) is not None and cue.polarity != "neutral":
+            return found[0], 1 if cue.polarity == "support" else -1
+    target = verb_object(act, preps=False) or _concept_object(act)
+    if target is None or target.ent_type_ in AGENT_ENTITIES:
+        return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China
+    return target, 1
+
+
+def _concept_object(act: Token) -> Token | None:
+    """The object of an act's preposition when it names a known kind of concept: 'return to
+    talks', 'take part in the plan' (not 'talk about the bad scenario')."""
+    for prep in (c for c in act.children if c.dep_ == "prep"):
+        target = first_named(g for g in prep.children if g.dep_ == "pobj")
+        if target is not None and head_class(target) is not None:
+            return target
+    return None
+
+
+def signed(polarity: str, sign: int) -> str:
+    """``polarity`` as held towards an act's object: flipped when the act opposes it."""
+    if sign >= 0 or polarity == "neutral":
+        return polarity
+    return {"support": "oppose", "oppose": "support"}.get(polarity, polarity)
+
+
+def quote_speakers(document: Document, token: Token) -> list[Actor]:
+    """The speaker of the quote holding ``token``: '"Y is unacceptable," X told reporters'."""
+    quote = quote_at(document, Span(token.idx, token.idx + len(token.text), token.text))
+    return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def speech_governor(token: Token, lexicon: StanceLexicon) -> Token | None:
+    """The speech verb whose reported clause holds ``token`` ('said that there are ...')."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_.lower() in lexicon.speech:
+            return current
+    return None
+
+
+def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list[Actor]:
+    """Who says the clause of ``token``: the subject of the speech verb reporting it, else the
+    speaker of the quote holding it."""
+    speech = speech_governor(token, lexicon)
+    if speech is not None:
+        return holders_of(document, subject_tokens(speech), speech)
+    return quote_speakers(document, token)
+
+
+__all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "first_named", "inside", "object_controlled",
+           "prep_object", "quote_speakers", "relative_head", "signed", "speaker_of", "speech_governor",
+           "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects", "verb_target"]
