@@ -2,7 +2,7 @@
 
 Floors live in ``eval_baseline.json``, per gold set and dotted metric path into the set's
 ``dyads eval --json`` report. Sets shipped in the package (PLOVER sentences, the annotated VOA
-stories) are always scored; sets read from ``../shared`` skip when it is absent.
+stories: events, quotes, stances) are always scored; sets read from ``../shared`` skip when it is absent.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dyads.eval.runner import evaluate
 from dyads.settings import Settings
 
 BASELINE: dict[str, Any] = json.loads((Path(__file__).parent / "eval_baseline.json").read_text())
-SHIPPED = frozenset({"plover", "voa"})
+SHIPPED = frozenset({"plover", "voa", "voa-quotes", "stances"})
 FLOORS = sorted((name, metric, floor) for name, floors in BASELINE.items() if not name.startswith("_")
                 for metric, floor in floors.items())
 
