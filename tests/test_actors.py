@@ -289,3 +289,83 @@ NOT_TOWNS = [
 def test_a_small_namesake_town_gives_no_country(nlp, text, words, code, sector) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+# A later mention of a person: (text, words of the later mention, its name, code, resolved_by).
+# Invented sentences; each row pins one in-story coreference rule of docs/ACTORS.md.
+LATER_MENTIONS = [
+    # the person after a title's "for" phrase holds the title; the state it is for is no name
+    ("“Aid is late,” U.N. Resident Coordinator for Myanmar Anna Kowalski said. She asked for more "
+     "trucks.", "She", "Anna Kowalski", "UN", "coreference"),
+    # a known organisation in the title: the person works for it
+    ("Taliban spokesperson Omar Wardak denied the report. He called it false.",
+     "He", "Omar Wardak", "AFG", "coreference"),
+    # a known person owning the title: the person works for them, and is not them
+    ("Putin's aide, Boris Lenkov, told reporters the talks were over. Lenkov left early.",
+     "Lenkov", "Boris Lenkov", "RUS", "coreference"),
+    # a state the person's body is said to be of, down an apposition
+    ("Selim Arat of the Marmara Policy Forum, a think tank in Ankara, said the deal was weak. "
+     "Arat expects new talks.", "Arat", "Selim Arat", "TUR", "coreference"),
+    ("Dana Pike, head of the Grain Council of the United States, called the tariff unfair. "
+     "She said farmers would suffer.", "She", "Dana Pike", "USA", "coreference"),
+    # "the" and the title word a person was introduced with
+    ("U.N. Secretary-General Antonio Guterres condemned the attack. "
+     "The secretary-general will send an envoy.", "secretary-general", "António Guterres", "UN",
+     "coreference"),
+    ("Finance Minister Rina Dorn unveiled the budget. The finance minister said taxes would fall.",
+     "finance minister", "Rina Dorn", None, "coreference"),
+    # a bare new name right after a subject describing one person of a state
+    ("Japan's U.N. ambassador told reporters the vote was close. Kenji Arata blamed the delays, "
+     "but he said Tokyo would try again.", "he", "Kenji Arata", "JPN", "coreference"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name", "code", "how"), LATER_MENTIONS)
+def test_later_mentions_of_a_person(nlp, text, words, name, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None
+    assert (actor.name, actor.code, actor.resolved_by) == (name, code, how)
+
+
+# First mentions of a person with no state in the title: (text, words, name, code, resolved_by).
+AFFILIATIONS = [
+    ("Taliban spokesperson Omar Wardak denied the report.", "Taliban spokesperson", "Omar Wardak",
+     "AFG", "affiliation"),
+    ("Putin's aide, Boris Lenkov, told reporters the talks were over.", "Putin's aide",
+     "Boris Lenkov", "RUS", "affiliation"),
+    ("Lecturer Ayla Demir of Istanbul's Bosphorus College said the plan would fail.", "Lecturer",
+     "Ayla Demir", "TUR", "affiliation"),
+    ("Yusuf Karimi, a spokesman of the Taliban, denied the report.", "Yusuf Karimi", "Yusuf Karimi",
+     "AFG", "affiliation"),
+    # a body with no state stays countryless
+    ("Ida Holm, a senior fellow at the Nordic Peace Trust, said the talks would fail.", "Ida Holm",
+     "Ida Holm", None, "name"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name", "code", "how"), AFFILIATIONS)
+def test_a_person_takes_the_state_or_body_they_work_for(nlp, text, words, name, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None
+    assert (actor.name, actor.code, actor.resolved_by) == (name, code, how)
+
+
+NOT_COREFERENT = [
+    # "a spokesman" is indefinite: someone new, not the spokesman met before
+    ("Army spokesman Hamid Ali said troops withdrew. A spokesman for the rebels disagreed.",
+     "spokesman for"),
+    # a bare name with another person named in between is not the earlier description
+    ("Japan's U.N. ambassador told reporters the vote was close. Lena Fox and Tom Price disagreed.",
+     "Lena Fox"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_COREFERENT)
+def test_mentions_that_are_not_an_earlier_person(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is None or actor.resolved_by != "coreference"
+
+
+def test_a_person_does_not_work_for_whom_they_criticise(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "Nora Lind, a fierce critic of Putin, said the vote was rigged.", "Nora Lind")
+    assert actor is not None and actor.code is None

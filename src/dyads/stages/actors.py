@@ -6,14 +6,17 @@ pronoun). How a phrase resolves, first rule that applies (``resolved_by`` says w
 * a person's name (PERSON entity or a known person of the dictionary): the person met
   earlier in the story under that name (``coreference``), else the state of a title in the
   phrase ("Chinese President Xi Jinping": ``title``), else the person's role on the story
-  date in the known-actor dictionary (``dictionary``), filling what the title leaves open;
+  date in the known-actor dictionary (``dictionary``), filling what the title leaves open,
+  else the organisation or state the person works for ("Taliban spokesperson X", "X of a
+  think tank in Ankara": ``affiliation``);
 * a known organisation of the dictionary ("FSB", "People's Liberation Army": ``dictionary``);
   a state named in the phrase outside the known name wins the country ("Chile's Defense
   Department");
 * a state or organisation name: ``country-name``, ``demonym``, ``capital-metonym`` (capitals
   and seats of power: "Washington", "the Kremlin"), IGO names (``dictionary``). A definite
   description ("the Chinese leader") means the most recent person of that state whose sector
-  agrees (``coreference``);
+  agrees, and "the" with a title word alone ("the spokesman") the most recent person
+  introduced with it (``coreference``);
 * a generic agent noun ("protesters", "police", "the government": ``agent``), with the state
   of a modifier ("Ukrainian troops": ``demonym+agent``), of a known organisation or town before
   it ("Kano police"), of a place it is said to be in ("rebels in Mali"), or of the person owning
@@ -58,6 +61,11 @@ _NAME_LABELS = frozenset({"PERSON"})
 # Prepositions of a title's scope: "Resident Coordinator for Myanmar", "Ambassador to France".
 _TITLE_SCOPE_PREPS = frozenset({"for", "to"})
 _UNKNOWN = ("UNK",)
+# Nouns naming a person's role that are no agent nouns of agents.tsv (their holders comment on
+# events rather than take part), so that "the analyst" can mean the analyst named before.
+_ROLE_NOUNS = frozenset({"analyst", "expert", "rapporteur", "coordinator", "secretary-general",
+                         "aide", "adviser", "advisor", "researcher", "fellow", "general",
+                         "governor", "mayor", "lawmaker", "senator", "commissioner"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from",
@@ -159,12 +167,12 @@ class _Resolver:
         The parser reads "U.N. Resident Coordinator for Myanmar Andrew Kirkwood" as a title
         whose 'for' phrase is the person "Myanmar Andrew Kirkwood"; the person holds the title.
         """
-        if head.i in self.person_at or not phrase_sectors(tokens):
+        if head.i in self.person_at:
             return tokens
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TITLE_SCOPE_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.i in self.person_at):
                 inner = phrase_tokens(pobj)
-                if inner[0].i in self.hit_at and _strip_state_words(self, list(self.person_at[pobj.i])):
+                if inner[0].i in self.hit_at and phrase_sectors(tokens):
                     return sorted([*tokens, prep, *inner], key=lambda t: t.i)
         return tokens
 
@@ -214,10 +222,12 @@ class _Resolver:
             if len(span) >= size and fold(" ".join(t.text for t in span[-size:])) == fold(known[2].name):
                 return span[-size:]  # "Foreign Minister Qin Gang": the name, whatever its words
             return _trailing_name(span) or None
-        for token in tokens:
-            ent = self.person_at.get(token.i)
-            if ent is not None and ent.start == token.i and not self._is_state_name(ent):
-                return _strip_state_words(self, _trailing_name(list(ent))) or None
+        ents = [self.person_at[t.i] for t in tokens if t.i in self.person_at
+                and self.person_at[t.i].start == t.i and not self._is_state_name(self.person_at[t.i])]
+        if ents:
+            owners = [e for e in ents if e.root.dep_ in ("poss", "nmod")]  # "Putin's aide, X": X
+            ent = min((e for e in ents if e not in owners), key=lambda e: e.start, default=ents[0])
+            return _strip_state_words(self, _trailing_name(list(ent))) or None
         name = _trailing_name(tokens)  # a name the tagger missed, met earlier in the story
         if name and all(t.pos_ == "PROPN" for t in name) and self.memory.named([t.text for t in name]):
             return name
@@ -291,10 +301,10 @@ class _Resolver:
         if before >= 0 and before in {t.i for t in tokens}:
             token = self.tokens[before]
             state = token.i in self.hit_at and self.hit_at[token.i].entry.country is not None
-            if token.pos_ in ("NOUN", "PROPN") and not state:
+            if token.pos_ in ("NOUN", "PROPN") and not state and _is_role(token):
                 return _compound_word(token)
         for child in name[-1].children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_role(child):
                 return _compound_word(child)
         return None
 
@@ -305,7 +315,7 @@ class _Resolver:
             return None
         if not any(c.lower_ == "the" and c.dep_ == "det" for t in tokens for c in t.children):
             return None
-        if any(t.pos_ not in ("DET", "NOUN", "PUNCT") for t in tokens):
+        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") for t in tokens):
             return None
         met = self.memory.titled(_compound_word(head), head.i)
         if met is None:
@@ -347,6 +357,8 @@ class _Resolver:
             known = self.known_at.get(token.i)
             if known is None or known[0] <= last and first < known[1]:
                 continue
+            if not _gives_title(self.doc[known[0]:known[1]].root):
+                continue  # "X, a critic of Putin" does not work for Putin
             role = known[2].role_on(self.on)
             if role is not None and role.country:
                 sector = actor.sector if actor.sector not in ((), _UNKNOWN) else _role_sectors(role)
@@ -365,17 +377,19 @@ class _Resolver:
         directly or through an apposition ("X, a lecturer in Izmir")."""
         heads = [head, *(c for c in head.children if c.dep_ == "appos")]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.i in self.town_at):
-                place = resolve_place(" ".join(t.text for t in self.town_at[pobj.i] if t.pos_ != "DET"))
-                if place is not None and _state(place.country) is not None:
-                    return place.country
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
+                    place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
+                    if place is not None and _state(place.country) is not None:
+                        return place.country
         return None
 
     def _named_description(self, actor: Actor, head: Token) -> Actor:
         """A bare new name as subject just after a description of one person as subject
         ("China's U.N. ambassador told reporters ... Fu Cong blamed"): that person."""
-        if not is_subject(head) or not self.unnamed:
-            return actor
+        if not is_subject(head) or not self.unnamed or head.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in head.children):
+            return actor  # "X and Y said": a pair is not the one person described
         at, described = self.unnamed[-1]
         if self.memory.sentences_apart(at, head.i) > 1 or any(at < i < head.i for i in self.people_at):
             return actor
@@ -544,6 +558,22 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             continue
         name.insert(0, token)
     return name
+
+
+def _gives_title(root: Token) -> bool:
+    """A body or person in a person's phrase gives the title ("Taliban spokesperson",
+    "Guterres' spokesman", "head of the agency"), unless it is the object of a word that is
+    no title ("a critic of Putin")."""
+    if root.dep_ != "pobj":
+        return True
+    holder = root.head.head
+    return root.head.lower_ == "of" and (holder.lower_ in _BODY_TITLES or holder.lower_ in _PERSON_TITLES)
+
+
+def _is_role(token: Token) -> bool:
+    """A noun naming what a person is or does: an agent noun, or a title of one person."""
+    word = _compound_word(token)
+    return bool(sectors_of(token)) or word in _PERSON_TITLES or word in _BODY_TITLES or word in _ROLE_NOUNS
 
 
 def _compound_word(token: Token) -> str:
