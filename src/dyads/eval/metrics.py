@@ -8,8 +8,10 @@ summed over sentences (micro average): ``tp = |gold & pred|``, ``fp = |pred - go
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Set
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from dyads.eval.ngec import align
 
 Item = TypeVar("Item", bound=Hashable)
 
@@ -131,5 +133,32 @@ def _ratio(numerator: float, denominator: float) -> float:
     """numerator / denominator, or 0.0 when the denominator is 0."""
     return numerator / denominator if denominator else 0.0
 
+@dataclass
+class SplitReport:
+    """Scores per split (``dev``, ``test``) and criterion on annotated stories."""
 
-__all__ = ["PRF", "macro_f1", "per_label", "score_sets"]
+    splits: dict[str, dict[str, PRF]] = field(default_factory=dict)
+    n_stories: dict[str, int] = field(default_factory=dict)
+
+    def add(self, split: str, scores: Mapping[str, PRF]) -> None:
+        """Add one story's scores (criterion -> PRF) to its split."""
+        totals = self.splits.setdefault(split, {})
+        for criterion, prf in scores.items():
+            totals[criterion] = totals.get(criterion, PRF()) + prf
+        self.n_stories[split] = self.n_stories.get(split, 0) + 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form for ``--json``."""
+        return {"n_stories": self.n_stories,
+                **{split: {c: prf.to_dict() for c, prf in scores.items()} for split, scores in self.splits.items()}}
+
+    def format_table(self) -> str:
+        """Aligned plain-text table, one block per split."""
+        rows = [("split", "criterion", "P", "R", "F1", "support")]
+        for split, scores in sorted(self.splits.items()):
+            rows.extend((split, c, f"{p.precision:.3f}", f"{p.recall:.3f}", f"{p.f1:.3f}", str(p.support))
+                        for c, p in scores.items())
+        return align(rows)
+
+
+__all__ = ["SplitReport", "PRF", "macro_f1", "per_label", "score_sets"]

@@ -43,15 +43,14 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dyads import knowledge
 from dyads.concepts import query_terms
 from dyads.errors import GoldDataError
-from dyads.eval.metrics import PRF
-from dyads.eval.ngec import align
+from dyads.eval.metrics import PRF, SplitReport
 from dyads.eval.voa import default_gold_dir
 from dyads.nlp import load_model
 from dyads.pipeline import code_document, coder_info
@@ -189,36 +188,12 @@ def _candidate(stance: Stance, gold: GoldStance, sentences: Sequence[tuple[int, 
     return stance.evidence.start < end and start < stance.evidence.end
 
 
-@dataclass
-class StanceReport:
-    """Stance scores per split and criterion on the annotated stories."""
-
-    splits: dict[str, dict[str, PRF]] = field(default_factory=dict)
-    n_stories: dict[str, int] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain form for ``--json``."""
-        return {"n_stories": self.n_stories,
-                **{split: {c: prf.to_dict() for c, prf in scores.items()} for split, scores in self.splits.items()}}
-
-    def format_table(self) -> str:
-        """Aligned plain-text table, one block per split."""
-        rows = [("split", "criterion", "P", "R", "F1", "support")]
-        for split, scores in sorted(self.splits.items()):
-            rows.extend((split, c, f"{p.precision:.3f}", f"{p.recall:.3f}", f"{p.f1:.3f}", str(p.support))
-                        for c, p in scores.items())
-        return align(rows)
-
-
 def evaluate_stances(code: Callable[[Sequence[Story]], Sequence[CodedStances]],
-                     gold: Sequence[GoldStanceStory]) -> StanceReport:
+                     gold: Sequence[GoldStanceStory]) -> SplitReport:
     """Code the annotated stories with ``code`` and score the stances per split and criterion."""
-    report = StanceReport()
+    report = SplitReport()
     for story, coded in zip(gold, code([g.story for g in gold]), strict=True):
-        scores = report.splits.setdefault(story.split, {c: PRF() for c in CRITERIA})
-        for criterion in CRITERIA:
-            scores[criterion] = scores[criterion] + match(coded, story.stances, _SAME[criterion])
-        report.n_stories[story.split] = report.n_stories.get(story.split, 0) + 1
+        report.add(story.split, {c: match(coded, story.stances, _SAME[c]) for c in CRITERIA})
     return report
 
 
@@ -234,7 +209,7 @@ def code_with_sentences(stories: Sequence[Story], settings: Settings) -> list[Co
     return results
 
 
-def score_stances(settings: Settings | None = None, gold: Path | None = None) -> StanceReport:
+def score_stances(settings: Settings | None = None, gold: Path | None = None) -> SplitReport:
     """Stance scores of the coder on the shipped annotated stories (or those in ``gold``).
 
     Example::
@@ -246,6 +221,6 @@ def score_stances(settings: Settings | None = None, gold: Path | None = None) ->
     return evaluate_stances(lambda stories: code_with_sentences(stories, settings), load_stance_gold(gold))
 
 
-__all__ = ["CRITERIA", "CodedStances", "GoldStance", "GoldStanceStory", "StanceReport",
+__all__ = ["CRITERIA", "CodedStances", "GoldStance", "GoldStanceStory",
            "code_with_sentences", "evaluate_stances", "holder_agrees", "load_stance_gold", "match",
            "score_stances", "target_agrees", "target_head_agrees", "content_words"]

@@ -21,13 +21,12 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dyads.errors import GoldDataError
-from dyads.eval.metrics import PRF
-from dyads.eval.ngec import align
+from dyads.eval.metrics import PRF, SplitReport
 from dyads.eval.voa import default_gold_dir
 from dyads.pipeline import code_stream
 from dyads.records import Quote, Reject, Story
@@ -119,41 +118,17 @@ _SAME: dict[str, Callable[[Quote, GoldQuote], bool]] = {
 }
 
 
-@dataclass
-class VoaQuoteReport:
-    """Quote scores per split and criterion on the annotated stories."""
-
-    splits: dict[str, dict[str, PRF]] = field(default_factory=dict)
-    n_stories: dict[str, int] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain form for ``--json``."""
-        return {"n_stories": self.n_stories,
-                **{split: {c: prf.to_dict() for c, prf in scores.items()} for split, scores in self.splits.items()}}
-
-    def format_table(self) -> str:
-        """Aligned plain-text table, one block per split."""
-        rows = [("split", "criterion", "P", "R", "F1", "support")]
-        for split, scores in sorted(self.splits.items()):
-            rows.extend((split, c, f"{p.precision:.3f}", f"{p.recall:.3f}", f"{p.f1:.3f}", str(p.support))
-                        for c, p in scores.items())
-        return align(rows)
-
-
 def evaluate_voa_quotes(code: Callable[[Sequence[Story]], Sequence[Sequence[Quote]]],
-                        gold: Sequence[GoldQuoteStory]) -> VoaQuoteReport:
+                        gold: Sequence[GoldQuoteStory]) -> SplitReport:
     """Code the annotated stories with ``code`` and score their quotes per split and criterion.
 
     Example:
         >>> evaluate_voa_quotes(lambda stories: [[] for _ in stories], []).splits
         {}
     """
-    report = VoaQuoteReport()
+    report = SplitReport()
     for story, quotes in zip(gold, code([g.story for g in gold]), strict=True):
-        scores = report.splits.setdefault(story.split, {c: PRF() for c in QUOTE_CRITERIA})
-        for criterion in QUOTE_CRITERIA:
-            scores[criterion] = scores[criterion] + match_quotes(quotes, story.quotes, _SAME[criterion])
-        report.n_stories[story.split] = report.n_stories.get(story.split, 0) + 1
+        report.add(story.split, {c: match_quotes(quotes, story.quotes, _SAME[c]) for c in QUOTE_CRITERIA})
     return report
 
 
@@ -162,5 +137,5 @@ def code_story_quotes(stories: Sequence[Story], settings: Settings | None = None
     return [[] if isinstance(r, Reject) else list(r.quotes) for r in code_stream(stories, settings)]
 
 
-__all__ = ["GoldQuote", "GoldQuoteStory", "QUOTE_CRITERIA", "VoaQuoteReport", "code_story_quotes",
+__all__ = ["GoldQuote", "GoldQuoteStory", "QUOTE_CRITERIA", "code_story_quotes",
            "evaluate_voa_quotes", "load_quote_gold", "match_quotes", "speaker_agrees"]
