@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
