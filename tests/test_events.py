@@ -63,8 +63,9 @@ CASES = [
      ("ACCUSE", "GRC", "CYP", False, "asserted")),
     ("coordinated targets", "Nigeria accused Ghana and Togo of smuggling.",
      ("ACCUSE", "NGA", "TGO", False, "asserted")),
-    # an agent noun takes the country it is placed in
-    ("located agent", "Rebels in Mali attacked the army.", ("ASSAULT", "MLI", None, False, "asserted")),
+    # an agent noun takes the country it is placed in; with no coded recipient the event is
+    # domestic, aimed at the source's own state (PLOVER gold)
+    ("located agent", "Rebels in Mali attacked the army.", ("ASSAULT", "MLI", "MLI", False, "asserted")),
     # 'X said it would ...': the pronoun is the reporting subject
     ("reported pronoun", "Syria said it would attack Jordan.", ("THREATEN", "SYR", "JOR", False, "asserted")),
     # nominal events: a 'by' agent and a recipient preposition
@@ -170,7 +171,7 @@ LEXICON_CASES = [
     ("Ugandan rebels surrendered.", ("RETREAT", "UGA", None)),
     ("The United States suspended aid to Bosnia.", ("SANCTION", "USA", "BIH")),
     ("Israel strengthened its forces in Lebanon.", ("MOBILIZE", "ISR", "LBN")),
-    ("Protesters in Kenya blocked streets.", ("PROTEST", "KEN", None)),
+    ("Protesters in Kenya blocked streets.", ("PROTEST", "KEN", "KEN")),
     ("Canada lifted sanctions on Iran.", ("RETREAT", "CAN", "IRN")),
     ("Canada delayed tariffs on Mexico.", ("RETREAT", "CAN", "MEX")),
     ("Canada exempted Mexico from tariffs.", ("RETREAT", "CAN", "MEX")),
@@ -178,6 +179,72 @@ LEXICON_CASES = [
     ("North Korea tested a ballistic missile.", ("MOBILIZE", "PRK", None)),
     ("China held military exercises.", ("MOBILIZE", "CHN", None)),
 ]
+
+
+DOMESTIC = [
+    # no coded recipient: a state actor's event is aimed at its own state
+    ("source's state", "The Peruvian government banned the march.", ("COERCE", "PER", "PER", False, "asserted")),
+    ("source's state", "Opposition parties in Gabon demanded new elections.",
+     ("REQUEST", "GAB", "GAB", False, "asserted")),
+    ("source's state", "Students in Chile protested on Monday.", ("PROTEST", "CHL", "CHL", False, "asserted")),
+    # ... unless the story already set it against another: its last counterpart is the target
+    ("story counterpart", "Portugal imposed tariffs on Brazilian steel. Brazil said it would retaliate.",
+     ("THREATEN", "BRA", "PRT", False, "asserted")),
+    # an uncoded doer acting on a state is taken to be of that state
+    ("target's state", "Angry farmers demanded the resignation of the Bolivian president.",
+     ("REQUEST", "BOL", "BOL", False, "asserted")),
+    # a protest noun stands even when its stager is uncoded: the purpose clause is not the event
+    ("uncoded protester", "Angry farmers staged rallies to demand the resignation of the Bolivian president.",
+     ("PROTEST", "BOL", "BOL", False, "asserted")),
+]
+# The clause spelling out a proposal names whom the reaction to it is aimed at.
+PROPOSAL_TARGETS = [
+    ("Ghana rejected a call for peacekeepers to be deployed in Mali.", ("REJECT", "GHA", "MLI")),
+    ("Chad rejected an invitation to attend a summit of Sudanese factions.", ("REJECT", "TCD", "SDN")),
+]
+# Lexicon rows from tools/knowledge/verbs_extra.tsv.
+EXTRA_ROWS = [
+    ("The Kenyan teachers union called off a national strike.", ("CONCEDE", "KEN", "KEN")),
+    ("Bolivian miners suspended their strike.", ("CONCEDE", "BOL", "BOL")),
+    ("Hungary accepted a formula for settling its border dispute.", ("AGREE", "HUN", None)),
+    ("Greece gave a warm welcome to the Cypriot president.", ("CONSULT", "GRC", None)),
+    ("Germany is withholding aid to Belarus.", ("SANCTION", "DEU", "BLR")),
+    ("Workers in Gaza shunned work on Monday to protest the new tax.", ("PROTEST", "PSE", "PSE")),
+    ("Turkey designated the Kurdish group as terrorists.", ("ACCUSE", "TUR", "TUR")),
+    ("Denmark expressed concern over the new law.", ("ACCUSE", "DNK", "DNK")),
+    # a demonym on a non-actor noun names the state whose thing it is
+    ("Norway criticized Chinese investment in its ports.", ("ACCUSE", "NOR", "CHN")),
+    # co-subjects of an accusation with no one else named act on each other
+    ("Egypt and Turkey traded accusations.", ("ACCUSE", "EGY", "TUR")),
+    # an infinitive's 'to' is no preposition: this is praise, not 'welcome (to)' (hosting)
+    ("Austria welcomed the Swiss statement as a sign of a wish for peace to be restored.",
+     ("SUPPORT", "AUT", "CHE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSAL_TARGETS + EXTRA_ROWS,
+                         ids=[c[0] for c in PROPOSAL_TARGETS + EXTRA_ROWS])
+def test_proposal_targets_and_extra_rows(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in {row[:3] for row in events_of(text)}
+
+
+# Types that keep no target when none is named: a resignation, a pledge, a show of force.
+STANDALONE = [
+    ("Latvian troops withdrew on Friday.", ("RETREAT", "LVA", None)),
+    ("Mongolia promised to reform the judiciary.", ("AGREE", "MNG", None)),
+    ("Pakistan tested a cruise missile.", ("MOBILIZE", "PAK", None)),
+    ("Portugal imposed tariffs on Brazilian steel. Brazil pledged to stand firm.", ("AGREE", "BRA", None)),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), DOMESTIC, ids=[f"{c[0]}: {c[1]}" for c in DOMESTIC])
+def test_domestic_dyads(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDALONE, ids=[c[0] for c in STANDALONE])
+def test_standalone_types_keep_no_target(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in {row[:3] for row in events_of(text)}
 
 
 @pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
@@ -228,6 +295,11 @@ ABSENT = [
     ("intent complement", "Iran seeks to weaken the council.", "AGREE"),
     # what a request asks for is not an event of its own
     ("proposal content", "Yemen rejected a request by the United States to interrogate detainees.", "ACCUSE"),
+    # a past participle describing a noun is background, not an event of the sentence
+    ("background participle", "Peru demanded the return of a ship seized by Chilean forces.", "COERCE"),
+    # the condition of a coded event is its terms, not an event of its own
+    ("condition", "Chad threatened to boycott the summit unless Sudan agrees to negotiate.", "AGREE"),
+    ("condition", "Mali will withdraw its troops from Niger unless the junta signs a ceasefire.", "AGREE"),
 ]
 
 

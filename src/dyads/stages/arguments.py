@@ -15,7 +15,9 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
    prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran");
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
    to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
-   actor, then its (and its coordinated clauses') objects, then the places it names;
+   actor, then its (and its coordinated clauses') objects, then the places it names; the same
+   for the clause spelling out an object proposal, demand or invitation ("rejected a call for
+   its troops to be deployed in Haiti", "insisted on demands that Burundi grant");
 3. places the event happens in ("blockade Paris", "protest in Monrovia"), then places its
    objects are in ("lifted a curfew in Montenegro"): PLOVER codes a place acted upon as the
    target when nothing else is;
@@ -261,6 +263,21 @@ def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMentio
         yield from inner
     elif mention is not None:
         yield mention  # an uncoded actor ("rebels") is still a recipient
+    elif (own := _demonym_owner(token)) is not None:
+        yield own  # "Chinese investment", "Israeli air raids": the state whose thing it is
+
+
+def _demonym_owner(token: Token) -> ActorMention | None:
+    """The state a demonym adjective on a non-actor noun names ("concern about Chinese investment")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for adjective in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i):
+        iso3 = _state_named(adjective.lower_)
+        if iso3 is not None:
+            start, end = adjective.idx, adjective.idx + len(adjective.text)
+            actor = Actor(adjective.text, start, end, knowledge.country_name(iso3), iso3, iso3, resolved_by="demonym")
+            return ActorMention(actor, adjective.i, adjective.i + 1, adjective.i)
+    return None
 
 
 def _inner_actors(document: Document, token: Token, depth: int) -> Iterator[ActorMention]:
@@ -279,6 +296,7 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     objects = object_tokens(verb, used_prep)
     direct = actors_in(document, objects)
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
+             *(_complement_actors(document, c) for o in objects for c in _content_clauses(o)),
              place_actors(document, place_tokens(verb)),
              place_actors(document, [p for o in objects for p in place_tokens(o)]),  # "lifted a curfew in X"
              _conditioned_actors(document, verb, complements)]
@@ -376,6 +394,14 @@ def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
             return found
     places = place_tokens(clause) + [p for o in object_tokens(clause, None) for p in place_tokens(o)]
     return place_actors(document, places)  # "threatened to impose a curfew in Algiers"
+
+
+def _content_clauses(noun: Token) -> list[Token]:
+    """The clause spelling out a proposal, demand or invitation ("a call for troops to be deployed
+    in Haiti", "demands that the government grant"): its actors are what the proposal is aimed at."""
+    if not _is_authored(noun):
+        return []
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
 
 
 def _conditioned_actors(document: Document, verb: Token, complements: list[Token]) -> list[ActorMention]:

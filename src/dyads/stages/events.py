@@ -16,8 +16,9 @@ the complement's actors as its targets instead. Three kinds of governing verb st
 * a statement verb ("said that") is not in the lexicon at all.
 
 Other clauses that are not events of their own: an adverbial clause without its own subject
-("fired, killing three"), and the 'to'-clause spelling out a request or offer ("rejected a
-request to interrogate"). A subordinate clause with its own subject ("..., while Canada
+("fired, killing three"), the 'to'-clause spelling out a request or offer ("rejected a
+request to interrogate"), a past participle describing a noun ("a ship seized by X") and the
+'if' / 'unless' condition of a coded event ("threatened to boycott unless Sudan agrees"). A subordinate clause with its own subject ("..., while Canada
 imposed tariffs") is an event.
 
 Beyond verbs:
@@ -33,7 +34,13 @@ Beyond verbs:
   withdraw is "from territory"; SANCTION withdraw "from a group ... organization");
 * actors coordinated as the subject of a verb with no object act on each other ("Putin and Xi
   shake hands after talks": CONSULT both ways), for the types that can be mutual;
-* within a sentence an event (type, source, target) is reported once.
+* within a sentence an event (type, source, target) is reported once;
+* an event with no coded recipient is aimed at the actor its source last dealt with in an earlier
+  sentence of the story ("Brazil said it would retaliate": the state whose tariffs it answers);
+  failing that, for the types the PLOVER gold codes domestically (protests, demands, repression
+  ...), at the source's own state ("police dispersed the rally": X -> X). An uncoded doer acting
+  on a state is taken to be of that state. Pledges (AGREE), withdrawals (RETREAT) and shows of
+  force (MOBILIZE) stand without a recipient.
 
 Confidence is a calibrated probability that the event's type is right, from features of how it
 was found (see :mod:`dyads.stages.confidence`).
@@ -42,7 +49,7 @@ was found (see :mod:`dyads.stages.confidence`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -59,11 +66,11 @@ from dyads.stages.arguments import (
     target_mentions,
 )
 from dyads.stages.confidence import calibrated
-from dyads.stages.mood import is_denial, is_negated, modality
+from dyads.stages.mood import governors, is_denial, is_negated, modality
 from dyads.stages.nominal import NominalEvent, match_noun, nominal_events, predicate_adjectives, words_of
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.0"
+CODER_VERSION = "0.3.1"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -79,11 +86,13 @@ _INTENT_TYPES = {
     **{(mood, t): "THREATEN" for mood in ("future", "hypothetical")
        for t in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")},
 }
-# Types whose co-subjects act on each other when no one else is named ("X and Y met").
-_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT"})
+# Types whose co-subjects act on each other when no one else is named ("X and Y met", "X and Y
+# traded accusations", "X and Y cut ties").
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "ACCUSE"})
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _REQUEST_CAMEO = "020"
+_CONDITION_MARKS = frozenset({"if", "unless"})
 _THREAT_CAMEO = "130"  # threaten
 # Nominal events that stand without a recipient (a strike, a demonstration).
 _UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
@@ -91,6 +100,16 @@ _UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 # SANCTION withdraw ("withdraw oneself ... from a group, mediation, organization").
 _RETREAT_WITHDRAW = ("RETREAT", "withdraw")
 _SANCTION_WITHDRAW = ("SANCTION", "withdraw", "161")  # as CAMEO.2.0 codes "withdraw (from coalition)"
+# Types whose events the PLOVER gold codes as domestic when no recipient is named ("police
+# dispersed the rally": COERCE X -> X). Cooperation, pledges (AGREE), withdrawals (RETREAT) and shows
+# of force (MOBILIZE) stand without a recipient; AID, COOPERATE and SANCTION require one (manual).
+_DOMESTIC_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REJECT", "REQUEST", "THREATEN"})
+_DOMESTIC = "source's state"
+_TARGET_STATE = "target's state"
+_COUNTERPART = "story counterpart"
+_INFERRED = frozenset({_DOMESTIC, _TARGET_STATE, _COUNTERPART})
+# Types that keep no target when none is named: a withdrawal or resignation, a pledge, a show of force.
+_STANDALONE_TYPES = frozenset({"RETREAT", "AGREE", "MOBILIZE"})
 
 
 def coded_match(verb: Token) -> VerbMatch | None:
@@ -218,6 +237,22 @@ def _is_proposal_content(verb: Token) -> bool:
     return match_noun(head) is not None or head.lemma_.lower() in words_of("authored")
 
 
+def _is_background_participle(verb: Token) -> bool:
+    """A past participle describing a noun ("the ship seized by X"): background, not an event.
+
+    A present participle is kept: "demonstrators protesting the results" is the protest itself.
+    """
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _is_condition(verb: Token) -> bool:
+    """An 'if' / 'unless' clause of a coded event: the condition set, not an event (it names the target)."""
+    marked = any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
+    if verb.dep_ != "advcl" or not marked:
+        return False
+    return any(coded_match(g) is not None for g in (verb.head, *governors(verb.head)))
+
+
 def _has_subject(verb: Token) -> bool:
     """A finite clause with its own subject ("..., while Canada imposed tariffs") reports its own event."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -267,6 +302,10 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         return None  # purpose, manner or consequence of the main event ("fired, killing three")
     if _is_proposal_content(verb):
         return None  # "rejected a request to interrogate detainees": what was asked, not an event
+    if _is_background_participle(verb):
+        return None  # "property seized by the army in the 1970s": describes the noun, not an event
+    if _is_condition(verb):
+        return None  # "threatened to boycott unless the president agrees to step down": the demand's terms
     entry = match.entry
     negated, mood = is_negated(verb), modality(verb, sentence)
     type_, mode = entry.plover_type, entry.plover_mode or None
@@ -371,13 +410,15 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
                 yield found
 
 
-def _records(document: Document, index: int, sentence: SpacySpan, found: list[_Found]) -> Iterator[Event]:
+def _records(document: Document, index: int, sentence: SpacySpan, found: list[_Found],
+             counterparts: Mapping[str, Actor]) -> Iterator[Event]:
     """Event records, one per dyad, each (type, source, target) once per sentence."""
     seen: set[tuple[str, str, str]] = set()
     rivals = len({f.type for f in found}) > 1
     for item in found:
         trigger = _trigger(document, item.tokens)
-        for source, target in item.pairs:
+        for pair in item.pairs:
+            source, target = _inferred_dyad(item.type, *pair, counterparts)
             key = (item.type, source.id or source.code or source.text,
                    (target.id or target.code or target.text) if target else "-")
             if key in seen:
@@ -409,6 +450,62 @@ def _features(item: _Found, source: Actor, target: Actor | None, head: Token, ri
     )
 
 
+def _inferred_dyad(plover_type: str, source: Actor, target: Actor | None,
+                   counterparts: Mapping[str, Actor]) -> tuple[Actor, Actor | None]:
+    """The pair with an uncoded side filled in from the story or the other side's state."""
+    source = _domestic_source(plover_type, source, target)
+    inferred = _counterpart(plover_type, source, target, counterparts)
+    return source, inferred or _domestic_target(plover_type, source, target)
+
+
+def _counterpart(plover_type: str, source: Actor, target: Actor | None,
+                 counterparts: Mapping[str, Actor]) -> Actor | None:
+    """With no coded recipient, the actor the source last dealt with in an earlier sentence.
+
+    "Turkey threatened the United States with sanctions. ... 'We will retaliate,' Erdogan said":
+    the retaliation is aimed at the United States. Types that stand alone keep no target.
+    """
+    if (target is not None and target.code is not None) or source.code is None:
+        return None
+    if plover_type in _STANDALONE_TYPES:
+        return None
+    found = counterparts.get(source.code)
+    return replace(found, resolved_by=_COUNTERPART) if found is not None else None
+
+
+def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> Actor | None:
+    """With no coded recipient, a state actor's event is aimed at its own state.
+
+    The PLOVER gold codes a domestic event's target as the source's country: "Zimbabwe's
+    opposition demanded that the president resign" is REQUEST ZWE -> ZWE, "police dispersed the
+    rally" COERCE -> the police's state. An uncoded target ("the demonstrators") keeps its words
+    and takes the state's code; with no target at all the source's own words stand for the state.
+    Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had.
+    """
+    if (target is not None and target.code is not None) or source.country is None:
+        return target
+    if plover_type not in _DOMESTIC_TYPES:
+        return target
+    anchor = target if target is not None else source
+    country = source.country
+    return Actor(anchor.text, anchor.start, anchor.end, knowledge.country_name(country), country, country,
+                 resolved_by=_DOMESTIC)
+
+
+def _domestic_source(plover_type: str, source: Actor, target: Actor | None) -> Actor:
+    """An uncoded doer acting on a state is taken to be of that state.
+
+    "Ibo elders demanded that Nigeria's interior ministry ..." is REQUEST NGA -> NGA in the PLOVER
+    gold: a group the actor stage could not place is, by default, a domestic one.
+    """
+    if source.code is not None or target is None or target.country is None or target.code != target.country:
+        return source
+    if plover_type not in _DOMESTIC_TYPES:
+        return source
+    country = target.country
+    return replace(source, code=country, country=country, resolved_by=_TARGET_STATE)
+
+
 def _same(source: Actor, target: Actor) -> bool:
     return source.start == target.start or (source.code is not None and source.code == target.code
                                             and source.id == target.id)
@@ -431,9 +528,24 @@ def code_events(document: Document) -> Document:
     Example: "Iran threatened to shell Iraqi towns." gives one THREATEN event, IRN -> IRQ.
     """
     events: list[Event] = []
+    counterparts: dict[str, Actor] = {}
     for index, sentence in enumerate(document.doc.sents):
-        events.extend(_records(document, index, sentence, list(_found_in(document, sentence))))
+        found = list(_records(document, index, sentence, list(_found_in(document, sentence)), counterparts))
+        events.extend(found)
+        _remember_counterparts(found, counterparts)
     return replace(document, events=tuple(events))
+
+
+def _remember_counterparts(events: Iterable[Event], counterparts: dict[str, Actor]) -> None:
+    """Who each state or organisation last dealt with in the story, both ways round."""
+    for event in events:
+        source, target = event.source, event.target
+        if source.code is None or target is None or target.code is None or source.code == target.code:
+            continue
+        if target.resolved_by in _INFERRED:
+            continue
+        counterparts[source.code] = target
+        counterparts[target.code] = source
 
 
 __all__ = ["CODER_VERSION", "VerbMatch", "code_events", "coded_match", "governing_event_verb",

@@ -34,6 +34,9 @@ _DATA_FILE = "event_words.tsv"
 # Prepositions through which the clause's subject is the noun's agent ("for talks", "after talks").
 # "in"/"at" mostly give the setting of another event ("accused X in the negotiations on").
 _CLAUSE_PREPS = frozenset({"for", "after", "during", "following"})
+# Nominal types whose event stands even when the doer is uncoded ("activists staged rallies"): a
+# protest is the event whoever stages it, and the verb would otherwise code its purpose clause.
+_UNCODED_SOURCE_TYPES = frozenset({"PROTEST"})
 # Prepositions naming the recipient of a nominal event.
 _RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "towards", "into",
                               "between", "over"})
@@ -139,7 +142,7 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
     governor, link = _attachment(noun)
     if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
         return  # the coded verb's argument ("held talks with", "condemned the attack on")
-    found = _actors(document, noun, governor, link, is_coded)
+    found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES)
     if found is None:
         return
     sources, targets, how = found
@@ -148,8 +151,12 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
 
 
 def _actors(document: Document, noun: Token, governor: Token | None, link: str,
-            is_coded: Callable[[Token], bool]) -> tuple[list[Actor], list[Actor], str] | None:
-    """(sources, targets, how the source was found), or None without a coded source."""
+            is_coded: Callable[[Token], bool], uncoded_ok: bool = False) -> tuple[list[Actor], list[Actor], str] | None:
+    """(sources, targets, how the source was found), or None without a coded source.
+
+    With ``uncoded_ok`` the object of an uncoded verb takes its clause's subject even when
+    the actor stage could not code it ("Angry activists staged rallies").
+    """
     targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS))
     for how, tokens in (("by", _pobjs(noun, frozenset({"by"}))),
                         ("possessor", [c for c in noun.children if c.dep_ == "poss"])):
@@ -165,7 +172,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         owners = _actor_list(document, subject_tokens(governor))
         return (coded_actors(sources), owners, "reaction") if coded_actors(sources) else None
     if link == "dobj" or (link in _CLAUSE_PREPS and not is_coded(governor)):
-        sources = coded_actors(_actor_list(document, subject_tokens(governor)))
+        subjects = _actor_list(document, subject_tokens(governor))
+        sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
         return (sources, targets, "clause") if sources else None
     return None
 

@@ -94,10 +94,14 @@ def _words(tokens: Iterator[Token]) -> frozenset[str]:
 
 
 def _phrase(token: Token) -> Iterator[Token]:
-    """The token and its dependents, leaving out embedded clauses."""
+    """The token and its dependents, leaving out embedded clauses and infinitive markers.
+
+    An infinitive's 'to' is no preposition: "welcomed the statement ... for a settlement to be
+    reached" does not fit ``welcome (to)`` (host a visitor).
+    """
     yield token
     for child in token.children:
-        if child.dep_ not in _CLAUSE_DEPS:
+        if child.dep_ not in _CLAUSE_DEPS and not (child.dep_ == "aux" and child.tag_ == "TO"):
             yield from _phrase(child)
 
 
