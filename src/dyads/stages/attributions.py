@@ -19,11 +19,10 @@ from spacy.tokens import Token
 
 from dyads.records import Quote
 from dyads.stages import Document
-from dyads.stages.quotes import _Finder, _Frame, _inside
+from dyads.stages.quote_merge import _inside
+from dyads.stages.quotes import _Finder, _Frame
 
 _COMPLEMENTS = {"dobj": "object", "oprd": "object", "xcomp": "infinitive"}  # what a cue verb with no clause attributes
-_COMPLETING = frozenset({"oprd", "xcomp", "ccomp"})  # 'called it a mistake', 'urged X to ...'
-_COMPLETING_PREPS = frozenset({"as", "for", "of", "over"})  # 'described X as Y', 'blamed X for Y'
 _TOPIC_PREPS = frozenset({"about", "for", "on", "against", "of", "over"})  # 'X complained about Y'
 _ADJECTIVE_PREPS = frozenset({"about", "of", "with", "on", "over", "toward", "towards"})  # 'wary of X'
 _NOUN_PREPS = frozenset({"of", "for", "about", "on", "against"})  # 'criticism of X', 'call for X'
@@ -104,19 +103,6 @@ class _AttributionFinder(_Finder):
         if topic is not None:  # 'complained about the noise', 'asked for copies'
             return self._completed(topic, children, skip_head=True)
         return None
-
-    @staticmethod
-    def _completed(head: Token, siblings: list[Token], skip_head: bool = False) -> tuple[int, int] | None:
-        """``head``'s phrase and the siblings after it that complete it ('X as Y', 'X to Y')."""
-        first = head.i + 1 if skip_head else head.left_edge.i
-        last = head.right_edge.i
-        if last < first:
-            return None
-        for sibling in siblings:
-            if sibling.i > head.i and (sibling.dep_ in _COMPLETING
-                                       or (sibling.dep_ == "prep" and sibling.lower_ in _COMPLETING_PREPS)):
-                last = max(last, sibling.right_edge.i)
-        return first, last
 
     def _attitude_frame(self, token: Token) -> _Frame | None:
         """A cue of thought, intention or judgement: 'believes', 'called for', 'a poll shows'."""

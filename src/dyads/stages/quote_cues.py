@@ -22,7 +22,7 @@ from importlib import resources
 from dyads.knowledge import KnowledgeError
 
 CUES_FILE = "quote_cues.tsv"
-ROLES = ("speech", "attitude", "noun", "adjective", "source", "according", "quoted-as")
+ROLES = ("speech", "speech-act", "attitude", "noun", "adjective", "source", "according", "quoted-as")
 COMPLEMENTS = ("object", "infinitive", "passive", "topic")  # what a verb cue may attribute besides a clause
 
 _OPENING = "\u201c\u201e\u00ab"  # “ „ «
@@ -121,6 +121,8 @@ class Cues:
     """The cue lexicon.
 
     ``verbs`` and ``particle_verbs`` are speech cues (they also frame quotations in marks);
+    ``speech_acts`` are speech cues whose object is what was said ('urged X to ...',
+    'accused X of ...', 'stressed the need for ...');
     ``attitudes`` and ``attitude_phrases`` are cues of thought, intention, judgement and
     evidence ('believes', 'wants to', 'criticized', 'a poll shows', 'called for'), which
     attribute a clause or an object but never frame a quotation; ``nouns`` head a
@@ -134,6 +136,7 @@ class Cues:
     according: tuple[str, str]
     quoted_as: frozenset[str]
     attitudes: frozenset[str] = frozenset()
+    speech_acts: frozenset[str] = frozenset()
     attitude_phrases: frozenset[tuple[str, str]] = frozenset()
     nouns: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
@@ -160,6 +163,7 @@ def cues() -> Cues:
         particle_verbs=frozenset(_two_words(c) for c in by_role["speech"] if " " in c),
         according=_two_words(according[0]) if according else ("according", "to"),
         quoted_as=frozenset(by_role["quoted-as"]),
+        speech_acts=frozenset(c for c in by_role["speech-act"] if c in by_role["speech"]),
         attitudes=frozenset(c for c in by_role["attitude"] if " " not in c),
         attitude_phrases=frozenset(_two_words(c) for c in by_role["attitude"] if " " in c),
         nouns=frozenset(by_role["noun"]),

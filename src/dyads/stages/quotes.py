@@ -6,13 +6,15 @@ Three kinds of quote are found in one pass over the story's tokens:
     a quotation in marks (see :mod:`dyads.stages.quote_cues`) with a speech frame beside it:
     ``"...," X said.`` / ``X said: "..."`` / ``"...," said X``. A quotation with no frame of
     its own that follows an attributed one (the next sentence, or the next paragraph of a
-    quotation running over paragraphs) carries on that quote: same speaker and cue.
+    quotation running over paragraphs) carries on that quote: same speaker and cue. A
+    quotation that closes its sentence takes no frame from the next one but ``"..." X said.``
     Stretches of fewer than four words in marks are not quotations on their own (scare quotes
     such as the so-called "peace plan") unless a frame follows them at once.
 ``indirect``
     reported speech: a cue verb and its clause (``X said (that) ...``, ``X told reporters
-    ...``, ``..., saying ...``, ``X quoted Y as saying ...``), a parenthetical frame
-    (``Europe, he said, must ...``) or ``according to X, ...``.
+    ...``, ``..., saying ...``, ``X quoted Y as saying ...``) or, for a speech act, its object
+    (``X urged Y to ...``), a parenthetical frame (``Europe, he said, must ...``) or
+    ``according to X, ...``.
 ``mixed``
     reported speech with a quoted fragment inside its clause.
 
@@ -32,28 +34,36 @@ through the actor stage); a subject with no mention becomes an unresolved actor
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from dyads.records import Actor, Quote, SentenceRef, Span
 from dyads.stages import Document
 from dyads.stages.actors import mention_at, phrase_tokens
 from dyads.stages.quote_cues import Quoted, cues, quoted_stretches
+from dyads.stages.quote_merge import _absorbs, _compatible, _quote_id
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
 _FRAME_REACH = 12  # tokens after a closing mark in which a frame's cue verb may stand
 _INSIDE_A_NAME = frozenset({"relcl", "acl", "amod", "compound"})  # 'Lee, who leads X, said'
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _INHERITS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+_CLIMBS_TO_SUBJECT = _INHERITS_SUBJECT | {"ccomp"}  # a subjectless clause hung on by a misparse
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _EDGE_PUNCT = frozenset(",.;:-\u2014\u2013")
 _MARKS_AND_SPACE = " \t\r\n\"\u201c\u201d\u201e\u00ab\u00bb"
 _HEADLINE = re.compile(r"^([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
 _WORDS = re.compile(r"\w")
 _RELATIVE = frozenset({"who", "which", "that"})
+_COMPLETING = frozenset({"oprd", "xcomp", "ccomp"})  # 'called it a mistake', 'urged X to ...'
+_COMPLETING_PREPS = frozenset({"as", "for", "of", "over"})  # 'described X as Y', 'blamed X for Y'
+_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')  # a lone ’ is a possessive ('Guterres’ spokesman')
+_SENTENCE_END = frozenset({".", "!", "?"})
+_CLOSING_FRAME = 6  # tokens a frame may take when the quotation before it closed its own sentence
+_NAME_RUN = frozenset({"PROPN", "NOUN", "ADJ", "DET"})  # 'said international relations expert Soli Ozel'
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,8 @@ class _Finder:
             subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
             if subject is not None:
                 return self._antecedent(subject)
-            if verb.dep_ not in _INHERITS_SUBJECT or verb.head.i == verb.i:
+            allowed = _CLIMBS_TO_SUBJECT if seen > 1 else _INHERITS_SUBJECT
+            if verb.dep_ not in allowed or verb.head.i == verb.i:
                 return None
             verb = self._host_clause(verb.head)
         return None
@@ -245,15 +256,48 @@ class _Finder:
         signed = self._signature(closing + 1)
         if signed is not None:
             return signed
+        reach = _CLOSING_FRAME if self._closes_sentence(stretch, closing) else _FRAME_REACH
         for token in self.doc[closing + 1:closing + 1 + _FRAME_REACH]:
-            if token.is_quote or token.text in (".", "!", "?", ";", "(") or "\n" in token.text:
+            if _is_mark(token) or token.text in (".", "!", "?", ";", "(") or "\n" in token.text:
                 return None
             frame = self._cue_frame(token)
+            if frame is not None and frame.speaker is None:
+                frame = self._inverted(frame, closing)
             if frame is not None and (frame.speaker is not None or stretch.words(self.text) >= _MIN_WORDS):
-                return frame
+                return frame if self._frame_fits(frame, closing, reach) else None
             if token.pos_ == "VERB" and token.dep_ not in _INSIDE_A_NAME:
                 return None  # the first verb after the quotation is not a cue: no frame here
         return None
+
+    def _closes_sentence(self, stretch: Quoted, closing: int) -> bool:
+        """'"... now." Analysts say ...': a full stop in the marks and a capital after them."""
+        inner = self.text[stretch.start:stretch.end].rstrip()
+        after = next((t for t in self.doc[closing + 1:closing + 3] if not t.is_space), None)
+        return (inner.endswith(".") and not inner.endswith("..") and after is not None
+                and after.text[:1].isupper())
+
+    def _frame_fits(self, frame: _Frame, closing: int, reach: int) -> bool:
+        """After a quotation that closed its sentence, only a short frame ending the next one
+        ('"..." Smith said.') speaks it; a longer sentence reports something else."""
+        if reach >= _FRAME_REACH:
+            return True
+        tail = self.doc[frame.last + 1:min(len(self.doc), closing + 1 + reach)]
+        ends = next((t.i for t in tail if t.text in _SENTENCE_END or "\n" in t.text), None)
+        return ends is not None and all(t.pos_ in ("PROPN", "NOUN", "PRON", "PUNCT", "SPACE", "DET", "ADV")
+                                        for t in self.doc[frame.last + 1:ends])
+
+    def _inverted(self, frame: _Frame, closing: int) -> _Frame:
+        """'"...," added Bagci' / 'said expert Soli Ozel of ...': the name after the cue speaks."""
+        if any(not (t.is_punct or t.is_space) for t in self.doc[closing + 1:frame.first]):
+            return frame
+        first = frame.last + 1
+        last = first
+        while last < len(self.doc) and self.doc[last].pos_ in _NAME_RUN:
+            last += 1
+        run = [t for t in self.doc[first:last] if t.pos_ in ("PROPN", "NOUN")]
+        if not run or self.doc[first].pos_ == "DET" and run[-1].pos_ != "PROPN" and len(run) > 3:
+            return frame
+        return replace(frame, speaker=run[-1])
 
     def _signature(self, at: int) -> _Frame | None:
         """'"..." ― Jane Doe': a dash and a name right after a quotation sign it."""
@@ -278,13 +322,30 @@ class _Finder:
         if "\n" in self.text[previous.idx:stretch.start]:
             return None
         sentence = previous.sent
+        if previous.text in _SENTENCE_END:
+            return self._reported_before(sentence)
         for token in reversed(self.doc[sentence.start:opening]):
-            if token.is_quote:
+            if _is_mark(token):
                 return None
             frame = self._cue_frame(token)
             if frame is not None:
                 return frame
         return None
+
+    def _reported_before(self, sentence: Sentence) -> _Frame | None:
+        """'Akar said Ankara was close to a deal. "We have much in common."': a quotation that
+        opens a sentence after one that frames its speaker's words carries them on; the frame
+        is the last cue of that sentence outside its own quotations ('"...," said Pavone.')."""
+        for token in reversed(sentence):
+            if token.dep_ in _INSIDE_A_NAME or self._in_quotation(token):
+                continue
+            frame = self._cue_frame(token)
+            if frame is not None and frame.speaker is not None:
+                return frame
+        return None
+
+    def _in_quotation(self, token: Token) -> bool:
+        return any(q.start <= token.idx < q.end for q in self.stretches)
 
     def _carries_on(self, before: Quoted, stretch: Quoted, across_paragraphs: bool) -> bool:
         """A frameless quotation right after an attributed one continues it.
@@ -367,7 +428,24 @@ class _Finder:
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             first, last = self._clause_tokens(verb.head, verb)
             return min(first, verb.head.left_edge.i), last
-        return self._closing_frame(verb)
+        return self._that_clause(verb) or self._speech_act(verb, children) or self._closing_frame(verb)
+
+    def _speech_act(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        """'X urged Y to ...', 'X accused Y of ...': the object of a speech act is what was said."""
+        if verb.lemma_.lower() not in self.lexicon.speech_acts:
+            return None
+        head = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        return self._completed(head, children) if head is not None else None
+
+    def _that_clause(self, verb: Token) -> tuple[int, int] | None:
+        """'with Lee warning that the bases are at risk': a 'that' clause right after the cue
+        is what it reports, even when the parser hangs the clause elsewhere."""
+        that = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
+        if that is None or that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= verb.i:
+            return None
+        if not any(c.dep_ in _SUBJECTS for c in that.head.children):
+            return None
+        return that.i, self._clause_tokens(that.head, verb)[1]
 
     def _closing_frame(self, verb: Token) -> tuple[int, int] | None:
         """'..., police said.': a frame that closes its sentence reports the words before it.
@@ -386,6 +464,19 @@ class _Finder:
         if any(not (t.is_punct or t.is_space) for t in self.doc[closing + 1:sentence.end]):
             return None
         return sentence.start, opening - 2
+
+    @staticmethod
+    def _completed(head: Token, siblings: list[Token], skip_head: bool = False) -> tuple[int, int] | None:
+        """``head``'s phrase and the siblings after it that complete it ('X as Y', 'X to Y')."""
+        first = head.i + 1 if skip_head else head.left_edge.i
+        last = head.right_edge.i
+        if last < first:
+            return None
+        for sibling in siblings:
+            if sibling.i > head.i and (sibling.dep_ in _COMPLETING
+                                       or (sibling.dep_ == "prep" and sibling.lower_ in _COMPLETING_PREPS)):
+                last = max(last, sibling.right_edge.i)
+        return first, last
 
     def _according(self, token: Token) -> Quote | None:
         """'According to X, ...': the object of 'to' speaks; the clause is the content."""
@@ -505,35 +596,9 @@ class _Finder:
         return len(span.text.split())
 
 
-def _inside(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _compatible(indirect: Quote, direct: Quote) -> bool:
-    """A reported clause stands beside a quotation only if apart from it or absorbing it."""
-    return not _overlap(indirect.content, direct.content) or _absorbs(indirect, direct)
-
-
-def _absorbs(indirect: Quote, direct: Quote) -> bool:
-    """A reported clause that holds a whole quotation and more words makes it a mixed quote."""
-    if indirect.kind != "mixed" or not _inside(direct.content, indirect.content):
-        return False
-    if indirect.cue == direct.cue:
-        return True
-    outside = (indirect.content.text[:direct.content.start - indirect.content.start]
-               + " " + indirect.content.text[direct.content.end - indirect.content.start:])
-    words = [w for w in outside.split() if w.strip("\"\u201c\u201d.,").lower() not in ("", "that")]
-    return len(words) >= 1
-
-
-def _quote_id(document: Document, content: Span, cue: Span) -> str:
-    """Stable for a story, a content and a cue under one version of the cue lexicon."""
-    key = f"{document.story.story_id}|{cues().version}|{content.start}|{cue.start}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _is_mark(token: Token) -> bool:
+    """A double quotation mark; a single one is an apostrophe or a quotation in a quotation."""
+    return token.is_quote and any(c in _DOUBLE_MARKS for c in token.text)
 
 
 __all__ = ["extract_quotes"]
