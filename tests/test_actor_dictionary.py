@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -336,3 +337,21 @@ def test_committed_data_matches_the_build() -> None:
     stale = [name for name, text in outputs.items()
              if (DATA / name).read_text(encoding="utf-8") != text]
     assert not stale, f"run tools/build_actors.py: {stale} differ from the build"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [("SOUTHERN_FRONT_(SF)_", ["SOUTHERN_FRONT", "SF"]), ("NORTH_ARMY_", ["NORTH_ARMY_"])],
+)
+def test_a_non_state_group_name_and_its_abbreviation(text: str, phrases: list[str]) -> None:
+    assert [p.text for p in _load_build_script().mnsa_phrases(text, 1)] == phrases
+
+
+def test_non_state_groups_carry_their_code_on_the_name_line(tmp_path: Path) -> None:
+    source = tmp_path / "groups.txt"
+    source.write_text("# comment\nRIVER_FRONT_ [XYZREB] # note\n+RIVER_FIGHTERS_\n\n"
+                      "HILL_GROUP\n+HILL_MEN\n\t[IMGMUSALQ]\n", encoding="utf-8")
+    entries = _load_build_script().read_mnsa(source, Counter())
+    assert [[p.text for head in e.heads for p in head] for e in entries] == [
+        ["RIVER_FRONT_", "RIVER_FIGHTERS_"], ["HILL_GROUP", "HILL_MEN"]]
+    assert [[r.code for r in e.roles] for e in entries] == [["XYZREB"], ["IMGMUSALQ"]]

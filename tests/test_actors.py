@@ -369,3 +369,62 @@ def test_mentions_that_are_not_an_earlier_person(nlp, text, words) -> None:  # t
 def test_a_person_does_not_work_for_whom_they_criticise(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "Nora Lind, a fierce critic of Putin, said the vote was rigged.", "Nora Lind")
     assert actor is not None and actor.code is None
+
+
+# A people named by its nation is coded by the state it lives in (PLOVER's convention).
+RESIDENTS = [
+    ("Bosnian Croats rejected the new map.", "Bosnian Croats", "BIH"),
+    ("Kosovo Serbs boycotted the vote.", "Kosovo Serbs", "XKX"),
+    ("Ethnic Hungarians in Romania called for autonomy.", "Ethnic Hungarians", "ROU"),
+    ("The Hungarians of northern Serbia called for autonomy.", "Hungarians", "SRB"),
+    ("Hungarians in Romania bought the land.", "Hungarians", "HUN"),  # no "ethnic": visitors
+    ("About 200 ethnic Uzbeks rallied on Sunday in Kyrgyzstan.", "About 200 ethnic Uzbeks", "KGZ"),
+    ("Ethnic Uzbeks fled to Uzbekistan.", "Ethnic Uzbeks", "UZB"),
+    ("Russian troops in Syria shelled the town.", "Russian troops", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), RESIDENTS)
+def test_a_people_takes_the_state_it_lives_in(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
+
+
+# Names of other times and misspellings common in wire copy, and armed groups of Phoenix's
+# non-state actor file.
+OLD_AND_MISSPELT = [
+    ("Kampuchean forces shelled the camp.", "Kampuchean forces", "KHM"),
+    ("Afganistan rejected the offer.", "Afganistan", "AFG"),
+    ("Ethopia closed the border.", "Ethopia", "ETH"),
+    ("The European Community froze the aid.", "The European Community", "EU"),
+    ("European Economic Community ministers met.", "European Economic Community ministers", "EU"),
+    ("UNITA rebels seized the town.", "UNITA rebels", "AGO"),
+    ("The Moro Islamic Liberation Front signed the truce.", "The Moro Islamic Liberation Front", "PHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), OLD_AND_MISSPELT)
+def test_old_names_misspellings_and_armed_groups(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words, on=dt.date(1999, 6, 1))
+    assert actor is not None and actor.code == code
+
+
+def test_common_words_of_group_aliases_name_no_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "Youth groups marched to the Foundation office.", "Youth groups")
+    assert actor is None or actor.code is None
+
+
+# An agent takes the state of a known organisation it is of or from, or of a town or region
+# the gazetteer knows that it is in.
+AGENTS_OF_BODIES_AND_TOWNS = [
+    ("Young activists from the Hamas movement blocked the road.", "Young activists", "PSE"),
+    ("Police in Lahore detained the organisers.", "Police", "PAK"),
+    ("The rebels in Darfur rejected the deal.", "The rebels", "SDN"),
+    ("Protesters in Manchester blocked the road.", "Protesters", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), AGENTS_OF_BODIES_AND_TOWNS)
+def test_agents_of_a_body_or_in_a_town(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code

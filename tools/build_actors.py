@@ -1,6 +1,7 @@
 """Build the known-actor dictionary: src/dyads/data/actors.tsv and actor_aliases.tsv.
 
-Reads PETRARCH's ``Phoenix.Countries.actors.txt`` (MIT, credited in ``src/dyads/data/NOTICE.md``),
+Reads PETRARCH's ``Phoenix.Countries.actors.txt`` and ``Phoenix.MilNonState.actors.txt`` (armed
+non-state groups; MIT, credited in ``src/dyads/data/NOTICE.md``),
 the CAMEO -> PLOVER sector table in ``codebooks/derived`` and the hand-kept inputs in
 ``tools/knowledge/``: ``actors_extra.tsv`` (office holders up to 2026), ``cameo_country_codes.tsv``,
 ``phoenix_actor_kinds.tsv`` and ``actor_aliases_excluded.tsv``. Run it after
@@ -33,6 +34,9 @@ How the Phoenix file is read (PETRARCH's rules, ``PETRreader.read_actor_dictiona
   an ISO3 code in ``countries.tsv``) followed by sector codes; the sector is the first one that
   has a PLOVER equivalent in ``cameo_actor_codes_vs_plover_sectors.csv`` (``AFGGOVAGR`` -> AFG,
   GOV; ``USAELI`` -> USA, ELI; CAMEO ``MED`` media -> JRN, ``HLH`` health -> MED).
+- In the armed groups file a code on the primary line (``HEZBOLLAH_ [LBNREB]``) is the
+  group's role, a ``(ABBR)`` in a name is an alias of its own, roles coded by region only
+  (``MEAREB``) are dropped, and a group a row of ``actors_extra.tsv`` names is left to that row.
 - An entry is a person when it has a dated role or the ``# CountryInfo.txt`` comment, else an
   organisation, office or seat of power (``org:``); ``phoenix_actor_kinds.tsv`` corrects the
   entries this rule gets wrong.
@@ -62,6 +66,8 @@ DEFAULT_OUT = REPO / "src" / "dyads" / "data"
 HAND = REPO / "tools" / "knowledge"
 
 PHOENIX = "codebooks/petrarch/Phoenix.Countries.actors.txt"
+PHOENIX_MNSA = "codebooks/petrarch/Phoenix.MilNonState.actors.txt"
+MNSA_SOURCE = "phoenix-mnsa"
 SECTOR_TABLE = "codebooks/derived/cameo_actor_codes_vs_plover_sectors.csv"
 ONTOLOGY = "codebooks/derived/plover_ontology.json"
 
@@ -126,6 +132,39 @@ def read_phoenix(path: Path, stats: Counter[str]) -> list[Entry]:
         else:
             add_primary(entries, raw, text, number)
     return entries
+
+
+def read_mnsa(path: Path, stats: Counter[str]) -> list[Entry]:
+    """The entries of PETRARCH's armed non-state groups file: here a code on the primary line
+    (``HEZBOLLAH_ [LBNREB]``) is the group's role, not a country's own code."""
+    entries: list[Entry] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        text = raw.split("#", 1)[0].rstrip()
+        if not text.strip():
+            continue
+        if raw[0] in "\t ":
+            add_role(entries, text, number, stats)
+        elif text.startswith("+"):
+            if entries:
+                entries[-1].heads[-1].extend(mnsa_phrases(text[1:], number))
+        else:
+            phrases = mnsa_phrases(text.split("[", 1)[0], number)
+            if entries and not entries[-1].roles and "[" not in text:
+                entries[-1].heads.append(phrases)  # PETRARCH's rule: shares the next roles
+            else:
+                entries.append(Entry(heads=[phrases]))
+            if "[" in text:
+                add_role(entries, text, number, stats)
+    return entries
+
+
+def mnsa_phrases(text: str, number: int) -> list[Phrase]:
+    """``"MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_"`` -> the name and, apart, its abbreviation."""
+    text = text.strip()
+    match = re.fullmatch(r"(.+?)_*\(([^)]+)\)_*", text)
+    if match is None:
+        return [Phrase(text, number, MNSA_SOURCE)]
+    return [Phrase(match.group(1), number, MNSA_SOURCE), Phrase(match.group(2), number, MNSA_SOURCE)]
 
 
 def add_primary(entries: list[Entry], raw: str, text: str, number: int) -> None:
@@ -258,7 +297,7 @@ class Actor:
 
 
 def phoenix_actors(entries: Iterable[Entry], codec: Codec, kinds: Mapping[str, str],
-                   stats: Counter[str]) -> list[Actor]:
+                   stats: Counter[str], source: str = "phoenix") -> list[Actor]:
     actors: list[Actor] = []
     for entry in entries:
         if entry.coded:
@@ -266,19 +305,19 @@ def phoenix_actors(entries: Iterable[Entry], codec: Codec, kinds: Mapping[str, s
         elif any(role.code.startswith("---") for role in entry.roles):
             stats["entries skipped: coded [---] (not an actor)"] += 1
         else:
-            actors.extend(entry_actors(entry, codec, kinds, stats))
+            actors.extend(entry_actors(entry, codec, kinds, stats, source))
     return actors
 
 
 def entry_actors(entry: Entry, codec: Codec, kinds: Mapping[str, str],
-                 stats: Counter[str]) -> list[Actor]:
+                 stats: Counter[str], source: str = "phoenix") -> list[Actor]:
     roles = []
     for raw in entry.roles:
         read = codec.read(raw.code)
         if read is None:
             stats["roles dropped: unknown country or no sector"] += 1
         else:
-            roles.append(role_row(raw, *read))
+            roles.append(role_row(raw, *read, source=source))
     if not roles:
         stats["entries skipped: no role with a sector (places)"] += 1
         return []
@@ -289,9 +328,9 @@ def entry_actors(entry: Entry, codec: Codec, kinds: Mapping[str, str],
             for group in same_name_groups(entry.heads)]
 
 
-def role_row(raw: RawRole, country: str, sector: str) -> Row:
+def role_row(raw: RawRole, country: str, sector: str, source: str = "phoenix") -> Row:
     return {"country": country, "sector": sector, "start": iso(raw.start), "end": iso(raw.end),
-            "source": "phoenix", "source_line": str(raw.line), "confidence": "", "office": "",
+            "source": source, "source_line": str(raw.line), "confidence": "", "office": "",
             "evidence": "", "superseded_by": ""}
 
 
@@ -419,6 +458,22 @@ def apply_extra(actors: dict[str, Actor], row: Row, codes: set[str], sectors: se
     supersede(actor, row)
 
 
+def without_hand_kept(groups: Sequence[Actor], extras: Sequence[Row],
+                      stats: Counter[str]) -> list[Actor]:
+    """The armed groups of the non-state file that no hand-kept row already names: the hand
+    row, with its evidence, is the group ("Al-Qaeda", "FARC")."""
+    hand = {(normalise_alias(row["name"]), row["country"]) for row in extras}
+    hand |= {(normalise_alias(alias), row["country"]) for row in extras
+             for alias in row["aliases"].split("|") if alias.strip()}
+    kept = []
+    for actor in groups:
+        if any((phrase_key(p.text), r["country"]) in hand for p in actor.phrases for r in actor.roles):
+            stats["entries skipped: a hand-kept row names the group"] += 1
+        else:
+            kept.append(actor)
+    return kept
+
+
 def read_extras(path: Path) -> list[Row]:
     rows = read_tsv(path)
     columns = tuple(key for key in (rows[0] if rows else {}) if key != "_line")
@@ -523,8 +578,13 @@ def build_all(shared: Path, stats: Counter[str] | None = None) -> dict[str, str]
     codec = read_codec(shared)
     kinds = {row["phrase"]: row["kind"] for row in read_tsv(HAND / "phoenix_actor_kinds.tsv")}
     entries = read_phoenix(shared / PHOENIX, stats)
-    actors = assign_ids(phoenix_actors(entries, codec, kinds, stats))
     extras = read_extras(HAND / "actors_extra.tsv")
+    mnsa_stats: Counter[str] = Counter()
+    groups = phoenix_actors(read_mnsa(shared / PHOENIX_MNSA, mnsa_stats), codec, kinds,
+                            mnsa_stats, MNSA_SOURCE)
+    groups = without_hand_kept(groups, extras, mnsa_stats)
+    stats.update({f"{what} ({MNSA_SOURCE})": n for what, n in mnsa_stats.items()})
+    actors = assign_ids([*phoenix_actors(entries, codec, kinds, stats), *groups])
     apply_extras(actors, extras, set(codec.countries), plover_sectors(shared))
     aliases = alias_rows(actors, claimed_aliases(), excluded_aliases(), stats)
     return {ROLES_FILE: render_tsv(HEADERS[ROLES_FILE], role_rows(actors)),

@@ -19,8 +19,10 @@ pronoun). How a phrase resolves, first rule that applies (``resolved_by`` says w
   introduced with it (``coreference``);
 * a generic agent noun ("protesters", "police", "the government": ``agent``), with the state
   of a modifier ("Ukrainian troops": ``demonym+agent``), of a known organisation or town before
-  it ("Kano police"), of a place it is said to be in ("rebels in Mali"), or of the person owning
-  it ("his forces"); its sector is the one :func:`~dyads.stages.titles.phrase_sectors` reads
+  it ("Kano police"), of a place it is said to be in ("rebels in Mali"), of a known organisation
+  it is of or from or a gazetteer town it is in ("activists from Fatah", "police in Karachi":
+  ``affiliation+agent``), or of the person owning it ("his forces"); a people named by its
+  nation takes the state it lives in ("Bosnian Serbs", "ethnic Albanians in Serbia"); its sector is the one :func:`~dyads.stages.titles.phrase_sectors` reads
   from the phrase, or the known organisation's ("members of the Sejm": LEG);
 * a town of the gazetteer named as an actor ("Chicago sued"): its people, CVL (``town``); a
   capital the gazetteer knows but ``countries.tsv`` does not: its government, GOV;
@@ -119,6 +121,8 @@ class _Resolver:
         self.place_at = {i for e in doc.ents if e.label_ in _PLACE_LABELS
                          for i in range(e.start, e.end)}
         self.town_at = {e.root.i: e for e in doc.ents if e.label_ == "GPE"}
+        self.place_ent_at = {i: e for e in doc.ents if e.label_ in _PLACE_LABELS
+                             for i in range(e.start, e.end)}
         self.hits = find_names(doc)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
@@ -141,7 +145,7 @@ class _Resolver:
         known = self._known_in(head, tokens)
         name = self._name_tokens(tokens, known)
         title = [t for t in tokens if name is None or not name[0].i <= t.i <= name[-1].i]
-        hit = self._country_hit(head, title)
+        hit = self._resident_state(head, title, self._country_hit(head, title))
         # "United States", "Islamic Republic": words of a name are no title nouns
         sectors = phrase_sectors([t for t in title if t.i not in self.hit_at])
         if name is not None:
@@ -245,6 +249,39 @@ class _Resolver:
             if token.i in self.hit_at:
                 return self.hit_at[token.i]
         return None
+
+    def _resident_state(self, head: Token, tokens: list[Token], hit: NameHit | None) -> NameHit | None:
+        """The state a people named by its nation lives in, as PLOVER codes such groups.
+
+        "Bosnian Serbs" are Bosnia's (the state named before the people), "the Albanians of
+        southern Serbia" and "ethnic Albanians in Serbia" Serbia's; "Albanians in Serbia"
+        without "ethnic" may be visitors, and "Russian troops in Syria" are no people.
+        """
+        if hit is None or hit.entry.kind != "demonym" or self.hit_at.get(head.i) is not hit:
+            return hit
+        for token in tokens:
+            before = self.hit_at.get(token.i)
+            if token.i < hit.first and before is not None and _other_state(before, hit):
+                return before
+        ethnic = any(t.lower_ == "ethnic" for t in tokens)
+        homes = self._homes(head, ("in", "of") if ethnic else ("of",))
+        if ethnic and head.dep_ in ("nsubj", "dobj", "pobj"):
+            # "ethnic Albanians demonstrated in Serbia", "killed ethnic Albanians in a raid in
+            # Serbia": the clause places them
+            homes = [*homes, *self._homes(head.head, ("in",), depth=2)]
+        return next((home for home in homes if _other_state(home, hit)), hit)
+
+    def _homes(self, head: Token, preps: tuple[str, ...], depth: int = 1) -> list[NameHit]:
+        """The states named after ``preps`` below ``head``, down ``depth`` such phrases."""
+        homes = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                home = self._country_hit(pobj, phrase_tokens(pobj))
+                if home is not None:
+                    homes.append(home)
+                elif depth > 1:
+                    homes.extend(self._homes(pobj, preps, depth - 1))
+        return homes
 
     def _located_hit(self, head: Token, depth: int = 3, follow_appos: bool = False) -> NameHit | None:
         """The state of 'rebels in the Ivory Coast', 'Albanians of southern Serbia'.
@@ -471,6 +508,11 @@ class _Resolver:
             return Actor(text=text, start=start, end=end, name=name, code=code, country=code,
                          sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="dictionary+agent")
+        code = self._located_body(head) or self._located_place(head)
+        if code is not None:
+            return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
+                         country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
+                         resolved_by="affiliation+agent")
         owner = self._owner(head)
         if owner is not None and owner.code is not None:
             return Actor(text=text, start=start, end=end, name=owner.name, code=owner.code,
@@ -480,6 +522,34 @@ class _Resolver:
         return Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
+
+    def _located_pobjs(self, head: Token) -> Iterable[Token]:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+    def _located_body(self, head: Token) -> str | None:
+        """The state of a known organisation an agent is said to be of or from ("activists
+        from the Fatah party", "fighters of UNITA")."""
+        for pobj in self._located_pobjs(head):
+            for token in phrase_tokens(pobj):
+                known = self.known_at.get(token.i)
+                role = known[2].role_on(self.on) if known is not None else None
+                if role is not None and known is not None and known[2].actor_id.startswith("org:") \
+                        and _state(role.country) is not None:
+                    return role.country
+        return None
+
+    def _located_place(self, head: Token) -> str | None:
+        """The state of a town or region the gazetteer knows that an agent is said to be in,
+        of or from ("police in Karachi", "rebels in Darfur")."""
+        for pobj in self._located_pobjs(head):
+            ent = self.place_ent_at.get(pobj.i)
+            if ent is None or pobj.i in self.known_at:
+                continue
+            place = resolve_place(" ".join(t.text for t in ent if t.pos_ != "DET"))
+            if place is not None and _state(place.country) is not None:
+                return place.country
+        return None
 
     def _inner_state(self, head: Token, tokens: list[Token]
                      ) -> tuple[str, str, tuple[Token, Role] | None] | None:
@@ -529,6 +599,13 @@ _RESOLVED_BY = {
     "prefix": "country-name", "territory": "country-name",
     "demonym": "demonym", "capital": "capital-metonym", "seat": "capital-metonym", "igo": "dictionary",
 }
+
+
+def _other_state(hit: NameHit, people: NameHit) -> bool:
+    """A state name (not an organisation or a seat) other than the people's own."""
+    entry = hit.entry
+    return (entry.kind in STATE_NAME_KINDS and entry.country is not None
+            and entry.country != people.entry.country)
 
 
 def _body_sectors(head: Token, sectors: tuple[str, ...],
