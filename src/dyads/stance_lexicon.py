@@ -21,10 +21,20 @@ lexicon never collide. Kinds:
   disappointing", "dismissed the charges as baseless");
 - ``deontic``: a modal by which a speaker advocates an act ('"Europe must lift the tariffs,"
   X said'), held by the speaker of the quote or report around it;
+- ``intent``: a noun whose owner stands for the act its infinitive names ("Kenya's decision to
+  close the camps", "expressed its willingness to join"; "refusal to" stands against it);
+- ``receive``: a verb whose subject receives the stance its object noun names, held by the noun's
+  'of' or 'from' phrase ("the plan won the backing of France", "has the support of Peru");
+- ``commissive``: a modal by which a speaker commits to an act of their own ('ECOWAS said it
+  will maintain trade ties'): the act is the speaker's stance; ``aspectual``: a verb passing the
+  commitment to its complement ("will continue to exert pressure"); ``empty``: verbs that name no
+  act to stand for ("will be", "will have");
 - ``negator``: a noun or phrase that negates the cue it governs ("lack of support");
 - ``time``: a cue that places a stance before (-1) or after (1) the others in its story;
 - ``speech``, ``light``, ``author``: verbs whose subject holds a construction's stance, whose
   object noun a holder takes ("expressed support"), whose object plan is the subject's;
+- ``holder``: a noun naming people who may hold a stance though no actor is resolved for them
+  ("critics rejected the plan", "donors voiced concern");
 - ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
@@ -51,8 +61,9 @@ from dyads.knowledge import KnowledgeError
 
 LEXICON_FILE = "stance_lexicon.tsv"
 POLARITIES = ("support", "oppose", "neutral")
-KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic", "negator", "time",
-         "speech", "light", "author", "condition", "quantifier", "head", "topic")
+KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic",
+         "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
+         "speech", "light", "author", "holder", "condition", "quantifier", "head", "topic")
 
 
 @dataclass(frozen=True)
@@ -82,11 +93,17 @@ class StanceLexicon:
     removals: frozenset[str]
     appraisals: frozenset[str]
     deontics: frozenset[str]
+    intentions: Mapping[str, Cue]
+    receivers: frozenset[str]
+    commissives: frozenset[str]
+    aspectuals: frozenset[str]
+    empty_acts: frozenset[str]
     negators: Mapping[str, int]
     time_cues: Mapping[str, int]
     speech: frozenset[str]
     light: frozenset[str]
     authors: frozenset[str]
+    holders: frozenset[str]
     conditions: frozenset[str]
     quantifiers: frozenset[str]
     heads: Mapping[str, str]
@@ -106,7 +123,7 @@ def _check(row: dict[str, str], line: int) -> None:
         if row[field] and row[field] not in POLARITIES:
             raise KnowledgeError(f"{LEXICON_FILE} line {line}: {field} {row[field]!r} is not one of "
                                  f"{', '.join(POLARITIES)} (or empty)")
-    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire") and not row["polarity"]:
+    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire", "intent") and not row["polarity"]:
         raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity")
 
 
@@ -150,9 +167,12 @@ def parse_lexicon(text: str) -> StanceLexicon:
         evaluations=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["evaluation"]}),
         desires=_by_first_word([_cue(r) for r in by_kind["desire"]]),
         removals=words("removal"), appraisals=words("appraise"), deontics=words("deontic"),
+        intentions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["intent"]}),
+        receivers=words("receive"), commissives=words("commissive"), aspectuals=words("aspectual"),
+        empty_acts=words("empty"),
         negators=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["negator"]}),
         time_cues=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["time"]}),
-        speech=words("speech"), light=words("light"), authors=words("author"),
+        speech=words("speech"), light=words("light"), authors=words("author"), holders=words("holder"),
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"),
     )

@@ -19,14 +19,17 @@ from dyads.concepts import TOPIC_PREPS, StoryConcepts, concept_id, name_code
 from dyads.records import Actor, DateInfo, Quote, Span, Stance, StanceTarget
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
-from dyads.stance_lexicon import StanceLexicon
+from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.2.0"
+STANCE_CODER_VERSION = "0.3.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 _COMPLEMENT_REACH = 3
+# Named entities that may hold a stance when the actor stage resolved no actor for them.
+# (spaCy tags many unfamiliar surnames GPE; a real place would have resolved to a country)
+_HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -64,14 +67,28 @@ def _actor_named(document: Document, token: Token) -> Actor | None:
     """The actor of the mention at ``token``; a conjunct the actor stage swallowed into a wider
     mention ("members Greece, Panama and ...") is its own actor when it names a state or body."""
     mention = mention_at(document, token)
-    if mention is None or mention.head == token.i or token.pos_ != "PROPN":
-        return mention.actor if mention is not None else None
+    if mention is None:
+        return _unresolved_holder(token)
+    if mention.head == token.i or token.pos_ != "PROPN":
+        return mention.actor
     code = name_code(token)
     if code is None or code == mention.actor.code:
         return mention.actor
     country = code if len(code) == 3 and code.isalpha() and code.isupper() and code in _iso3() else None
     return Actor(token.text, token.idx, token.idx + len(token.text), token.text, code, country,
                  id=f"state:{code}" if country else f"igo:{code}", resolved_by="name")
+
+
+def _unresolved_holder(token: Token) -> Actor | None:
+    """An uncoded holder for a subject the actor stage left alone: a person's or group's name
+    ("Wasuge called for X") or a noun the lexicon lists as naming people ("critics", "donors")."""
+    named = token.pos_ == "PROPN" and (token.ent_type_ in _HOLDER_ENTITIES or not token.ent_type_)
+    if not named and (token.pos_ != "NOUN" or token.lemma_.lower() not in stance_lexicon().holders):
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "flat") or t.i == token.i]
+    first = min(t.i for t in words)
+    span = token.doc[first:token.i + 1]
+    return Actor(span.text, span.start_char, span.end_char, span.text, None, None, resolved_by="stance-subject")
 
 
 def _iso3() -> frozenset[str]:
@@ -87,11 +104,16 @@ def quote_at(document: Document, span: Span) -> Quote | None:
 def target_span(head: Token) -> tuple[int, int]:
     """Character offsets of the target phrase: the head, its left modifiers and its topic
     phrases ("Beijing's proposal for peace talks"), without relative clauses or appositions."""
-    right = head
+    right, left = head, head.left_edge
+    # an act stood for itself: "closing the camps", "impose the tariff" (not a misparsed noun: "the ruling")
+    if head.pos_ == "VERB" and head.dep_ not in ("amod", "compound", "nsubj", "dobj", "pobj"):
+        right = max((c.right_edge for c in head.children if c.i > head.i and c.dep_ in ("dobj", "prt")),
+                    key=lambda t: t.i, default=head)
+        left = head
     for child in head.children:
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             right = max(right, child.right_edge, key=lambda t: t.i)
-    return head.left_edge.idx, right.idx + len(right.text)
+    return left.idx, right.idx + len(right.text)
 
 
 def _evidence(document: Document, finding: Finding, target: tuple[int, int]) -> Span:

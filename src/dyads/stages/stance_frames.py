@@ -11,7 +11,12 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
 2. **advocacy**: whoever says that an act must or should be done advocates it ('"Europe must
    lift the tariffs," the minister said'); a "must" in the author's own voice is no stance;
 3. an **appraisal**: the subject gives its object a verdict ("called the move disappointing",
-   "described the plan as unrealistic", "dismissed the charges as baseless").
+   "described the plan as unrealistic", "dismissed the charges as baseless");
+4. a **commitment**: what a speaker says they themselves will do, they stand for ("ECOWAS said it
+   will maintain trade ties", "said he will impose the tariff"); a forecast about another actor,
+   an act with no object, or "no longer" is none;
+5. an **intention** noun: its owner stands for the act its infinitive names ("Kenya's decision
+   to close the camps", "expressed its willingness to resume talks", "its reluctance to endorse").
 """
 
 from __future__ import annotations
@@ -20,17 +25,22 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.mood import is_negated
-from dyads.stages.stance_anchors import Finding, holders_of
+from dyads.stages.stance_anchors import Finding, holders_of, quote_at
 from dyads.stages.stance_syntax import (
-    AGENT_ENTITIES, act_target, first_named, inside, object_controlled, prep_object, relative_head, signed,
-    speaker_of, through_stance_noun, time_rank, verb_lemma, verb_subjects,
+    AGENT_ENTITIES, act_target, denied_by_subject, first_named, inside, object_controlled, prep_object, relative_head,
+    signed,
+    speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon
 
 # Subjects that stand for anybody: "either you want to end this war or you don't".
+# Subjects of a reported clause that stand for its speaker: "X said he will ...".
+_SELF_PRONOUNS = frozenset({"he", "she"})
+_OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -42,12 +52,109 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from appraisal_findings(document, verb, lexicon)
     if any(c.dep_ == "aux" and c.lower_ in lexicon.deontics for c in verb.children):
         yield from advocacy_findings(document, verb, lexicon)
+    elif any(c.dep_ == "aux" and c.lower_ in lexicon.commissives for c in verb.children):
+        yield from commitment_findings(document, verb, lexicon)
+
+
+# -- intentions ----------------------------------------------------------------------------
+
+
+def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """"Kenya's decision to close the camps", "expressed its willingness to join the talks",
+    "the Kremlin's reluctance to endorse the plan": whoever's intention it is stands for the act
+    (against it, for a refusal or reluctance), as with a verb of wanting."""
+    cue = lexicon.intentions.get(noun.lemma_.lower())
+    act = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if cue else None
+    if cue is None or act is None or any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
+        return
+    found = act_target(act, lexicon)
+    # "have the intention to" is too weak a light verb: "unless they have the intention to invade"
+    light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light - {"have"} else None
+    base = cue.polarity_when(is_negated(act) or (light is not None and is_negated(light)))
+    if found is None or not base:
+        return
+    target, sign = found
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    holders = holders_of(document, owners, noun) if owners else []
+    if not holders and light is not None:
+        holders = holders_of(document, verb_subjects(light), light)
+    clause = light if light is not None else act
+    for holder in holders:
+        if not inside(target, holder) and (holder.code is not None or not holder.start <= noun.idx < holder.end):
+            yield Finding(holder, target, signed(base, sign), (noun, act), clause, time_rank(clause, lexicon))
+
+
+# -- commitments ---------------------------------------------------------------------------
+
+
+def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'ECOWAS said it will maintain trade ties', '"We will retaliate," the minister said': what a
+    speaker says they themselves will do, they stand for (oppose, for a removal: 'will lift the
+    ban'). What a speaker says somebody else will do is a forecast, no stance."""
+    act = _carried_act(verb, lexicon)
+    if is_negated(verb) or act is None or _no_longer(verb):
+        return
+    if not any(c.dep_ == "dobj" for c in act.children):
+        return  # "we will react", "he will move": an act with no object says too little to stand for
+    found = act_target(act, lexicon) if act.lemma_.lower() in lexicon.removals else (act, 1)
+    if found is None:
+        return
+    target, sign = found
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None and own.lower_ in _OTHERS_PRONOUNS and _quoted(document, verb):
+        return  # '"They will calculate the risks," X said': in a quote, "they" are others
+    speakers = speaker_of(document, verb, lexicon)
+    subjects = verb_subjects(verb)
+    holders = holders_of(document, subjects, verb)
+    if not holders and len(subjects) == 1 and subjects[0].lower_ in _SELF_PRONOUNS and speech_governor(verb, lexicon):
+        holders = speakers  # "X said he will impose a tariff" (inside a quote, "he" is somebody else)
+    for holder in holders:
+        if any(_same_actor(holder, speaker) for speaker in speakers) and not inside(target, holder):
+            yield Finding(holder, target, signed("support", sign), (verb,), verb, time_rank(verb, lexicon))
+
+
+def _quoted(document: Document, token: Token) -> bool:
+    """True inside a direct quote (where 'he' and 'they' are not its speaker)."""
+    quote = quote_at(document, Span(token.idx, token.idx + len(token.text), token.text))
+    return quote is not None and quote.kind == "direct"
+
+
+def _no_longer(verb: Token) -> bool:
+    """'will no longer grant access': a commitment withdrawn."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
+def _carried_act(verb: Token, lexicon: StanceLexicon) -> Token | None:
+    """The act a future verb commits to: 'will continue to exert pressure' commits to exerting it;
+    verbs that name no act of their own ('will be', 'will have') commit to nothing here."""
+    act = verb
+    while act.lemma_.lower() in lexicon.aspectuals:
+        act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), act)
+        if act.lemma_.lower() in lexicon.aspectuals:
+            return act if any(c.dep_ == "dobj" for c in act.children) else None  # "will continue the talks"
+    lemma = act.lemma_.lower()
+    reports = lemma in lexicon.speech and any(c.dep_ == "ccomp" for c in act.children)  # "will say that ..."
+    if act.pos_ != "VERB" or lemma in lexicon.empty_acts or reports or lemma in lexicon.verbs:
+        return None
+    return act
+
+
+def _same_actor(one: Actor, other: Actor) -> bool:
+    """Whether two holders are one actor: the same id or code, or the same words."""
+    if one.id and one.id == other.id:
+        return True
+    if one.code and one.code == other.code and (one.country is None or one.text.lower() == other.text.lower()
+                                                or one.resolved_by == other.resolved_by):
+        return True
+    return one.text.lower() == other.text.lower() or (one.start, one.end) == (other.start, other.end)
 
 
 def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """'X called the move disappointing', 'X described the plan as unrealistic'."""
-    target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb)
     verdict = next((w for w in _appraisal_words(verb) if w.lower_ in lexicon.evaluations), None)
+    target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb) or (
+        verdict and _misparsed_object(verb, verdict))
     if target is None or verdict is None:
         return
     polarity = lexicon.evaluations[verdict.lower_].polarity_when(is_negated(verb))
@@ -57,6 +164,13 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
         if not inside(target, holder):
             # the verdict phrase runs to its head: "called the decision a blatant case"
             yield Finding(holder, target, polarity, (verb, verdict, verdict.head), verb, time_rank(verb, lexicon))
+
+
+def _misparsed_object(verb: Token, verdict: Token) -> Token | None:
+    """'called the ruling unacceptable' parsed with 'ruling' as a modifier of the verdict: a word
+    ending in -ing between the verb and its verdict, under the verdict, is the object."""
+    return next((c for c in verdict.children if verb.i < c.i < verdict.i and c.dep_ in ("amod", "compound", "nsubj")
+                 and c.lower_.endswith("ing")), None)
 
 
 def _appraisal_words(verb: Token) -> Iterator[Token]:
@@ -107,7 +221,7 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     if not wanted:
         return
     cue, targets = wanted
-    base = cue.polarity_when(is_negated(verb))
+    base = cue.polarity_when(is_negated(verb) or denied_by_subject(verb))
     rank = time_rank(verb, lexicon)
     # "Europe needs to fortify its defenses," the minister said: a want no actor is named for
     # is the speaker's advocacy
@@ -215,4 +329,5 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
     return target, sign
 
 
-__all__ = ["advocacy_findings", "appraisal_findings", "desire_findings", "frame_findings"]
+__all__ = ["advocacy_findings", "appraisal_findings", "commitment_findings", "desire_findings", "frame_findings",
+           "intention_findings"]

@@ -48,6 +48,16 @@ def verb_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def denied_by_subject(verb: Token) -> bool:
+    """True when a quantifier on the subject denies the act: "few Europeans want X", "no member
+    backed X" ("a few Europeans want X" still says that some do)."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "advmod")}
+        if "no" in words or ("few" in words and "a" not in words):
+            return True
+    return False
+
+
 def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None:
     """The head of the verb's target phrase and the cue's tokens, if the cue's words match."""
     words = cue.words[1:]
@@ -62,11 +72,15 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
         particle = first_named(c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prep", "prt"))
         if particle is None:
             return None
-        slot = ("pobj",) if particle.dep_ == "prep" else ("dobj", "nsubjpass")
-        target = first_named(c for c in (particle if particle.dep_ == "prep" else verb).children if c.dep_ in slot)
+        if particle.dep_ == "prep":  # "advocated for forming a command": the gerund's object
+            target = prep_object(particle)
+        else:
+            target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return (target, (verb, particle)) if target is not None else None
     noun = first_named(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == words[0])
-    prep = noun and first_named(c for c in noun.children if c.dep_ == "prep" and c.lower_ == words[1])
+    # the parser may hang the preposition on the verb: "threw its weight behind X"
+    prep = noun and first_named(c for h in (noun, verb) for c in h.children
+                                if c.dep_ == "prep" and c.lower_ == words[1] and (h is noun or c.i > noun.i))
     target = prep and first_named(c for c in prep.children if c.dep_ == "pobj")
     if target is not None and noun and prep:
         return target, (verb, noun, prep)
@@ -86,11 +100,21 @@ def through_stance_noun(target: Token, lexicon: StanceLexicon) -> tuple[Token, i
     """'demanded an end to the fighting', 'rejected calls for a truce': a stance noun as object
     passes the stance on to its own target, flipped when the noun opposes it ('end to')."""
     for cue in lexicon.nouns.get(target.lemma_.lower(), ()):
-        prep = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == cue.words[1]), None)
+        prep = noun_prep(target, cue.words[1])
         inner = prep_object(prep) if prep is not None else None
         if inner is not None and cue.polarity != "neutral":
             return inner, 1 if cue.polarity == "support" else -1
     return target, 1
+
+
+def noun_prep(noun: Token, word: str) -> Token | None:
+    """The noun's preposition ``word``; or the verb's, when the parser hung it there right after
+    its object noun: 'voiced opposition to X', 'urged the end to X' (not 'voiced support on Monday')."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == word), None)
+    if prep is None and noun.dep_ == "dobj":
+        prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == word
+                     and c.i == noun.right_edge.i + 1), None)
+    return prep
 
 
 def relative_head(verb: Token) -> Token | None:
@@ -103,6 +127,10 @@ def relative_head(verb: Token) -> Token | None:
     if not any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return verb.head
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    if verb.dep_ == "relcl" and not stranded and not any(
+            c.dep_ in ("dobj", "mark", "ccomp", "xcomp") or c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
+        return verb.head  # "a charge New Delhi rejected": a relative clause with no pronoun at all
     return None
 
 
@@ -113,7 +141,9 @@ def prep_object(prep: Token, depth: int = 2) -> Token | None:
     if target is not None or depth == 0:
         return target
     gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
-    return verb_object(gerund, depth - 1) if gerund is not None else None
+    if gerund is None or any(c.dep_ == "neg" for c in gerund.children):
+        return None  # "committed to never discussing X" says no stance on X
+    return verb_object(gerund, depth - 1)
 
 
 def verb_object(verb: Token, depth: int = 2, preps: bool = True) -> Token | None:
@@ -192,7 +222,8 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     'to accept the plan'), -1 for an opposing or removing act ('to reject', 'to lift the ban')."""
     lemma = verb_lemma(act, lexicon.verbs)
     if lemma in lexicon.removals:
-        target = verb_object(act)
+        target = verb_object(act) if any(c.dep_ == "dobj" for c in act.children) else _ending_subject(act)
+        target = target or verb_object(act)
         return (target, -1) if target is not None else None
     for cue in lexicon.verbs.get(lemma, ()):
         if (found := verb_target(act, cue)) is not None and cue.polarity != "neutral":
@@ -201,6 +232,13 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     if target is None or target.ent_type_ in AGENT_ENTITIES:
         return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China
     return target, 1
+
+
+def _ending_subject(act: Token) -> Token | None:
+    """What an intransitive removal ends: 'immigration should stop', 'the fighting must end'
+    (an actor as subject stops doing something, it is not itself ended)."""
+    subject = first_named(c for c in act.children if c.dep_ == "nsubj")
+    return subject if subject is not None and subject.ent_type_ not in AGENT_ENTITIES else None
 
 
 def _concept_object(act: Token) -> Token | None:
@@ -247,6 +285,7 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
     return quote_speakers(document, token)
 
 
-__all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "first_named", "inside", "object_controlled",
+__all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "denied_by_subject", "first_named", "inside", "noun_prep",
+           "object_controlled",
            "prep_object", "quote_speakers", "relative_head", "signed", "speaker_of", "speech_governor",
            "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects", "verb_target"]

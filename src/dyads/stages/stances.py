@@ -16,6 +16,12 @@ Four constructions carry a stance (their words are data: ``dyads/data/stance_lex
    verdict on an extraposed act judges the act's object ("it was a mistake to back the rebels":
    opposition to the rebels), and the act itself is nobody's stance.
 
+A stance noun received by its subject is held by its giver ("the resolution won the backing of
+France"); a phrase set against the target takes the opposite polarity ("supports dialogue, not
+sanctions"); a subject quantified by "few" or "no" negates the cue ("few Europeans want X"). A
+holder the actor stage left unresolved may still be a name or a people noun of the lexicon
+(``holder`` rows: "critics", "donors"), kept uncoded.
+
 A stance noun as a stance verb's object passes the stance on ("rejected calls for a truce":
 opposition to the truce; "demanded an end to the fighting": opposition to the fighting;
 "dismissed concerns about X": neutral). A relative clause's object pronoun stands for its noun
@@ -51,10 +57,10 @@ from dyads.stages import Document
 from dyads.stages.arguments import subject_tokens
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, quote_at
-from dyads.stages.stance_frames import frame_findings
+from dyads.stages.stance_frames import frame_findings, intention_findings
 from dyads.stages.stance_syntax import (
-    act_target, clause_verb, first_named, inside, object_controlled, prep_object, signed, speaker_of,
-    speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
+    act_target, clause_verb, denied_by_subject, first_named, inside, noun_prep, object_controlled, prep_object,
+    signed, speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -65,7 +71,7 @@ _DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
 _ABOUT_PREPS = frozenset({"in", "with", "about", "of", "to", "for", "on", "toward", "towards", "regarding"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 # Nouns that name nothing an epithet could judge: "the good thing", "the bad news".
-_EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign"})
+_EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one"})
 
 
 def code_stances(document: Document) -> Document:
@@ -103,7 +109,22 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
         found = list(_token_findings(document, token, lexicon))
         if not found and token.pos_ == "VERB":
             found = list(frame_findings(document, token, lexicon))
+        elif not found and token.pos_ == "NOUN":
+            found = list(intention_findings(document, token, lexicon))
         yield from found
+        yield from (contrast for finding in found if (contrast := _contrasted(finding)) is not None)
+
+
+def _contrasted(finding: Finding) -> Finding | None:
+    """'we want dialogue, not sanctions': the phrase set against the target takes the opposite
+    polarity ("support" dialogue, "oppose" sanctions)."""
+    negator = next((c for c in finding.target.children if c.dep_ == "neg" and c.i > finding.target.i), None)
+    other = negator and next((c for c in finding.target.children
+                              if c.dep_ in ("appos", "conj") and c.i > negator.i), None)
+    flipped = signed(finding.polarity, -1)
+    if other is None or flipped == finding.polarity:
+        return None
+    return replace(finding, target=other, polarity=flipped, cue=(*finding.cue, negator))
 
 
 def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
@@ -145,7 +166,7 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     cue, (target, cue_tokens) = matched
     target, sign = through_stance_noun(target, lexicon)
     no_longer = _no_longer(verb)
-    polarity = cue.polarity_when(is_negated(verb) or no_longer is not None)
+    polarity = cue.polarity_when(is_negated(verb) or no_longer is not None or denied_by_subject(verb))
     # "rejected calls for a truce" opposes the truce, "demanded an end to X" opposes X; but
     # "dismissed concerns about X" only declines to oppose X
     polarity = "neutral" if polarity == "oppose" and sign < 0 else signed(polarity, sign)
@@ -159,8 +180,11 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
 
 
 def _extraposed(verb: Token) -> bool:
-    """True for the act a verdict judges: 'to back X' in 'it was a mistake to back X'."""
+    """True for the act a verdict judges: 'to back X' in 'it was a mistake to back X', 'rejecting X'
+    in 'rejecting X was a mistake'."""
     copula = verb.head
+    if verb.dep_ == "csubj" and copula.lemma_.lower() == "be":
+        return True  # "rejecting the offer was a mistake": the act is judged, nobody is said to do it
     return (verb.dep_ in ("xcomp", "ccomp") and copula.lemma_.lower() == "be"
             and any(c.dep_ == "nsubj" and c.lower_ in _DUMMY_SUBJECTS for c in copula.children))
 
@@ -194,10 +218,13 @@ def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, .
     if copula.i == predicate.i and not any(c.dep_ == "auxpass" and c.lemma_.lower() in _COPULAS
                                            for c in predicate.children):
         return  # a passive participle is a predicate only after "be": "is committed to"
-    if copula.lemma_.lower() not in _COPULAS and copula.i != predicate.i:
+    # a phrase of three words or more stands on its own after any verb: "voted in favor of X",
+    # "rallied in support of X"; "against" after "voted" is read by the verb cue "vote against"
+    adverbial = copula.lemma_.lower() not in _COPULAS and copula.i != predicate.i
+    if adverbial and (predicate.dep_ != "prep" or copula.pos_ != "VERB"):
         return
     matched = next(((c, found) for c in cues if (found := _predicate_target(predicate, c)) is not None), None)
-    if matched is None:
+    if matched is None or (adverbial and len(matched[0].words) < 3):
         return
     cue, (target, cue_tokens) = matched
     polarity = cue.polarity_when(is_negated(copula))
@@ -226,8 +253,12 @@ def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, .
 
 def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
                    lexicon: StanceLexicon) -> Iterator[Finding]:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.receivers:
+        yield from _received_findings(document, noun, cues[0], lexicon)
+        return
     for cue in cues:
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == cue.words[1]), None)
+        prep = noun_prep(noun, cue.words[1]) if noun.head.lemma_.lower() in lexicon.light else next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ == cue.words[1]), None)
         target = prep and prep_object(prep)
         if target is not None and prep is not None:
             break
@@ -244,14 +275,31 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
         return
     clause = light or clause_verb(noun)
     cue_tokens = (noun, prep) if negator is None else (negator, noun, prep)
-    holders = holders_of(document, _noun_holder_tokens(noun, negator), clause)
+    # "growing opposition to": the noun itself read as an agent is no holder
+    holders = [h for h in holders_of(document, _noun_holder_tokens(noun, negator), clause)
+               if h.code is not None or not h.start <= noun.idx < h.end]
     if not holders and light is not None:  # "their support", "expressed support": the light verb's subject
         holders = holders_of(document, subject_tokens(light), clause)
     for holder in holders:
-        if holder.code is None and holder.start <= noun.idx < holder.end:
-            continue  # "growing opposition to": the noun itself read as an agent is no holder
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
+
+
+def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'The resolution won the backing of 120 states', 'the plan has the support of France',
+    'the bill enjoys wide support from lawmakers': the giver holds the stance, on the receiver."""
+    verb = noun.head
+    polarity = cue.polarity_when(is_negated(verb))
+    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj"]
+    givers += [c for c in noun.children
+               if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN")]
+    target = first_named(verb_subjects(verb))
+    if target is None or not polarity:
+        return
+    for holder in holders_of(document, givers, verb):
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, (verb, noun), verb, time_rank(verb, lexicon))
 
 
 def _negator(noun: Token, lexicon: StanceLexicon) -> Token | None:
@@ -335,7 +383,14 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
         act = next((c for h in (copula, word) for c in h.children if c.dep_ in ("xcomp", "ccomp")
                     and c.pos_ in ("VERB", "AUX")), None)
         return act_target(act, stance_lexicon()) if act is not None else None
-    target = first_named([subject] if subject is not None else [])
+    if subject is None:  # "closing the camps is dangerous": a verdict on an act
+        act = next((c for c in copula.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
+        if act is None:
+            return None
+        lexicon = stance_lexicon()
+        # "rejecting the plan was a mistake" judges the plan; other acts are judged themselves
+        return act_target(act, lexicon) if verb_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
+    target = first_named([subject])
     return (target, 1) if target is not None else None
 
 
