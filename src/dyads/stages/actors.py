@@ -322,6 +322,8 @@ class _Resolver:
             actor = replace(met, text=text, start=start, end=end, resolved_by="coreference",
                             sector=met.sector or sectors)
         else:
+            if hit is not None and self._former_international(tokens, hit, known):
+                hit, sectors = None, ("ELI",)  # now what the dictionary says, out of office
             actor = self._new_person(text, start, end, words, known, hit, sectors)
             if actor.code is None:
                 actor = self._affiliated(actor, head, tokens, name)
@@ -330,6 +332,15 @@ class _Resolver:
         self.memory.remember(actor, words, head, gender_of(tokens), self._title_word(head, tokens, name))
         self.people_at[name[0].i] = actor
         return actor
+
+    def _former_international(self, tokens: list[Token], hit: NameHit,
+                              known: tuple[int, int, KnownActor] | None) -> bool:
+        """A known person with an international office held no longer ("former NATO Secretary
+        General X"): coded by the dictionary's role on the story date, not by the organisation."""
+        if hit.entry.country is not None or known is None or not any(t.lower_ in FORMER_WORDS for t in tokens):
+            return False
+        role = known[2].role_on(self.on)
+        return role is not None and bool(role.country)
 
     def _title_word(self, head: Token, tokens: list[Token], name: list[Token]) -> str | None:
         """The word of the title a person is introduced with: the noun before the name
