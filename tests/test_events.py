@@ -98,6 +98,20 @@ CASES = [
     # a pronoun subject of a complement that names no actor: the complement's objects are targets
     ("pronoun complement subject", "Japan warned that it would keep up pressure on North Korea.",
      ("THREATEN", "JPN", "PRK", False, "asserted")),
+    # 'Z said X's act was illegal': a verdict adjective is an ACCUSE from the speaker to the subject
+    ("verdict adjective", "The Peruvian envoy said Chile's blockade was illegal.",
+     ("ACCUSE", "PER", "CHL", False, "asserted")),
+    # a passive's 'by' agent parsed onto its 'with' object is still the agent
+    ("misattached agent", "Ecuador has been threatened with trade penalties by Colombia.",
+     ("THREATEN", "COL", "ECU", False, "asserted")),
+    # an event noun's 'of' object may carry the recipient ("imposition of tariffs on X")
+    ("thing's recipient", "Markets fell following Chile's imposition of tariffs on Peru.",
+     ("SANCTION", "CHL", "PER", False, "asserted")),
+    ("event noun", "Thousands fled after the Belarusian crackdown on Lithuanian journalists.",
+     ("COERCE", "BLR", "LTU", False, "asserted")),
+    # a hyphenated pair of states modifying an event noun: both take part, each towards the other
+    ("hyphenated pair", "The forum comes after Chile-Peru talks in Lima.", ("CONSULT", "CHL", "PER", False, "asserted")),
+    ("hyphenated pair", "The forum comes after Chile-Peru talks in Lima.", ("CONSULT", "PER", "CHL", False, "asserted")),
     # 'its offer' rejected by someone else is the nearest other actor's offer
     ("authored possessive", "The United States made an offer of talks, but Iran rejected its offer.",
      ("REJECT", "IRN", "USA", False, "asserted")),
@@ -161,6 +175,7 @@ LEXICON_CASES = [
     ("Canada retaliated with tariffs on Mexico.", ("SANCTION", "CAN", "MEX")),
     ("Norway conducted two trips to Kenya.", ("CONSULT", "NOR", "KEN")),
     ("Turkey exchanged barbs with France.", ("ACCUSE", "TUR", "FRA")),
+    ("Norway expressed concern at the Swedish troop build-up.", ("ACCUSE", "NOR", "SWE")),
     ("Israel dismissed the Palestinian claims.", ("REJECT", "ISR", "PSE")),
     ("Russia denied the accusations by Ukraine.", ("REJECT", "RUS", "UKR")),
     ("Zambia reneged on its pledge to Malawi.", ("REJECT", "ZMB", "MWI")),
@@ -260,6 +275,8 @@ def test_lexicon_rows(text: str, expected: tuple[str, str | None, str | None]) -
 ABSENT = [
     # the complement of a refusal is not an event of its own
     ("refusal", "Spain refused to condemn Morocco.", "ACCUSE"),
+    # a favourable predicate in a reported clause is no verdict
+    ("verdict adjective", "Chile said Peru's decision was reasonable.", "ACCUSE"),
     # 'far from rejecting' is no rejection
     ("far from", "Far from rejecting the Italian proposal, Greece welcomed it.", "REJECT"),
     # a governing coded verb takes over its complement

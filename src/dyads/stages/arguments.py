@@ -109,7 +109,7 @@ def subject_tokens(verb: Token) -> list[Token]:
 def _own_subjects(verb: Token) -> list[Token]:
     """The ``by`` agent of a passive, else the nominal subject (a relative pronoun's antecedent)."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if agents:
+    if agents or (agents := _misattached_agents(verb)):
         return agents
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS:
@@ -117,6 +117,15 @@ def _own_subjects(verb: Token) -> list[Token]:
     if len(subjects) == 1 and subjects[0].lower_ in _CLAUSE_PRONOUNS:
         return _reporting_subject(verb) or _earlier_subject(subjects[0]) or subjects
     return subjects
+
+
+def _misattached_agents(verb: Token) -> list[Token]:
+    """A passive's 'by' agent parsed onto its 'with' object ("threatened with sanctions by X")."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    things = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return [a for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+            for a in c.children if a.dep_ == "pobj"]
 
 
 def _earlier_subject(pronoun: Token) -> list[Token]:

@@ -67,7 +67,8 @@ from dyads.stages.arguments import (
 )
 from dyads.stages.confidence import calibrated
 from dyads.stages.mood import governors, is_denial, is_negated, modality
-from dyads.stages.nominal import NominalEvent, match_noun, nominal_events, predicate_adjectives, words_of
+from dyads.stages.nominal import (NominalEvent, match_noun, nominal_events, predicate_adjectives, verdict_adjectives,
+                                  words_of)
 from dyads.stages.verb_match import VerbMatch, match_verb
 
 CODER_VERSION = "0.3.1"
@@ -367,6 +368,31 @@ def _predicate_event(document: Document, adjective: Token, cameo: str, sentence:
                   modality(copula, sentence), ("predicate",)) if pairs else None
 
 
+def _verdict_event(document: Document, adjective: Token, sentence: SpacySpan) -> _Found | None:
+    """'Z said X's conduct was unacceptable': ACCUSE from the speaker to the clause's subject."""
+    cameo = verdict_adjectives().get(adjective.lower_)
+    mapped = knowledge.cameo_to_plover(cameo) if cameo is not None and adjective.dep_ == "acomp" else None
+    speaker = _reporting_verb(adjective.head)
+    if mapped is None or speaker is None:
+        return None
+    sources = source_actors(document, speaker)
+    judged = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    targets = [m.actor for m in actors_in(document, judged)]
+    pairs = tuple(_pairs(sources, targets, mapped[0]))
+    return _Found(mapped[0], mapped[1] or None, cameo, (adjective,), pairs, is_negated(adjective.head),
+                  modality(speaker, sentence), ("predicate",)) if pairs else None
+
+
+def _reporting_verb(clause: Token) -> Token | None:
+    """The uncoded statement verb ('said') whose reported clause ``clause`` heads, or None."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or coded_match(head) is not None:
+        return None
+    return head
+
+
 def _threat_if_forceful(adjective: Token, cameo: str) -> str:
     """'prepared to impose martial law': readiness to use force is a THREATEN (CAMEO 130), not an AGREE.
 
@@ -393,6 +419,8 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
         cameo = _predicate_cameo(token)
         if cameo is not None and (found := _predicate_event(document, token, cameo, sentence)) is not None:
             absorbed.update(t.i for t in _clause_conjuncts(_complements(token)))
+            yield found
+        elif (found := _verdict_event(document, token, sentence)) is not None:
             yield found
     for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN"):

@@ -40,6 +40,10 @@ _UNCODED_SOURCE_TYPES = frozenset({"PROTEST"})
 # Prepositions naming the recipient of a nominal event.
 _RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "towards", "into",
                               "between", "over"})
+# Country alias kinds that name a state in "U.S.-Ukraine talks" (demonyms and capitals are too loose).
+_PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
+# Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
+_THING_RECIPIENT_PREPS = frozenset({"on", "against"})
 # Prepositions of a verb whose object is not the verb's argument ("criticized X during talks").
 _ADJUNCT_PREPS = frozenset({"in", "at", "near", "during", "since", "after", "before", "until",
                             "following", "amid", "despite", "for", "as", "by"})
@@ -95,6 +99,12 @@ def trigger_nouns() -> Mapping[str, tuple[TriggerNoun, ...]]:
 def words_of(role: str) -> frozenset[str]:
     """The words of one role in the data file: 'reaction' or 'authoring' verbs, 'authored' nouns."""
     return frozenset(row["word"] for row in _rows() if row["role"] == role)
+
+
+@functools.cache
+def verdict_adjectives() -> Mapping[str, str]:
+    """Adjectives by which a speaker condemns the subject of its reported clause ('X is unacceptable')."""
+    return {row["word"]: row["cameo"] for row in _rows() if row["role"] == "verdict"}
 
 
 @functools.cache
@@ -157,12 +167,15 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     With ``uncoded_ok`` the object of an uncoded verb takes its clause's subject even when
     the actor stage could not code it ("Angry activists staged rallies").
     """
-    targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS))
+    targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS)) or _actor_list(
+        document, [g for thing in _pobjs(noun, frozenset({"of"})) for g in _pobjs(thing, _THING_RECIPIENT_PREPS)])
     for how, tokens in (("by", _pobjs(noun, frozenset({"by"}))),
                         ("possessor", [c for c in noun.children if c.dep_ == "poss"])):
         sources = _actor_list(document, tokens)
         if coded_actors(sources):
             return coded_actors(sources), targets, how
+    if len(pair := _hyphenated_pair(noun)) > 1:
+        return pair, targets, "modifier"
     if (own := _own_actor(document, noun)) is not None:
         return [own], targets, "modifier"
     if governor is None:
@@ -176,6 +189,22 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
         return (sources, targets, "clause") if sources else None
     return None
+
+
+def _hyphenated_pair(noun: Token) -> list[Actor]:
+    """The states a hyphenated modifier joins ("U.S.-Ukraine talks"): both take part in the event."""
+    before = noun.doc.text[:noun.idx].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    start = len(before) - len(word)
+    actors: list[Actor] = []
+    for part in word.split("-"):
+        alias = knowledge.country_aliases().get(knowledge.normalise_alias(part))
+        if alias is None or alias.ambiguous or alias.kind not in _PAIR_ALIAS_KINDS:
+            return []
+        actors.append(Actor(part, start, start + len(part), knowledge.country_name(alias.iso3), alias.iso3,
+                            alias.iso3, resolved_by="hyphenated-pair"))
+        start += len(part) + 1
+    return actors if len({a.code for a in actors}) > 1 else []
 
 
 def _own_actor(document: Document, noun: Token) -> Actor | None:
@@ -196,4 +225,4 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
 
 
 __all__ = ["NominalEvent", "TriggerNoun", "coded_actors", "match_noun", "nominal_events", "predicate_adjectives",
-           "trigger_nouns", "words_of"]
+           "trigger_nouns", "verdict_adjectives", "words_of"]
