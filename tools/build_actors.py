@@ -50,7 +50,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -119,24 +119,35 @@ class Entry:
 
 def read_phoenix(path: Path, stats: Counter[str]) -> list[Entry]:
     """The entries of a PETRARCH actor file, in file order."""
-    entries: list[Entry] = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        text = raw.split("#", 1)[0].rstrip()
-        if not text.strip():
-            continue
-        if raw[0] in "\t ":
-            add_role(entries, text, number, stats)
-        elif text.startswith("+"):
-            if entries:
-                entries[-1].heads[-1].append(Phrase(text[1:].strip(), number))
-        else:
-            add_primary(entries, raw, text, number)
-    return entries
+    def synonyms(entries: list[Entry], text: str, number: int) -> None:
+        entries[-1].heads[-1].append(Phrase(text.strip(), number))
+
+    return _read_actor_file(path, stats, synonyms, add_primary)
 
 
 def read_mnsa(path: Path, stats: Counter[str]) -> list[Entry]:
     """The entries of PETRARCH's armed non-state groups file: here a code on the primary line
     (``HEZBOLLAH_ [LBNREB]``) is the group's role, not a country's own code."""
+    def synonyms(entries: list[Entry], text: str, number: int) -> None:
+        entries[-1].heads[-1].extend(mnsa_phrases(text, number))
+
+    def primary(entries: list[Entry], raw: str, text: str, number: int) -> None:
+        phrases = mnsa_phrases(text.split("[", 1)[0], number)
+        if entries and not entries[-1].roles and "[" not in text:
+            entries[-1].heads.append(phrases)  # PETRARCH's rule: shares the next roles
+        else:
+            entries.append(Entry(heads=[phrases]))
+        if "[" in text:
+            add_role(entries, text, number, stats)
+
+    return _read_actor_file(path, stats, synonyms, primary)
+
+
+def _read_actor_file(path: Path, stats: Counter[str],
+                     synonyms: Callable[[list[Entry], str, int], None],
+                     primary: Callable[[list[Entry], str, str, int], None]) -> list[Entry]:
+    """The lines of a PETRARCH actor file: indented role lines, ``+`` synonym lines (handed to
+    ``synonyms`` without the ``+``) and primary lines (handed to ``primary``), comments dropped."""
     entries: list[Entry] = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         text = raw.split("#", 1)[0].rstrip()
@@ -146,15 +157,9 @@ def read_mnsa(path: Path, stats: Counter[str]) -> list[Entry]:
             add_role(entries, text, number, stats)
         elif text.startswith("+"):
             if entries:
-                entries[-1].heads[-1].extend(mnsa_phrases(text[1:], number))
+                synonyms(entries, text[1:], number)
         else:
-            phrases = mnsa_phrases(text.split("[", 1)[0], number)
-            if entries and not entries[-1].roles and "[" not in text:
-                entries[-1].heads.append(phrases)  # PETRARCH's rule: shares the next roles
-            else:
-                entries.append(Entry(heads=[phrases]))
-            if "[" in text:
-                add_role(entries, text, number, stats)
+            primary(entries, raw, text, number)
     return entries
 
 

@@ -270,13 +270,7 @@ def obligation_speaker(verb: Token) -> Token | None:
     """
     if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
         return None
-    clause = verb
-    while clause.dep_ == "conj":
-        clause = clause.head
-    head = clause.head
-    if clause.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or coded_match(head) is not None:
-        return None
-    return head
+    return _reporting_verb(verb)
 
 
 def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | None:
@@ -372,7 +366,7 @@ def _verdict_event(document: Document, adjective: Token, sentence: SpacySpan) ->
     """'Z said X's conduct was unacceptable': ACCUSE from the speaker to the clause's subject."""
     cameo = verdict_adjectives().get(adjective.lower_)
     mapped = knowledge.cameo_to_plover(cameo) if cameo is not None and adjective.dep_ == "acomp" else None
-    speaker = _reporting_verb(adjective.head)
+    speaker = _reporting_verb(adjective.head) if mapped is not None else None
     if mapped is None or speaker is None:
         return None
     sources = source_actors(document, speaker)

@@ -42,6 +42,7 @@ _RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "to
                               "between", "over"})
 # Country alias kinds that name a state in "U.S.-Ukraine talks" (demonyms and capitals are too loose).
 _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
+_PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
 # Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
 _THING_RECIPIENT_PREPS = frozenset({"on", "against"})
 # Prepositions of a verb whose object is not the verb's argument ("criticized X during talks").
@@ -174,7 +175,7 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = _actor_list(document, tokens)
         if coded_actors(sources):
             return coded_actors(sources), targets, how
-    if len(pair := _hyphenated_pair(noun)) > 1:
+    if len(pair := _hyphenated_pair(document.story.text, noun)) > 1:
         return pair, targets, "modifier"
     if (own := _own_actor(document, noun)) is not None:
         return [own], targets, "modifier"
@@ -191,11 +192,16 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     return None
 
 
-def _hyphenated_pair(noun: Token) -> list[Actor]:
-    """The states a hyphenated modifier joins ("U.S.-Ukraine talks"): both take part in the event."""
-    before = noun.doc.text[:noun.idx].rstrip()
-    word = before.split()[-1] if before.split() else ""
-    start = len(before) - len(word)
+def _hyphenated_pair(text: str, noun: Token) -> list[Actor]:
+    """The states a hyphenated modifier joins ("U.S.-Ukraine talks"): both take part in the event.
+
+    ``text`` is the story's text (the parse's own ``Doc.text`` is rebuilt on every access).
+    """
+    window = max(0, noun.idx - _PAIR_REACH)  # a bounded look back, not the whole story before the noun
+    before = text[window:noun.idx].rstrip()
+    words = before.split()
+    word = words[-1] if words else ""
+    start = window + len(before) - len(word)
     actors: list[Actor] = []
     for part in word.split("-"):
         alias = knowledge.country_aliases().get(knowledge.normalise_alias(part))
