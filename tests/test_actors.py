@@ -436,3 +436,42 @@ AGENTS_OF_BODIES_AND_TOWNS = [
 def test_agents_of_a_body_or_in_a_town(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and actor.code == code
+
+
+# With nothing in or around the phrase to place it, a domestic agent belongs to the state the
+# story is about: named at least three times and twice as often as any other.
+HOME_STATE = "Chile held elections on Sunday. Chile's president voted early. Turnout in Chile was high. "
+
+
+@pytest.mark.parametrize(("text", "words", "code", "how"), [
+    (HOME_STATE + "Police arrested dozens of protesters.", "Police", "CHL", "story-state+agent"),
+    (HOME_STATE + "Police arrested dozens of protesters.", "protesters", "CHL", "story-state+agent"),
+    (HOME_STATE + "Peru said police arrested protesters.", "police", "CHL", "story-state+agent"),
+    ("Chile and Peru met. Chile and Peru talked. Police arrested protesters.", "Police", None, "agent"),
+    ("Chile met Peru. Police arrested protesters.", "Police", None, "agent"),
+    (HOME_STATE + "Journalists doubt the result.", "Journalists", None, "agent"),
+])
+def test_a_domestic_agent_belongs_to_the_story_state(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("ECOWAS leaders met on Friday. The bloc urged the juntas to hold elections.", "bloc", "ECOWAS"),
+    ("NATO ministers met. Russia warned the alliance against expansion.", "alliance", "NATO"),
+    ("The European Union met. It said its executive body would act.", "its executive body", "EU"),
+    ("NATO ministers met. The Alliance of Democracies met too. The organization called for unity.",
+     "organization", None),
+    ("NATO met. Spain agreed. Spain said it would pay. Spain paid. Spain is rich. The alliance grew.",
+     "alliance", None),
+])
+def test_a_description_means_the_organisation_named_before(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert (actor.code if actor else None) == code
+    if code is not None:
+        assert actor is not None and actor.resolved_by == "coreference" and actor.sector == ("IGO",)
+
+
+def test_the_quad_is_a_grouping_only_when_capitalised(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, "Leaders of the Quad agreed to meet.", "Leaders of the Quad").code == "QUAD"  # type: ignore[union-attr]
+    assert actor_of(nlp, "He rode a quad bike.", "quad") is None

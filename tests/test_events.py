@@ -205,6 +205,9 @@ DOMESTIC = [
     # ... unless the story already set it against another: its last counterpart is the target
     ("story counterpart", "Portugal imposed tariffs on Brazilian steel. Brazil said it would retaliate.",
      ("THREATEN", "BRA", "PRT", False, "asserted")),
+    # ... but coercion at home stays at home, whoever the source last dealt with
+    ("source's state", "The UN criticised Peru. The Peruvian government banned the march.",
+     ("COERCE", "PER", "PER", False, "asserted")),
     # an uncoded doer acting on a state is taken to be of that state
     ("target's state", "Angry farmers demanded the resignation of the Bolivian president.",
      ("REQUEST", "BOL", "BOL", False, "asserted")),

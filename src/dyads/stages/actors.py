@@ -16,12 +16,14 @@ pronoun). How a phrase resolves, first rule that applies (``resolved_by`` says w
   and seats of power: "Washington", "the Kremlin"), IGO names (``dictionary``). A definite
   description ("the Chinese leader") means the most recent person of that state whose sector
   agrees, and "the" with a title word alone ("the spokesman") the most recent person
-  introduced with it (``coreference``);
+  introduced with it, and "the bloc" or "its executive body" the organisation named last
+  (``coreference``);
 * a generic agent noun ("protesters", "police", "the government": ``agent``), with the state
   of a modifier ("Ukrainian troops": ``demonym+agent``), of a known organisation or town before
   it ("Kano police"), of a place it is said to be in ("rebels in Mali"), of a known organisation
   it is of or from or a gazetteer town it is in ("activists from Fatah", "police in Karachi":
-  ``affiliation+agent``), or of the person owning it ("his forces"); a people named by its
+  ``affiliation+agent``), or of the person owning it ("his forces"), else, for a domestic
+  agent, of the state the story is about (``story-state+agent``); a people named by its
   nation takes the state it lives in ("Bosnian Serbs", "ethnic Albanians in Serbia"); its sector is the one :func:`~dyads.stages.titles.phrase_sectors` reads
   from the phrase, or the known organisation's ("members of the Sejm": LEG);
 * a town of the gazetteer named as an actor ("Chicago sued"): its people, CVL (``town``); a
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -91,6 +94,15 @@ _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # A town named before an agent noun but not tagged as a place ("Kano State government") counts
 # only when this large: a small namesake ("Union", "Liberty") is more likely a word of a name.
 _TOWN_MIN_POPULATION = 1_000_000
+# Sectors of agents that act at home: with nothing in the phrase or around it to place them,
+# "security forces", "the junta" or "protesters" belong to the state the story is about.
+_DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
+_HOME_MIN_NAMES = 3
+# Head nouns of a definite description that means an organisation named before ("the bloc").
+_ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
+                                 "coalition", "grouping"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+_ORGANISATION_LOOKBACK = 3
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
 
 
@@ -124,6 +136,7 @@ class _Resolver:
         self.place_ent_at = {i: e for e in doc.ents if e.label_ in _PLACE_LABELS
                              for i in range(e.start, e.end)}
         self.hits = find_names(doc)
+        self.home = _home_state(self.hits)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
         self.known_at = {i: k for k in self.known for i in range(k[0], k[1])}
@@ -134,6 +147,8 @@ class _Resolver:
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
+        self.last_organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
+        self.sentence_starts = [s.start for s in doc.sents]
 
     # ------------------------------------------------------------------ phrases
 
@@ -158,12 +173,40 @@ class _Resolver:
             actor = met
         elif sectors and _nominal(head):
             actor = self._agent(head, tokens, sectors)
+        elif (body := self._organisation_described(head, tokens)) is not None:
+            actor = body
         else:
             town = self._town(tokens, head)
             if town is None:
+                if head.ent_type_ == "ORG":
+                    self.last_organisation = None  # an organisation we cannot code
                 return None
             actor = town
+        self._remember_organisation(actor, head)
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
+
+    def _remember_organisation(self, actor: Actor, head: Token) -> None:
+        if actor.code is not None and actor.country is None:
+            self.last_organisation = (head.sent.start, actor)
+
+    def _organisation_described(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'the bloc', 'the regional body', 'his organization': the organisation named last,
+        in this sentence or the few before it (``coreference``)."""
+        if head.lemma_.lower() not in _ORGANISATION_NOUNS or self.last_organisation is None:
+            return None
+        if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
+            return None
+        if any(t.pos_ == "PROPN" for t in tokens):
+            return None
+        sentence, organisation = self.last_organisation
+        if self._sentences_before(head, sentence) > _ORGANISATION_LOOKBACK:
+            return None
+        text, start, end = self._text(tokens)
+        return replace(organisation, text=text, start=start, end=end, sector=_organisation_sector(organisation),
+                       resolved_by="coreference")
+
+    def _sentences_before(self, head: Token, sentence_start: int) -> int:
+        return sum(1 for s in self.sentence_starts if sentence_start < s <= head.i)
 
     def _with_titled_person(self, head: Token, tokens: list[Token]) -> list[Token]:
         """The phrase with the person its title's 'for'/'to' phrase runs into.
@@ -530,6 +573,10 @@ class _Resolver:
                          country=owner.country, sector=sectors,
                          id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
                          resolved_by="coreference+agent")
+        if self.home is not None and sectors and set(sectors) <= _DOMESTIC_SECTORS:
+            return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home),
+                         code=self.home, country=self.home, sector=sectors,
+                         id=f"state:{self.home}:{'-'.join(sectors)}", resolved_by="story-state+agent")
         return Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
@@ -610,6 +657,25 @@ _RESOLVED_BY = {
     "prefix": "country-name", "territory": "country-name",
     "demonym": "demonym", "capital": "capital-metonym", "seat": "capital-metonym", "igo": "dictionary",
 }
+
+
+def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
+    """The organisation's own sector ("IGO"), whichever of its agents was named."""
+    aliases = (a for a in knowledge.igo_aliases().values() if a.code == organisation.code)
+    alias = next(aliases, None)
+    return (alias.sector,) if alias is not None else organisation.sector
+
+
+def _home_state(hits: Sequence[NameHit]) -> str | None:
+    """The state a story is about: named at least ``_HOME_MIN_NAMES`` times, and at least twice
+    as often as any other state (by name, demonym or capital)."""
+    counts = Counter(h.entry.country for h in hits if h.entry.country is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN_NAMES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _other_state(hit: NameHit, people: NameHit) -> bool:
