@@ -165,6 +165,8 @@ CASES = [
     ("predicate adjective", "Britain is concerned about Iran.", ("ACCUSE", "GBR", "IRN", False, "asserted")),
     # an event noun whose own phrase names its actor by a demonym
     ("nominal demonym", "Palestinian riots against Israel continued.", ("PROTEST", "PSE", "ISR", False, "asserted")),
+    # what was discussed is no partner; whom it was discussed with is
+    ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
 ]
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.

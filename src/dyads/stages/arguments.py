@@ -12,7 +12,8 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
 
 1. the verb's objects, passive subject and prepositional objects. An object that is not
    itself an actor is searched for one: its possessor ("Israel's decision") and its
-   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran");
+   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"). What
+   is discussed or debated is a topic, not a partner ("discussed China's role with India");
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
    to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
    actor, then its (and its coordinated clauses') objects, then the places it names; the same
@@ -71,6 +72,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Alias kinds that name a state outright, safe to read in any case ("kyiv", "moscow").
 _CASELESS_KINDS = frozenset({"name", "short-name", "capital"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+# Verbs whose direct object is the topic; their partner comes with "with".
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -187,7 +190,12 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
     """Direct objects, passive subjects and prepositional objects that may be targets."""
     objects = []
     for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS:
+        if child.dep_ == "dobj" and verb.lemma_.lower() in _TOPIC_VERBS:
+            # "discussed China's role (with India)": the topic is no partner; a 'with' the
+            # parser hangs on it is
+            objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
+                           for o in _prep_objects(p))
+        elif child.dep_ in _OBJECT_DEPS:
             objects.append(child)
         elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS):
             objects.extend(_prep_objects(child))
