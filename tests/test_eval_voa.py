@@ -62,6 +62,15 @@ def test_wrong_sentence_wrong_target_and_wrong_date_do_not_count(tmp_path: Path)
     assert test.type_dyad.fp == 2 and test.type_dyad.fn == 2
 
 
+def test_the_reverse_record_of_a_two_way_event_is_neither_hit_nor_miss(tmp_path: Path) -> None:
+    gold_file(tmp_path)
+    predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04"),
+                  event("ASSAULT", "UKR", "RUS", 7, (0, 45), "2024-03-04"),     # the other way round
+                  event("ACCUSE", "RUS", "FRA", 53, (46, 70), "2024-03-06")]]   # one way only: a miss
+    test = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path)).splits["test"]
+    assert (test.type_dyad.tp, test.type_dyad.fp, test.type_dyad.fn) == (1, 1, 1)
+
+
 def test_bad_anchor_offset_is_a_clear_error(tmp_path: Path) -> None:
     gold_file(tmp_path, text="Something else entirely, long enough to hold the offsets above.")
     with pytest.raises(GoldDataError, match="anchor"):

@@ -1,5 +1,8 @@
 """Score events against the hand-annotated news stories (format: docs/GOLD.md).
 
+The reverse record of a two-way event ("A and B held talks": B -> A, same trigger and type) is
+left out first, since the gold codes reciprocal events once (:func:`one_way`).
+
 Matching, per story: a predicted event and a gold event are candidates when the gold
 anchor starts inside the predicted event's sentence. Candidates are paired one to one,
 greedily, in text order:
@@ -198,8 +201,27 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+def one_way(pred: Sequence[Event]) -> list[Event]:
+    """The events with the second direction of each two-way pair left out.
+
+    We code "A and B held talks" both ways (A -> B and B -> A, one record per dyad); the gold
+    codes a reciprocal event once, first-named actor first (docs/GOLD.md). The reverse record
+    of the same trigger and type is therefore neither a hit nor a false alarm.
+    """
+    kept: list[Event] = []
+    seen: set[tuple[int, str, str | None, str | None]] = set()
+    for event in pred:
+        source, target = event.source.code, event.target.code if event.target else None
+        if (event.trigger.start, event.type, target, source) in seen and source != target:
+            continue
+        seen.add((event.trigger.start, event.type, source, target))
+        kept.append(event)
+    return kept
+
+
 def score_story(score: SplitScore, pred: Sequence[Event], gold: GoldStory) -> None:
     """Add one story's counts to its split's score."""
+    pred = one_way(pred)
     pairs, dyad_prf = match(pred, gold.events, _same_dyad)
     score.type_dyad = score.type_dyad + dyad_prf
     score.type = score.type + match(pred, gold.events, _same_type)[1]
@@ -222,4 +244,4 @@ def evaluate_voa(code: Callable[[Sequence[Story]], Sequence[Sequence[Event]]],
 
 
 __all__ = ["GoldEvent", "GoldStory", "SplitScore", "VoaReport", "date_right", "default_gold_dir",
-           "evaluate_voa", "load_voa_gold", "location_right", "match", "score_story"]
+           "evaluate_voa", "load_voa_gold", "location_right", "match", "one_way", "score_story"]
