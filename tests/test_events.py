@@ -278,6 +278,8 @@ def test_lexicon_rows(text: str, expected: tuple[str, str | None, str | None]) -
 
 
 ABSENT = [
+    # an event with no state or organisation on either side places no one
+    ("no coded actor", "Gunmen attacked a hotel.", "ASSAULT"),
     # the complement of a refusal is not an event of its own
     ("refusal", "Spain refused to condemn Morocco.", "ACCUSE"),
     # a favourable predicate in a reported clause is no verdict

@@ -444,6 +444,8 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
         trigger = _trigger(document, item.tokens)
         for pair in item.pairs:
             source, target = _inferred_dyad(item.type, *pair, counterparts)
+            if source.code is None and (target is None or target.code is None):
+                continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,
                    (target.id or target.code or target.text) if target else "-")
             if key in seen:
@@ -544,6 +546,8 @@ def _story_date(document: Document) -> DateInfo:
 
 def code_events(document: Document) -> Document:
     """The event stage: every lexicon verb or event noun with a source becomes events, one per dyad.
+
+    A dyad with no state or organisation code on either side places no one and gives no event.
 
     Args:
         document: a parsed story whose actor mentions are resolved (see ``resolve_actors``).
