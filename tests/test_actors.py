@@ -450,6 +450,8 @@ HOME_STATE = "Chile held elections on Sunday. Chile's president voted early. Tur
     ("Chile and Peru met. Chile and Peru talked. Police arrested protesters.", "Police", None, "agent"),
     ("Chile met Peru. Police arrested protesters.", "Police", None, "agent"),
     (HOME_STATE + "Journalists doubt the result.", "Journalists", None, "agent"),
+    (HOME_STATE + "The international community welcomed the vote.", "international community", None, "agent"),
+    (HOME_STATE + "Police met foreign envoys.", "foreign envoys", None, "agent"),
 ])
 def test_a_domestic_agent_belongs_to_the_story_state(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)

@@ -204,6 +204,8 @@ DOMESTIC = [
     ("source's state", "Opposition parties in Gabon demanded new elections.",
      ("REQUEST", "GAB", "GAB", False, "asserted")),
     ("source's state", "Students in Chile protested on Monday.", ("PROTEST", "CHL", "CHL", False, "asserted")),
+    # ... but a person's appeal with no one named keeps no recipient
+    ("no recipient", "Chilean President Gabriel Boric urged calm.", ("REQUEST", "CHL", None, False, "asserted")),
     # ... unless the story already set it against another: its last counterpart is the target
     ("story counterpart", "Portugal imposed tariffs on Brazilian steel. Brazil said it would retaliate.",
      ("THREATEN", "BRA", "PRT", False, "asserted")),

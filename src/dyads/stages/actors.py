@@ -98,6 +98,9 @@ _TOWN_MIN_POPULATION = 1_000_000
 # "security forces", "the junta" or "protesters" belong to the state the story is about.
 _DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
 _HOME_MIN_NAMES = 3
+# ... but not those whose words face abroad: "the international community", "foreign envoys".
+_ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "global", "regional",
+                           "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation"})
 # Head nouns of a definite description that means an organisation named before ("the bloc").
 _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
                                  "coalition", "grouping"})
@@ -573,7 +576,7 @@ class _Resolver:
                          country=owner.country, sector=sectors,
                          id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
                          resolved_by="coreference+agent")
-        if self.home is not None and sectors and set(sectors) <= _DOMESTIC_SECTORS:
+        if self.home is not None and sectors and set(sectors) <= _DOMESTIC_SECTORS and not _abroad(tokens):
             return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home),
                          code=self.home, country=self.home, sector=sectors,
                          id=f"state:{self.home}:{'-'.join(sectors)}", resolved_by="story-state+agent")
@@ -657,6 +660,10 @@ _RESOLVED_BY = {
     "prefix": "country-name", "territory": "country-name",
     "demonym": "demonym", "capital": "capital-metonym", "seat": "capital-metonym", "igo": "dictionary",
 }
+
+
+def _abroad(tokens: Sequence[Token]) -> bool:
+    return any(t.lemma_.lower() in _ABROAD_WORDS for t in tokens)
 
 
 def _organisation_sector(organisation: Actor) -> tuple[str, ...]:

@@ -507,17 +507,22 @@ def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> A
     The PLOVER gold codes a domestic event's target as the source's country: "Zimbabwe's
     opposition demanded that the president resign" is REQUEST ZWE -> ZWE, "police dispersed the
     rally" COERCE -> the police's state. An uncoded target ("the demonstrators") keeps its words
-    and takes the state's code; with no target at all the source's own words stand for the state.
+    and takes the state's code; with no target at all the source's own words stand for the state,
+    unless the source is a person ("the president urged calm" is aimed at no one named).
     Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had.
     """
     if (target is not None and target.code is not None) or source.country is None:
         return target
-    if plover_type not in _DOMESTIC_TYPES:
+    if plover_type not in _DOMESTIC_TYPES or (target is None and _is_person(source)):
         return target
     anchor = target if target is not None else source
     country = source.country
     return Actor(anchor.text, anchor.start, anchor.end, knowledge.country_name(country), country, country,
                  resolved_by=_DOMESTIC)
+
+
+def _is_person(actor: Actor) -> bool:
+    return (actor.id or "").startswith("person:")
 
 
 def _domestic_source(plover_type: str, source: Actor, target: Actor | None) -> Actor:
