@@ -294,6 +294,8 @@ ABSENT = [
     ("predicative", "Sudan called the report baseless.", "CONSULT"),
     # general verbs without a pattern code nothing
     ("general verb", "Belgium increased trade.", "COOPERATE"),
+    ("general verb", "Chile is considering new measures against Peru.", "CONSULT"),
+    ("general verb", "We need a new strategy, the Austrian chancellor told Germany.", "REQUEST"),
     # types that require a recipient need one
     ("recipient", "The Netherlands sent aid.", "AID"),
     ("recipient", "The Netherlands sent aid.", "COOPERATE"),

@@ -71,7 +71,7 @@ from dyads.stages.nominal import (NominalEvent, match_noun, nominal_events, pred
                                   words_of)
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.1"
+CODER_VERSION = "0.3.2"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
