@@ -477,3 +477,13 @@ def test_a_description_means_the_organisation_named_before(nlp, text, words, cod
 def test_the_quad_is_a_grouping_only_when_capitalised(nlp) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(nlp, "Leaders of the Quad agreed to meet.", "Leaders of the Quad").code == "QUAD"  # type: ignore[union-attr]
     assert actor_of(nlp, "He rode a quad bike.", "quad") is None
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Chile criticized China's partners.", "China's partners", None),
+    ("Chile criticized China's leaders.", "China's leaders", "CHN"),
+    ("Chile criticized its neighbours, Peru and Bolivia.", "Peru", "PER"),
+])
+def test_a_relation_or_a_list_is_not_its_owner(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert (actor.code if actor else None) == code

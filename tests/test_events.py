@@ -165,6 +165,10 @@ CASES = [
     ("predicate adjective", "Britain is concerned about Iran.", ("ACCUSE", "GBR", "IRN", False, "asserted")),
     # an event noun whose own phrase names its actor by a demonym
     ("nominal demonym", "Palestinian riots against Israel continued.", ("PROTEST", "PSE", "ISR", False, "asserted")),
+    # an apposition listing actors names each of them; a relational noun's owner is the other side
+    ("listed targets", "Chile criticized its neighbours, Peru and Bolivia.", ("ACCUSE", "CHL", "BOL", False, "asserted")),
+    ("listed targets", "Chile criticized China's partners, Peru and Bolivia.", ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("listed sources", "Members Greece, Panama and Chile criticized Peru.", ("ACCUSE", "PAN", "PER", False, "asserted")),
     # what was discussed is no partner; whom it was discussed with is
     ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
 ]

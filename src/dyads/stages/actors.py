@@ -101,6 +101,9 @@ _HOME_MIN_NAMES = 3
 # ... but not those whose words face abroad: "the international community", "foreign envoys".
 _ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "global", "regional",
                            "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation"})
+# Nouns of a relation whose owner is the other side: "the United States' partners".
+_RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "adversary",
+                               "enemy", "foe", "critic", "opponent"})
 # Head nouns of a definite description that means an organisation named before ("the bloc").
 _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
                                  "coalition", "grouping"})
@@ -292,9 +295,15 @@ class _Resolver:
         if head.i in self.hit_at:
             return self.hit_at[head.i]
         for token in tokens:
-            if token.i in self.hit_at:
+            if token.i in self.hit_at and not self._owns_relation(head, self.hit_at[token.i]):
                 return self.hit_at[token.i]
         return None
+
+    def _owns_relation(self, head: Token, hit: NameHit) -> bool:
+        """'the United States' partners', 'China's neighbours': the owner of a relational noun
+        is the other side of the relation, not the actor."""
+        root = self.doc[hit.first:hit.last].root
+        return head.lemma_.lower() in _RELATIONAL_NOUNS and root.dep_ == "poss" and root.head.i == head.i
 
     def _resident_state(self, head: Token, tokens: list[Token], hit: NameHit | None) -> NameHit | None:
         """The state a people named by its nation lives in, as PLOVER codes such groups.

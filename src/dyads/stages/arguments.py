@@ -36,7 +36,8 @@ country. Failing these, uncoded tier-1 objects are kept, so
 that the event still says it had a recipient.
 
 Coordinated adjectives inside one noun phrase name one actor each: "his German, French and
-Norwegian counterparts" is three targets.
+Norwegian counterparts" is three targets, and so does an apposition listing actors: "its
+neighbours, Peru and Bolivia" is two.
 """
 
 from __future__ import annotations
@@ -243,10 +244,27 @@ def actors_in(document: Document, tokens: list[Token]) -> list[ActorMention]:
     found: list[ActorMention] = []
     for head in tokens:
         for token in (head, *head.conjuncts):
-            for mention in _climb(document, token, _CLIMB_DEPTH):
+            for mention in _with_listed(document, token):
                 if mention not in found:
                     found.append(mention)
     return found
+
+
+def _with_listed(document: Document, token: Token) -> list[ActorMention]:
+    """The phrase's actors and the coded actors its apposition lists.
+
+    "Council members Greece, Panama and South Korea": all three. A phrase that is no coded
+    actor itself gives way to its list: "the United States' biggest trading partners — Mexico,
+    Canada and China" are the three, not the United States.
+    """
+    listed = [m for a in token.children if a.dep_ == "appos" for t in (a, *a.conjuncts)
+              if (m := mention_at(document, t)) is not None and m.actor.code is not None]
+    own = mention_at(document, token)
+    if listed and (own is None or own.actor.code is None):
+        return listed
+    mentions = list(_climb(document, token, _CLIMB_DEPTH))
+    codes = {m.actor.code for m in mentions}
+    return mentions + [m for m in listed if m.actor.code not in codes]
 
 
 def _split_coordinated(mention: ActorMention, head: Token) -> list[ActorMention]:

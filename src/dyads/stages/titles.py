@@ -117,13 +117,16 @@ def _longest_first(candidates: list[tuple[Span, NameEntry]]) -> list[NameHit]:
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of the actor phrase headed by ``head`` (modifiers, titles, appositions).
+    """The tokens of the actor phrase headed by ``head`` (modifiers, titles, appositions; an
+    apposition that lists several actors is no part of it).
 
     Example: for "Foreign Minister Qin Gang of China said", the head "Gang" gives
     "Foreign Minister Qin Gang" (an "of" phrase belongs to a title: "Secretary of State").
     """
     tokens = [head]
     for child in head.children:
+        if child.dep_ == "appos" and child.conjuncts:
+            continue  # "its neighbours, Peru and Bolivia": a list of actors of their own
         if child.dep_ not in _OUTSIDE_PHRASE or _is_title_of(child):
             tokens.extend(phrase_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
