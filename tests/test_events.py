@@ -171,6 +171,8 @@ CASES = [
     ("listed sources", "Members Greece, Panama and Chile criticized Peru.", ("ACCUSE", "PAN", "PER", False, "asserted")),
     # what was discussed is no partner; whom it was discussed with is
     ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
+    # defending a treaty or a decision is verbal support, not military aid
+    ("verbal defence", "Peru's envoy defended Chile's treaty.", ("SUPPORT", "PER", "CHL", False, "asserted")),
 ]
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
@@ -300,6 +302,7 @@ ABSENT = [
     ("general verb", "Belgium increased trade.", "COOPERATE"),
     ("general verb", "Chile is considering new measures against Peru.", "CONSULT"),
     ("general verb", "We need a new strategy, the Austrian chancellor told Germany.", "REQUEST"),
+    ("general verb", "I think Chile should talk to Peru more, the Bolivian president said.", "CONSULT"),
     # types that require a recipient need one
     ("recipient", "The Netherlands sent aid.", "AID"),
     ("recipient", "The Netherlands sent aid.", "COOPERATE"),
