@@ -487,3 +487,25 @@ def test_the_quad_is_a_grouping_only_when_capitalised(nlp) -> None:  # type: ign
 def test_a_relation_or_a_list_is_not_its_owner(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert (actor.code if actor else None) == code
+
+
+def test_an_office_means_the_person_introduced_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chilean President Gabriel Boric met Peru's leaders. Chile's ambassador Ana Lopez spoke later. "
+            "Chile's envoy said the talks went well.")
+    assert actor_of(nlp, text, "Chile's envoy").name == "Ana Lopez"  # type: ignore[union-attr]
+    text = "Chilean President Gabriel Boric met Peru's leaders. Chile's envoy said the talks went well."
+    actor = actor_of(nlp, text, "Chile's envoy")
+    assert actor is not None and actor.name != "Gabriel Boric" and actor.code == "CHL"
+
+
+@pytest.mark.parametrize(("text", "words", "name", "code"), [
+    # a description as subject, then the subject of a reporting verb the parser did not tag
+    ("Chile's envoy rejected the claims. \"This is false,\" Vassily Nebenzia told the council.",
+     "Vassily Nebenzia", "Vassily Nebenzia", "CHL"),
+    # a name after a title noun, the parser's tags aside
+    ("Turkish presidential adviser Mesut Casin condemned the raid. Casin spoke on Monday.",
+     "Casin", "Mesut Casin", "TUR"),
+])
+def test_names_the_parser_missed(nlp, text, words, name, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.name, actor.code) == (name, code)

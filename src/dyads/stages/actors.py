@@ -56,7 +56,7 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
-from dyads.stages.coref import StoryMemory, gender_of, is_subject
+from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of
 from dyads.stages.titles import (FORMER_WORDS, STATE_NAME_KINDS, NameHit, find_names, fold,
                                  phrase_sectors, phrase_tokens, sectors_of)
 
@@ -84,6 +84,12 @@ _PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chanc
                             "queen", "emir", "sultan", "counterpart", "secretary", "monarch",
                             "ruler", "prime minister", "foreign minister", "defence minister",
                             "defense minister", "head", "chief", "envoy", "ambassador"})
+# Verbs whose capitalised subject is a person the parser may have missed ("X told reporters").
+_REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "explain", "insist", "argue", "write", "reply"})
+# Person titles naming an office below the leader: "Russia's envoy" is no earlier Russian
+# official but one introduced with that title.
+_OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
+                            "spokeswoman", "spokesperson"})
 # Title nouns whose holder belongs to the body after "of": "president of the Riigikogu" (LEG),
 # "members of SANDF" (MIL), "head of the FSB" (SPY).
 _BODY_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader", "chief",
@@ -142,6 +148,7 @@ class _Resolver:
         self.place_ent_at = {i: e for e in doc.ents if e.label_ in _PLACE_LABELS
                              for i in range(e.start, e.end)}
         self.hits = find_names(doc)
+        self.person_at.update(_untagged_people(doc, {i for h in self.hits for i in range(h.first, h.last)}))
         self.home = _home_state(self.hits)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
@@ -536,7 +543,8 @@ class _Resolver:
                sectors: tuple[str, ...]) -> Actor:
         describes = hit.entry.country is not None and _describes_person(head, tokens)
         if describes:
-            person = self.memory.described(hit.entry.code, sectors, head.i)
+            office = office_of(head.lower_) if head.lower_ in _OFFICE_TITLES else None
+            person = self.memory.described(hit.entry.code, sectors, head.i, office)
             if person is not None:
                 text, start, end = self._text(tokens)
                 return replace(person, text=text, start=start, end=end, resolved_by="coreference")
@@ -714,6 +722,26 @@ def _body_sectors(head: Token, sectors: tuple[str, ...],
     of_body = head.lower_ in _BODY_TITLES and any(
         a.lower_ == "of" and a.head.i == head.i for a in organisation.ancestors)
     return (role.sector,) if sectors == ("UNK",) or of_body else sectors
+
+
+def _untagged_people(doc: Doc, state_tokens: set[int]) -> dict[int, Span]:
+    """Names the parser did not tag as people but the sentence shows to be: the capitalised
+    subject of a reporting verb ("Vassily Nebenzia told the council") or a name after a title
+    noun ("presidential adviser Mesut Casin"), when no word of it names a state or organisation."""
+    found: dict[int, Span] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ in _NAME_LABELS or token.dep_ == "compound":
+            continue
+        names = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        titled = any(_is_role(t) for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN")
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
+        words = [*names, token]
+        if not (titled or speaks) or not all(t.text[:1].isupper() for t in words) \
+                or any(t.i in state_tokens for t in words) or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        span = Span(doc, words[0].i, token.i + 1, label="PERSON")
+        found.update((t.i, span) for t in words)
+    return found
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:

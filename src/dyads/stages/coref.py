@@ -8,7 +8,8 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
   full name or that first or last name;
 * :meth:`StoryMemory.described`: a definite description (a demonym or state name with a
   title noun: "the Chinese leader") -> the most recent person of that state whose sector
-  agrees;
+  agrees; an office below the leader ("Russia's envoy", "the French foreign minister") -> the
+  most recent person of that state introduced with that title;
 * :meth:`StoryMemory.titled`: "the" and a title word alone ("the spokesman", "the
   secretary-general") -> the most recent person introduced with that title word;
 * :meth:`StoryMemory.antecedent`: a personal pronoun -> by these rules, in order:
@@ -41,6 +42,7 @@ TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "
                 "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
                 "madame": "f", "queen": "f", "princess": "f", "lady": "f", "dame": "f"}
 _LOOKBACK_SENTENCES = 4
+_OFFICE_SYNONYMS = {"envoy": "ambassador", "spokeswoman": "spokesman", "spokesperson": "spokesman"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,11 @@ class PersonMention:
     subject: bool
     clause: int
     gender: str | None = None
+
+
+def office_of(title: str) -> str:
+    """A title word as the office it names ("envoy" and "ambassador" are one)."""
+    return _OFFICE_SYNONYMS.get(title, title)
 
 
 def is_subject(head: Token) -> bool:
@@ -121,8 +128,13 @@ class StoryMemory:
                 return self._by_name[word]
         return None
 
-    def described(self, country: str, sectors: tuple[str, ...], before: int) -> Actor | None:
-        """The most recent person of ``country`` before token ``before`` whose sector agrees."""
+    def described(self, country: str, sectors: tuple[str, ...], before: int,
+                  office: str | None = None) -> Actor | None:
+        """The most recent person of ``country`` before token ``before`` whose sector agrees;
+        for an ``office`` ("ambassador"), the most recent one introduced with that title."""
+        if office is not None:
+            return next((actor for at, word, actor in reversed(self._titles)
+                         if at < before and actor.code == country and office_of(word) == office), None)
         for mention in reversed(self._mentions):
             actor = mention.actor
             if mention.head < before and actor.code == country and _agrees(actor.sector, sectors):
