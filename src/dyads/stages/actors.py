@@ -85,6 +85,7 @@ _PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chanc
                             "ruler", "prime minister", "foreign minister", "defence minister",
                             "defense minister", "head", "chief", "envoy", "ambassador"})
 # Verbs whose capitalised subject is a person the parser may have missed ("X told reporters").
+_NOT_PERSON_LABELS = frozenset({"ORG", "NORP", "FAC", "LOC"})
 _REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "explain", "insist", "argue", "write", "reply"})
 # Person titles naming an office below the leader: "Russia's envoy" is no earlier Russian
 # official but one introduced with that title.
@@ -727,7 +728,8 @@ def _body_sectors(head: Token, sectors: tuple[str, ...],
 def _untagged_people(doc: Doc, state_tokens: set[int]) -> dict[int, Span]:
     """Names the parser did not tag as people but the sentence shows to be: the capitalised
     subject of a reporting verb ("Vassily Nebenzia told the council") or a name after a title
-    noun ("presidential adviser Mesut Casin"), when no word of it names a state or organisation."""
+    noun ("presidential adviser Mesut Casin"), when no word of it names a state, an organisation
+    or an agent ("Defense Department")."""
     found: dict[int, Span] = {}
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ in _NAME_LABELS or token.dep_ == "compound":
@@ -737,7 +739,8 @@ def _untagged_people(doc: Doc, state_tokens: set[int]) -> dict[int, Span]:
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
         words = [*names, token]
         if not (titled or speaks) or not all(t.text[:1].isupper() for t in words) \
-                or any(t.i in state_tokens for t in words) or words[-1].i - words[0].i != len(words) - 1:
+                or any(t.i in state_tokens or t.ent_type_ in _NOT_PERSON_LABELS or sectors_of(t) for t in words) \
+                or words[-1].i - words[0].i != len(words) - 1:
             continue
         span = Span(doc, words[0].i, token.i + 1, label="PERSON")
         found.update((t.i, span) for t in words)
