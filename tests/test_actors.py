@@ -509,3 +509,12 @@ def test_an_office_means_the_person_introduced_with_it(nlp) -> None:  # type: ig
 def test_names_the_parser_missed(nlp, text, words, name, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Reuters reported that the vote would pass.", "Reuters", "GBR"),
+    ("The Xinhua news agency said the talks went well.", "Xinhua news agency", "CHN"),
+])
+def test_news_media_are_journalists_of_their_state(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.sector) == (code, ("JRN",))
