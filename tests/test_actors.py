@@ -518,3 +518,11 @@ def test_names_the_parser_missed(nlp, text, words, name, code) -> None:  # type:
 def test_news_media_are_journalists_of_their_state(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.sector) == (code, ("JRN",))
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile voiced concern over the violence on Sunday. A statement said Chile was committed to peace."
+    actor = actor_of(nlp, text, "statement")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("CHL", "author")
+    text = "Chile voiced concern. Peru met. Bolivia met. A statement said nothing."
+    assert actor_of(nlp, text, "statement") is None

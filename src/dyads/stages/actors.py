@@ -116,6 +116,8 @@ _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation",
                                  "coalition", "grouping"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 _ORGANISATION_LOOKBACK = 3
+# Documents that speak for whoever issued them: "a statement said".
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
 
 
@@ -162,6 +164,7 @@ class _Resolver:
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
         self.last_organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
+        self.last_subject: tuple[int, Actor] | None = None  # the last coded subject, likewise
         self.sentence_starts = [s.start for s in doc.sents]
 
     # ------------------------------------------------------------------ phrases
@@ -189,6 +192,8 @@ class _Resolver:
             actor = self._agent(head, tokens, sectors)
         elif (body := self._organisation_described(head, tokens)) is not None:
             actor = body
+        elif (author := self._document_author(head, tokens)) is not None:
+            actor = author
         else:
             town = self._town(tokens, head)
             if town is None:
@@ -197,7 +202,23 @@ class _Resolver:
                 return None
             actor = town
         self._remember_organisation(actor, head)
+        if actor.code is not None and is_subject(head):
+            self.last_subject = (head.sent.start, actor)
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
+
+    def _document_author(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'A statement said', 'the communique said': whoever issues it. An author named in the
+        phrase ("a statement from X") is a mention of its own; else the coded subject of this
+        sentence or the one before (``author``)."""
+        if head.lemma_.lower() not in _DOCUMENT_NOUNS or self.last_subject is None:
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in head.children):
+            return None
+        sentence, author = self.last_subject
+        if self._sentences_before(head, sentence) > 1:
+            return None
+        text, start, end = self._text(tokens)
+        return replace(author, text=text, start=start, end=end, resolved_by="author")
 
     def _remember_organisation(self, actor: Actor, head: Token) -> None:
         if actor.code is not None and actor.country is None:
