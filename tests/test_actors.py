@@ -524,5 +524,5 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp) -> None:  # type: ignore[
     text = "Chile voiced concern over the violence on Sunday. A statement said Chile was committed to peace."
     actor = actor_of(nlp, text, "statement")
     assert actor is not None and (actor.code, actor.resolved_by) == ("CHL", "author")
-    text = "Chile voiced concern. Peru met. Bolivia met. A statement said nothing."
+    text = "Chile voiced concern. The weather was bad. Rain fell. A statement said nothing."
     assert actor_of(nlp, text, "statement") is None
