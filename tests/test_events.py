@@ -169,6 +169,13 @@ CASES = [
     ("listed targets", "Chile criticized its neighbours, Peru and Bolivia.", ("ACCUSE", "CHL", "BOL", False, "asserted")),
     ("listed targets", "Chile criticized China's partners, Peru and Bolivia.", ("ACCUSE", "CHL", "PER", False, "asserted")),
     ("listed sources", "Members Greece, Panama and Chile criticized Peru.", ("ACCUSE", "PAN", "PER", False, "asserted")),
+    # a plural description means the actors last named together
+    ("group", "Chile and Peru met on Monday. Both sides accused Bolivia of meddling.",
+     ("ACCUSE", "PER", "BOL", False, "asserted")),
+    ("group", "Mali, Niger and Chad left the talks. The three nations accused Sudan of meddling.",
+     ("ACCUSE", "TCD", "SDN", False, "asserted")),
+    # co-subjects whose only recipient is their own act on each other
+    ("their own", "Turkey and Egypt withdrew their ambassadors.", ("SANCTION", "TUR", "EGY", False, "asserted")),
     # what was discussed is no partner; whom it was discussed with is
     ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
     # defending a treaty or a decision is verbal support, not military aid
@@ -419,3 +426,8 @@ def test_confidence_is_a_probability_from_the_shipped_table() -> None:
     embedded = calibrated(("how=verb", "how=default", "mood=future", "clause=embedded", "rivals",
                            "target=none", "source=coded"))
     assert 0.0 <= embedded < main <= 1.0
+
+
+def test_co_subjects_acting_on_another_party_do_not_act_on_each_other() -> None:
+    rows = {row[:3] for row in events_of("Mali and Niger accused the regional body of failing them.")}
+    assert ("ACCUSE", "MLI", "NER") not in rows and ("ACCUSE", "NER", "MLI") not in rows

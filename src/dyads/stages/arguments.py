@@ -88,6 +88,12 @@ _ANTECEDENT_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 _ANTECEDENT_SENTENCES = 2
 _CLIMB_DEPTH = 2
 _FIRST_PERSON = frozenset({"i", "we"})
+# Plural descriptions of actors named together before: "the two countries", "both sides", "the trio".
+_GROUP_NOUNS = frozenset({"country", "nation", "state", "side", "leader", "government", "neighbour",
+                          "neighbor", "ally", "party", "capital", "power", "partner"})
+_GROUP_WORDS = {"pair": 2, "duo": 2, "trio": 3}
+_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4}
+_GROUP_LOOKBACK = 3
 # A threat or offer made on a condition is aimed at whoever must meet it.
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -260,6 +266,8 @@ def _with_listed(document: Document, token: Token) -> list[ActorMention]:
     listed = [m for a in token.children if a.dep_ == "appos" for t in (a, *a.conjuncts)
               if (m := mention_at(document, t)) is not None and m.actor.code is not None]
     own = mention_at(document, token)
+    if own is None or own.actor.code is None:
+        listed = listed or group_referent(document, token)
     if listed and (own is None or own.actor.code is None):
         return listed
     mentions = list(_climb(document, token, _CLIMB_DEPTH))
@@ -279,6 +287,36 @@ def _split_coordinated(mention: ActorMention, head: Token) -> list[ActorMention]
     return [replace(mention, actor=replace(mention.actor, code=iso3, country=iso3, id=None,
                                            resolved_by="coordinated-demonym"))
             for _, iso3 in states]
+
+
+def group_referent(document: Document, token: Token) -> list[ActorMention]:
+    """'the two countries', 'both sides', 'the trio': the last pair (or trio ...) of coded
+    actors named together, in this sentence before the phrase or the few before it."""
+    size = _group_size(token)
+    if size is None:
+        return []
+    doc = token.doc
+    first = doc[max(token.sent.start - 1, 0)].sent.start
+    for _ in range(_GROUP_LOOKBACK - 1):
+        first = doc[max(first - 1, 0)].sent.start
+    heads = [t for t in doc[first:token.i] if t.dep_ != "conj" and t.conjuncts]
+    for head in reversed(heads):
+        group = [m for t in (head, *head.conjuncts) if (m := mention_at(document, t)) is not None
+                 and m.actor.code is not None and m.last <= token.i]
+        if len(group) == size and len({m.actor.code for m in group}) == size:
+            return group
+    return []
+
+
+def _group_size(token: Token) -> int | None:
+    """How many actors a plural description counts ("both countries": 2), if it is one."""
+    if token.lemma_.lower() in _GROUP_WORDS:
+        return _GROUP_WORDS[token.lemma_.lower()]
+    if token.lemma_.lower() not in _GROUP_NOUNS or token.tag_ != "NNS":
+        return None
+    counts = [_NUMBER_WORDS[c.lower_] for c in token.children
+              if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _NUMBER_WORDS]
+    return counts[0] if counts else None
 
 
 def _state_named(word: str, kinds: frozenset[str] = frozenset({"demonym"})) -> str | None:

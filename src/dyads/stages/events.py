@@ -62,6 +62,7 @@ from dyads.stages.arguments import (
     actors_in,
     complement_clauses,
     is_for_clause,
+    object_tokens,
     source_actors,
     target_mentions,
 )
@@ -90,6 +91,9 @@ _INTENT_TYPES = {
 # Types whose co-subjects act on each other when no one else is named ("X and Y met", "X and Y
 # traded accusations", "X and Y cut ties").
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "ACCUSE"})
+_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "alliance", "union",
+                          "council", "court", "group", "coalition"})
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _REQUEST_CAMEO = "020"
@@ -193,17 +197,22 @@ class _Found:
     how: tuple[str, ...]
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str) -> Iterator[tuple[Actor, Actor | None]]:
+def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
+           other_party: bool = False) -> Iterator[tuple[Actor, Actor | None]]:
     """(source, target) pairs; a source never targets itself, and co-sources may act on each other.
 
+    Co-sources act on each other when no one else is named ("X and Y met"), and when the only
+    recipient named is their own ("both countries withdrew their ambassadors"), unless the
+    clause names another party the actor stage could not code (``other_party``: "the three
+    nations accused the regional body").
     Types the PLOVER manual says require a recipient (COOPERATE, AID, SANCTION) give no
     event without one: "Iran increased aid" names no one the aid went to.
     """
     coded_sources = [s for s in sources if s.code is not None]
-    mutual = plover_type in _MUTUAL_TYPES and len({s.code for s in coded_sources}) > 1
+    mutual = plover_type in _MUTUAL_TYPES and len({s.code for s in coded_sources}) > 1 and not other_party
     for source in sources:
         own = [t for t in targets if not _same(source, t)]
-        if not own and mutual and source.code is not None:
+        if mutual and source.code is not None and all(_their_own(t) for t in own):
             own = [s for s in coded_sources if s.code != source.code]
         if own or not knowledge.requires_recipient(plover_type):
             yield from ((source, target) for target in own or [None])
@@ -215,7 +224,19 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     sources = source_actors(document, verb)
     codes = frozenset(s.code for s in sources if s.code is not None)
     targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb), codes)]
-    return list(_pairs(sources, targets, plover_type))
+    return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep)))
+
+
+def _their_own(target: Actor) -> bool:
+    """An uncoded recipient the sources own: "their ambassadors"."""
+    return target.code is None and target.text.lower().startswith("their ")
+
+
+def _names_other_party(verb: Token, used_prep: Token | None) -> bool:
+    """An object naming an organisation or a name the actor stage left uncoded ("accused the
+    regional body"): someone other than the co-subjects is acted on."""
+    return any(o.ent_type_ in _PARTY_LABELS or o.lemma_.lower() in _PARTY_NOUNS
+               for o in object_tokens(verb, used_prep))
 
 
 def intent_type(plover_type: str, mood: str) -> str | None:
