@@ -35,6 +35,10 @@ country or capital name the actor stage left unresolved for its case ("urging ky
 country. Failing these, uncoded tier-1 objects are kept, so
 that the event still says it had a recipient.
 
+A plural description ("the two countries", "both sides", "the trio") that names no coded actor
+stands for the last pair or trio of coded actors named together in this sentence or the two
+before it.
+
 Coordinated adjectives inside one noun phrase name one actor each: "his German, French and
 Norwegian counterparts" is three targets, and so does an apposition listing actors: "its
 neighbours, Peru and Bolivia" is two.
