@@ -62,6 +62,8 @@ _NON_TARGET_PREPS = frozenset({
     "until", "for", "by", "as", "because", "despite", "amid", "over", "within", "via", "like",
     *("along", "alongside", "together"),
 })
+# Verbs whose 'at' names what is aimed at: "fired tear gas at demonstrators", "lashed out at Paris".
+_AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch", "aim", "lob", "lash", "hit", "jab", "swipe"})
 # "X, along with Y and Z, called ...": Y and Z act with the subject, they are no recipients.
 _COMPANION_PREPS = frozenset({"along", "alongside", "together"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
@@ -208,7 +210,11 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
                            for o in _prep_objects(p))
         elif child.dep_ in _OBJECT_DEPS:
             objects.append(child)
-        elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS):
+            if verb.lemma_.lower() in _AIMING_VERBS:  # "fired gas and grenades at X": 'at' on the object
+                objects.extend(o for t in (child, *child.conjuncts) for p in t.children
+                               if p.dep_ == "prep" and p.lower_ == "at" for o in _prep_objects(p))
+        elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS
+                                       or (child.lower_ == "at" and verb.lemma_.lower() in _AIMING_VERBS)):
             objects.extend(_prep_objects(child))
     return objects
 
