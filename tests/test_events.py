@@ -177,7 +177,7 @@ CASES = [
     # co-subjects whose only recipient is their own act on each other
     ("their own", "Turkey and Egypt withdrew their ambassadors.", ("SANCTION", "TUR", "EGY", False, "asserted")),
     # what is fired at is aimed at, even when the parser hangs 'at' on the object
-    ("aimed at", "Israeli police fired tear gas and rubber bullets at Palestinian protesters.",
+    ("aimed at", "Israeli troops fired tear gas, rubber bullets, and stun grenades at Palestinian protesters.",
      ("ASSAULT", "ISR", "PSE", False, "asserted")),
     # what was discussed is no partner; whom it was discussed with is
     ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
