@@ -187,6 +187,8 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    ("Beijing hinted that it could retaliate with tariffs on German cars.", ("THREATEN", "CHN", "DEU")),
+    ("Mauritius conferred its highest honour on Indian President Droupadi Murmu.", ("SUPPORT", "MUS", "IND")),
     ("Kenya invited Uganda to a summit.", ("AGREE", "KEN", "UGA")),
     ("Norway engaged with Sudan.", ("CONSULT", "NOR", "SDN")),
     ("Mexico levied tariffs on Canada.", ("SANCTION", "MEX", "CAN")),
