@@ -227,7 +227,10 @@ DOMESTIC = [
     # ... unless the story already set it against another: its last counterpart is the target
     ("story counterpart", "Portugal imposed tariffs on Brazilian steel. Brazil said it would retaliate.",
      ("THREATEN", "BRA", "PRT", False, "asserted")),
-    # ... but coercion at home stays at home, whoever the source last dealt with
+    # ... but a meeting with no one named is no meeting with the last counterpart
+    ("no counterpart", "Chile criticized Peru on Monday. Chile later held talks on trade.",
+     ("CONSULT", "CHL", None, False, "asserted")),
+    # ... and coercion at home stays at home, whoever the source last dealt with
     ("source's state", "The UN criticised Peru. The Peruvian government banned the march.",
      ("COERCE", "PER", "PER", False, "asserted")),
     # an uncoded doer acting on a state is taken to be of that state

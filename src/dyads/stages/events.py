@@ -113,11 +113,10 @@ _DOMESTIC = "source's state"
 _TARGET_STATE = "target's state"
 _COUNTERPART = "story counterpart"
 _INFERRED = frozenset({_DOMESTIC, _TARGET_STATE, _COUNTERPART})
-# Types that keep no target when none is named: a withdrawal or resignation, a pledge, a show of force.
-_STANDALONE_TYPES = frozenset({"RETREAT", "AGREE", "MOBILIZE"})
-# Types whose unnamed recipient is at home rather than the source's last foreign counterpart:
-# "the junta imposed martial law", "police fired tear gas", "thousands marched".
-_HOME_FRONT_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST"})
+# Types whose unnamed recipient is the source's last counterpart in the story: replies in a
+# running dispute ("we will retaliate", "it rejected the demand"). Meetings, cooperation and
+# aid with no one named are left so; coercion, assault and protest stay at home.
+_COUNTERPART_TYPES = frozenset({"THREATEN", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "CONCEDE"})
 
 
 def coded_match(verb: Token) -> VerbMatch | None:
@@ -511,12 +510,13 @@ def _counterpart(plover_type: str, source: Actor, target: Actor | None,
     """With no coded recipient, the actor the source last dealt with in an earlier sentence.
 
     "Turkey threatened the United States with sanctions. ... 'We will retaliate,' Erdogan said":
-    the retaliation is aimed at the United States. Types that stand alone keep no target, and
-    coercion, assault and protest are left to the domestic rule (:func:`_domestic_target`).
+    the retaliation is aimed at the United States. Only replies in a running dispute
+    (``_COUNTERPART_TYPES``) are inferred so; coercion, assault and protest are left to the
+    domestic rule (:func:`_domestic_target`).
     """
     if (target is not None and target.code is not None) or source.code is None:
         return None
-    if plover_type in _STANDALONE_TYPES or plover_type in _HOME_FRONT_TYPES:
+    if plover_type not in _COUNTERPART_TYPES:
         return None
     found = counterparts.get(source.code)
     return replace(found, resolved_by=_COUNTERPART) if found is not None else None
