@@ -165,6 +165,9 @@ CASES = [
     ("predicate adjective", "Britain is concerned about Iran.", ("ACCUSE", "GBR", "IRN", False, "asserted")),
     # an event noun whose own phrase names its actor by a demonym
     ("nominal demonym", "Palestinian riots against Israel continued.", ("PROTEST", "PSE", "ISR", False, "asserted")),
+    ("nominal tariffs", "The EU's tariffs on Chinese cars took effect.", ("SANCTION", "EU", "CHN", False, "asserted")),
+    ("nominal allegation", "Pakistan's allegation against Afghanistan angered Kabul.",
+     ("ACCUSE", "PAK", "AFG", False, "asserted")),
     # an apposition listing actors names each of them; a relational noun's owner is the other side
     ("listed targets", "Chile criticized its neighbours, Peru and Bolivia.", ("ACCUSE", "CHL", "BOL", False, "asserted")),
     ("listed targets", "Chile criticized China's partners, Peru and Bolivia.", ("ACCUSE", "CHL", "PER", False, "asserted")),
