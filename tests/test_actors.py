@@ -526,3 +526,15 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp) -> None:  # type: ignore[
     assert actor is not None and (actor.code, actor.resolved_by) == ("CHL", "author")
     text = "Chile voiced concern. The weather was bad. Rain fell. A statement said nothing."
     assert actor_of(nlp, text, "statement") is None
+
+
+@pytest.mark.parametrize(("text", "words", "code", "how"), [
+    ("Diplomats from the G7 urged calm.", "Diplomats", "G7", "affiliation+agent"),
+    ("Police in the EU protested.", "Police", None, "agent"),
+    ("Iranian officials met on Monday. The officials said no.", "officials", "IRN", "coreference+agent"),
+    ("Iranian officials met. It rained. It rained. It rained. It rained. The officials said no.",
+     "officials", None, "agent"),
+])
+def test_agents_of_an_organisation_and_agents_met_before(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.resolved_by) == (code, how)

@@ -76,6 +76,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from",
 # "regions across Indonesia", "a professor at ... in Scotland".
 _LOCATING_PREPS = frozenset({"in", "of", "from", "throughout", "inside", "across", "at"})
+# ... and that make an agent a member of an organisation: "diplomats from the G7".
+_MEMBER_PREPS = frozenset({"of", "from"})
 # Prepositions whose object is a place where something happens, never a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around",
                              "throughout", "within"})
@@ -165,6 +167,7 @@ class _Resolver:
         self.unnamed: list[tuple[int, Actor]] = []
         self.last_organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self.last_subject: tuple[int, Actor] | None = None  # the last coded subject, likewise
+        self.agents_met: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
         self.sentence_starts = [s.start for s in doc.sents]
 
     # ------------------------------------------------------------------ phrases
@@ -204,7 +207,19 @@ class _Resolver:
         self._remember_organisation(actor, head)
         if actor.code is not None and is_subject(head):
             self.last_subject = (head.sent.start, actor)
+        if actor.code is not None and (actor.resolved_by or "").endswith("+agent"):
+            self.agents_met.append((head.sent.start, head.lemma_.lower(), actor))
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
+
+    def _agent_met(self, head: Token) -> Actor | None:
+        """'the diplomats': the coded agents of that noun met at most three sentences before."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for sentence, word, actor in reversed(self.agents_met):
+            if word == lemma and sentence <= head.sent.start:
+                return actor if self._sentences_before(head, sentence) <= _ORGANISATION_LOOKBACK else None
+        return None
 
     def _document_author(self, head: Token, tokens: list[Token]) -> Actor | None:
         """'A statement said', 'the communique said': whoever issues it. An author named in the
@@ -367,19 +382,22 @@ class _Resolver:
                     homes.extend(self._homes(pobj, preps, depth - 1))
         return homes
 
-    def _located_hit(self, head: Token, depth: int = 3, follow_appos: bool = False) -> NameHit | None:
+    def _located_hit(self, head: Token, depth: int = 3, follow_appos: bool = False,
+                     organisations: bool = False) -> NameHit | None:
         """The state of 'rebels in the Ivory Coast', 'Albanians of southern Serbia'.
 
         An agent noun with no country of its own takes the country of the place it is said
         to be in or from, as PLOVER codes actors by country; the place may sit further down a
         chain of such phrases ("a professor at the University of St Andrews in Scotland").
+        With ``organisations``, an international organisation it is of or from counts too.
         """
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
+        preps = _MEMBER_PREPS if organisations else _LOCATING_PREPS
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 hit = self._country_hit(pobj, phrase_tokens(pobj))
                 if hit is None and depth > 1:
-                    hit = self._located_hit(pobj, depth - 1, follow_appos)
-                if hit is not None and hit.entry.country is not None:
+                    hit = self._located_hit(pobj, depth - 1, follow_appos, organisations)
+                if hit is not None and (hit.entry.country is not None or organisations):
                     return hit
         if follow_appos and depth > 1:  # "X of the Institute, a think tank in Ankara"
             for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -604,6 +622,13 @@ class _Resolver:
             return Actor(text=text, start=start, end=end, name=name, code=code, country=code,
                          sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="dictionary+agent")
+        earlier = self._agent_met(head)  # "the diplomats" after "diplomats from the G7"
+        if earlier is not None:
+            return replace(earlier, text=text, start=start, end=end, resolved_by="coreference+agent")
+        body = self._located_hit(head, depth=1, organisations=True)  # "diplomats from the G7"
+        if body is not None:
+            return replace(self._named(head, tokens, body, sectors), text=text, start=start, end=end,
+                           resolved_by="affiliation+agent")
         code = self._located_body(head) or self._located_place(head)
         if code is not None:
             return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
