@@ -538,3 +538,12 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp) -> None:  # type: ignore[
 def test_agents_of_an_organisation_and_agents_met_before(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesperson for Chile's foreign ministry, Ambassador Ana Lopez, repeated the claim. Lopez said so.",
+    "On Monday, the spokesperson for Chile's Ministry of Foreign Affairs, Ambassador Ana Maria Lopez, said so. Lopez told reporters more.",
+])
+def test_a_titles_scope_names_the_persons_state(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "Lopez")
+    assert actor is not None and actor.code == "CHL"

@@ -259,18 +259,30 @@ class _Resolver:
         return sum(1 for s in self.sentence_starts if sentence_start < s <= head.i)
 
     def _with_titled_person(self, head: Token, tokens: list[Token]) -> list[Token]:
-        """The phrase with the person its title's 'for'/'to' phrase runs into.
+        """The phrase with the person its title's 'for'/'to' phrase runs into, or with the scope
+        of a titled person's title.
 
         The parser reads "U.N. Resident Coordinator for Myanmar Andrew Kirkwood" as a title
         whose 'for' phrase is the person "Myanmar Andrew Kirkwood"; the person holds the title.
+        In "the spokesperson for Pakistan's foreign ministry, Ambassador X" the 'for' phrase
+        says whom X speaks for.
         """
         if head.i in self.person_at:
             return tokens
+        if _is_role(head) and not any(c.dep_ == "cc" for c in head.children):
+            # "the spokesperson ..., Ambassador X,": an apposition the parser took for a conjunct
+            named = [c for c in head.children if c.dep_ == "conj" and c.i in self.person_at]
+            tokens = sorted([*tokens, *(t for c in named for t in phrase_tokens(c))], key=lambda t: t.i)
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TITLE_SCOPE_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.i in self.person_at):
                 inner = phrase_tokens(pobj)
                 if inner[0].i in self.hit_at and phrase_sectors(tokens):
                     return sorted([*tokens, prep, *inner], key=lambda t: t.i)
+            if _is_role(head) and any(t.i in self.person_at for t in tokens):
+                # "the spokesperson for Pakistan's foreign ministry, Ambassador X": the title's scope
+                scope = [t for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
+                if any(t.i in self.hit_at for t in scope):
+                    return sorted([*tokens, prep, *scope], key=lambda t: t.i)
         return tokens
 
     def _is_place(self, head: Token, tokens: list[Token]) -> bool:
