@@ -542,7 +542,8 @@ def test_agents_of_an_organisation_and_agents_met_before(nlp, text, words, code,
 
 @pytest.mark.parametrize("text", [
     "The spokesperson for Chile's foreign ministry, Ambassador Ana Lopez, repeated the claim. Lopez said so.",
-    "On Monday, the spokesperson for Chile's Ministry of Foreign Affairs, Ambassador Ana Maria Lopez, said so. Lopez told reporters more.",
+    "On Thursday, the spokesperson for Chile's Ministry of Foreign Affairs, Ambassador Rodrigo Ali Lopez, "
+    "repeated Santiago's stance. \"We urge Peru to act,\" Lopez told media.",
 ])
 def test_a_titles_scope_names_the_persons_state(nlp, text) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, "Lopez")
