@@ -548,3 +548,8 @@ def test_agents_of_an_organisation_and_agents_met_before(nlp, text, words, code,
 def test_a_titles_scope_names_the_persons_state(nlp, text) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, "Lopez")
     assert actor is not None and actor.code == "CHL"
+
+
+def test_europe_acting_is_the_eu_and_in_europe_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, "Europe retaliated on Monday.", "Europe").code == "EU"  # type: ignore[union-attr]
+    assert actor_of(nlp, "Leaders met in Europe on Monday.", "Europe") is None

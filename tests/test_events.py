@@ -166,6 +166,8 @@ CASES = [
     # an event noun whose own phrase names its actor by a demonym
     ("nominal demonym", "Palestinian riots against Israel continued.", ("PROTEST", "PSE", "ISR", False, "asserted")),
     ("nominal tariffs", "The EU's tariffs on Chinese cars took effect.", ("SANCTION", "EU", "CHN", False, "asserted")),
+    # 'Europe' acting is the European Union (as our gold codes it); 'in Europe' is a place
+    ("Europe", "Europe retaliated with tariffs on Canadian goods.", ("SANCTION", "EU", "CAN", False, "asserted")),
     ("nominal allegation", "Pakistan's allegation against Afghanistan angered Kabul.",
      ("ACCUSE", "PAK", "AFG", False, "asserted")),
     # an apposition listing actors names each of them; a relational noun's owner is the other side

@@ -298,8 +298,8 @@ class _Resolver:
 
     def _names_place(self, head: Token, tokens: list[Token]) -> bool:
         hit = self.hit_at.get(head.i)
-        if hit is not None:
-            return hit.entry.country is not None and not phrase_sectors(tokens)
+        if hit is not None:  # a state, or an organisation's name the parser tags as a place ("Europe")
+            return (hit.entry.country is not None or head.i in self.place_at) and not phrase_sectors(tokens)
         return head.i in self.place_at and head.i not in self.known_at
 
     def _known_in(self, head: Token, tokens: list[Token]) -> tuple[int, int, KnownActor] | None:
