@@ -585,3 +585,147 @@ def test_an_appraised_object_misparsed_as_a_modifier_of_the_verdict() -> None:
     # the parser hangs "the" on the verdict too, so the phrase may be the bare noun
     assert [(s.holder.code, s.polarity, s.target.text.removeprefix("the ")) for s in found] == [
         ("IRL", "oppose", "ruling")]
+
+
+# (sentence, holder code or text, polarity, target text): cues added in lexicon 1.4.0; invented sentences
+LEXICON_1_4 = [
+    ("The plan is facing sharp criticism from Norway.", "NOR", "oppose", "The plan"),
+    ("Belgium denied the allegations.", "BEL", "oppose", "the allegations"),
+    ("Austria questioned the legality of the blockade.", "AUT", "oppose", "the legality of the blockade"),
+    ("Chile vowed to retaliate against the new levies.", "CHL", "oppose", "the new levies"),
+    ("Greece threatened to impose tariffs on the imports.", "GRC", "support", "tariffs"),
+    ("Sweden renewed its demand for a truce.", "SWE", "support", "a truce"),
+    ("Finland is sympathetic to the protesters.", "FIN", "support", "the protesters"),
+    ("Denmark said it is committed to the climate accord.", "DNK", "support", "the climate accord"),
+    ('"The new levy is worrisome," the Estonian minister said.', "EST", "oppose", "The new levy"),
+    ("The Latvian minister called the vote a sham.", "LVA", "oppose", "the vote"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), LEXICON_1_4, ids=[w[0][:40] for w in LEXICON_1_4])
+def test_lexicon_1_4_cues(text: str, holder: str, polarity: str, target: str) -> None:
+    found = [(s.holder.code or s.holder.text, s.polarity, s.target.text) for s in stances(text)]
+    assert (holder, polarity, target) in found, found
+
+
+def test_an_oppose_noun_received_names_its_target_with_of_not_its_giver() -> None:
+    # "criticism of the council" says what is criticised; nobody is said to give it
+    assert not stances("The move drew strong criticism of the council.")
+
+
+def test_a_threat_to_something_is_no_want_of_it() -> None:
+    found = stances("The Slovak minister said the drills threaten the security of the region.")
+    assert "the security of the region" not in [s.target.text for s in found]
+
+
+def test_a_descriptive_epithet_in_a_quote_judges_nothing() -> None:
+    found = stances('"They are the most important players in the market," the Maltese minister said.')
+    assert not [s for s in found if s.target.text.endswith("players")]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    ("Croatia is willing to accept the proposal.", "HRV", "support", "the proposal"),
+    ("Serbia is prepared to resume negotiations.", "SRB", "support", "negotiations"),
+    ("Slovenia is reluctant to endorse the plan.", "SVN", "oppose", "the plan"),
+    ("Hungary is not ready to lift the embargo.", "HUN", "support", "the embargo"),
+], ids=["willing", "prepared", "reluctant", "not ready to lift"])
+def test_an_intention_adjective_gives_its_subject_a_stance_on_the_act(text: str, holder: str, polarity: str,
+                                                                     target: str) -> None:
+    found = [(s.holder.code, s.polarity, s.target.text) for s in stances(text)]
+    assert (holder, polarity, target) in found, found
+
+
+def test_an_intention_adjective_with_an_empty_act_is_no_stance() -> None:
+    assert not stances("Romania is ready to do its part.")
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    ("Bulgaria received the proposal and rejected it.", "BGR", "oppose", "the proposal"),
+    ("Georgia's envoy attended the summit, but Georgia criticized it.", "GEO", "oppose", "the summit"),
+    ("Iceland condemned the persecution of journalists, calling it a crime.", "ISL", "oppose",
+     "the persecution of journalists"),
+    ("The Irish envoy highlighted the curbs on the press, demanding they be reversed.", "IRL", "oppose",
+     "the curbs"),
+], ids=["conjoined", "earlier clause", "calling it", "demanding they be"])
+def test_a_pronoun_object_stands_for_the_thing_named_earlier_in_the_sentence(text: str, holder: str,
+                                                                            polarity: str, target: str) -> None:
+    found = [(s.holder.code, s.polarity, s.target.text) for s in stances(text)]
+    assert (holder, polarity, target) in found, found
+
+
+def test_a_want_urged_on_others_passes_on_what_it_wants() -> None:
+    found = stances("The Dutch envoy urged the ministers to focus on ending the blockade.")
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("NLD", "support", "ending the blockade")]
+
+
+def test_a_want_of_ones_own_is_read_once_on_the_inner_verb() -> None:
+    found = stances("The Dutch envoy plans to urge the ministers to focus on ending the blockade.")
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("NLD", "support", "ending the blockade")]
+
+
+def test_a_means_to_an_end_wants_the_end() -> None:
+    found = stances('"The council must find ways to end the blockade," the Bolivian minister said.')
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("BOL", "oppose", "the blockade")]
+
+
+def test_our_government_in_a_quote_is_the_speakers_side() -> None:
+    found = stances('"Our government rejects this plan," the Chilean foreign minister said.')
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("CHL", "oppose", "this plan")]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    ("Canada urged Russia not to accept the plan.", "CAN", "oppose", "the plan"),
+    ("Norway hopes Sudan will not reject the proposal.", "NOR", "support", "the proposal"),
+    ("Japan asked China to release the detained sailors.", "JPN", "support", "the detained sailors"),
+    ("Kenya appealed to donors to fund the refugee camps.", "KEN", "support", "the refugee camps"),
+], ids=["urged not to accept", "hopes will not reject", "asked to", "appealed to"])
+def test_a_wanted_act_negated_or_asked_for(text: str, holder: str, polarity: str, target: str) -> None:
+    found = [(s.holder.code, s.polarity, s.target.text) for s in stances(text)]
+    assert (holder, polarity, target) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Maltese minister asked questions about the plan.",       # 'ask' wants only an act
+    "The Maltese minister continues to recognize a difficult situation.",  # acknowledging is no support
+    "VOA sent a request for comment to the ministry.",             # a journalist's request is no stance
+    "What person has a child, the Somali woman asked.",             # a reported question is no want
+    "The Gabonese minister considers that unrealistic.",            # 'that' names nothing
+], ids=["asked questions", "recognize", "request for comment", "asked a question", "considers that"])
+def test_no_stance_from_weak_cues(text: str) -> None:
+    assert not stances(text), [(s.holder.text, s.polarity, s.target.text) for s in stances(text)]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    ("Peru called the decision unacceptable.", "PER", "oppose", "the decision"),       # postposed modifier
+    ("Chile considers France a key partner.", "CHL", "support", "France"),           # small clause
+    ("Ghana views the pact as a threat.", "GHA", "oppose", "the pact"),
+    ("The zone is seen by Europhiles as crucial.", "Europhiles", "support", "The zone"),  # passive with agent
+], ids=["postposed", "small clause", "views as", "seen by as"])
+def test_appraisals_in_their_parses(text: str, holder: str, polarity: str, target: str) -> None:
+    found = [(s.holder.code or s.holder.text, s.polarity, s.target.text) for s in stances(text)]
+    assert (holder, polarity, target) in found, found
+
+
+def test_a_passive_appraisal_without_its_appraiser_is_nobodys() -> None:
+    assert not stances("The zone is widely seen as crucial.")
+
+
+def test_a_demonym_modifier_gives_a_received_stance() -> None:
+    found = stances("The plan enjoys broad American support.")
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("USA", "support", "The plan")]
+
+
+def test_a_stopped_act_is_opposed_as_the_act() -> None:
+    found = stances('"The militias must stop burning villages," the Gabonese minister said.')
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("GAB", "oppose", "burning villages")]
+
+
+def test_conjoined_acts_share_their_must() -> None:
+    found = stances('"Armenia must lift the blockade and reopen the border," the Gabonese minister said.')
+    assert ("GAB", "oppose", "the blockade") in [(s.holder.code, s.polarity, s.target.text) for s in found]
+    assert ("GAB", "support", "the border") in [(s.holder.code, s.polarity, s.target.text) for s in found]
+
+
+def test_a_need_put_on_another_is_the_speakers_advocacy() -> None:
+    found = stances('"Europe needs to fortify its defenses," the Dutch minister said.')
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("NLD", "support", "its defenses")]

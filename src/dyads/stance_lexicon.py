@@ -13,9 +13,13 @@ lexicon never collide. Kinds:
 - ``adjective``: a predicate after "be" whose subject holds the stance, with the words leading
   to its target ("supportive of", "opposed to", "against", "in favor of");
 - ``evaluation``: an evaluative adjective ("positive elements in", "nothing wrong with");
+  ``value`` ``verdict-only`` for one that judges only as a predicate ("the talks are important"),
+  not as an epithet in a quote ("the most important players" judges nobody);
 - ``desire``: a verb whose subject wants what its object or complement clause says ("hopes a
   ceasefire can take place", "urged Russia to accept the plan", "we need talks"); the wanted
   thing is supported, or opposed when the complement's verb is a ``removal`` ("lift the ban");
+  ``value`` ``clause-only`` for a verb whose object is no wanted thing ("threatened to impose
+  tariffs" wants the tariffs, "threatens the security of X" does not want the security);
 - ``removal``: a verb whose object a wanter opposes ("called for the Taliban to lift the ban");
 - ``appraise``: a verb whose subject gives its object an evaluation ("called the move
   disappointing", "dismissed the charges as baseless");
@@ -35,6 +39,8 @@ lexicon never collide. Kinds:
   object noun a holder takes ("expressed support"), whose object plan is the subject's;
 - ``holder``: a noun naming people who may hold a stance though no actor is resolved for them
   ("critics rejected the plan", "donors voiced concern");
+- ``means``: a noun naming a means to an end, whose infinitive is the act wanted ("take steps to
+  curb inflation", "find ways to end the war");
 - ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
@@ -63,7 +69,7 @@ LEXICON_FILE = "stance_lexicon.tsv"
 POLARITIES = ("support", "oppose", "neutral")
 KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic",
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
-         "speech", "light", "author", "holder", "condition", "quantifier", "head", "topic")
+         "speech", "light", "author", "holder", "means", "condition", "quantifier", "head", "topic")
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,8 @@ class StanceLexicon:
     predicates: Mapping[str, tuple[Cue, ...]]
     evaluations: Mapping[str, Cue]
     desires: Mapping[str, tuple[Cue, ...]]
+    clause_desires: frozenset[str]
+    verdict_only: frozenset[str]
     removals: frozenset[str]
     appraisals: frozenset[str]
     deontics: frozenset[str]
@@ -104,6 +112,7 @@ class StanceLexicon:
     light: frozenset[str]
     authors: frozenset[str]
     holders: frozenset[str]
+    means: frozenset[str]
     conditions: frozenset[str]
     quantifiers: frozenset[str]
     heads: Mapping[str, str]
@@ -128,7 +137,8 @@ def _check(row: dict[str, str], line: int) -> None:
 
 
 def _rank(value: str) -> int:
-    return int(value) if value else 0
+    """An order rank; a word in ``value`` (a restriction such as ``clause-only``) ranks 0."""
+    return int(value) if value.lstrip("-").isdigit() else 0
 
 
 def _cue(row: dict[str, str]) -> Cue:
@@ -166,6 +176,8 @@ def parse_lexicon(text: str) -> StanceLexicon:
         predicates=_by_first_word([_cue(r) for r in by_kind["adjective"]]),
         evaluations=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["evaluation"]}),
         desires=_by_first_word([_cue(r) for r in by_kind["desire"]]),
+        clause_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "clause-only"),
+        verdict_only=frozenset(r["cue"] for r in by_kind["evaluation"] if r["value"] == "verdict-only"),
         removals=words("removal"), appraisals=words("appraise"), deontics=words("deontic"),
         intentions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["intent"]}),
         receivers=words("receive"), commissives=words("commissive"), aspectuals=words("aspectual"),
@@ -173,6 +185,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         negators=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["negator"]}),
         time_cues=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["time"]}),
         speech=words("speech"), light=words("light"), authors=words("author"), holders=words("holder"),
+        means=words("means"),
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"),
     )

@@ -21,10 +21,11 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.3.0"
+STANCE_CODER_VERSION = "0.4.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
+_SPEAKER_POSSESSIVES = frozenset({"our", "my"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 _COMPLEMENT_REACH = 3
 # Named entities that may hold a stance when the actor stage resolved no actor for them.
@@ -47,7 +48,8 @@ class Finding:
 def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list[Actor]:
     """The actors of the subject phrases (and their conjuncts), in order.
 
-    With none, a stance inside a quote whose subject is "we"/"I" (or missing) is the speaker's.
+    With none, a stance inside a quote whose subject is "we"/"I", "our government" (or missing) is
+    the speaker's.
     """
     found: list[Actor] = []
     for subject in subjects:
@@ -55,12 +57,19 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
         appositions = [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
         for token in (subject, *subject.conjuncts, *appositions):
             actor = _actor_named(document, token)
+            if actor is not None and actor.code is None and _speakers_own(token):
+                continue  # "our government", uncoded: the speaker's side, read from the quote below
             if actor is not None and actor not in found:
                 found.append(actor)
-    if found or any(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects):
+    if found or any(s.lower_ not in _SPEAKER_PRONOUNS and not _speakers_own(s) for s in subjects):
         return found
     quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
     return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def _speakers_own(subject: Token) -> bool:
+    """'our government', 'my country': in a quote, the speaker's own side."""
+    return any(c.dep_ == "poss" and c.lower_ in _SPEAKER_POSSESSIVES for c in subject.children)
 
 
 def _actor_named(document: Document, token: Token) -> Actor | None:
@@ -68,12 +77,18 @@ def _actor_named(document: Document, token: Token) -> Actor | None:
     mention ("members Greece, Panama and ...") is its own actor when it names a state or body."""
     mention = mention_at(document, token)
     if mention is None:
-        return _unresolved_holder(token)
+        code = name_code(token) if token.pos_ == "ADJ" else None  # "wide European support"
+        return _named_actor(token, code) if code is not None else _unresolved_holder(token)
     if mention.head == token.i or token.pos_ != "PROPN":
         return mention.actor
     code = name_code(token)
     if code is None or code == mention.actor.code:
         return mention.actor
+    return _named_actor(token, code)
+
+
+def _named_actor(token: Token, code: str) -> Actor:
+    """An actor for a name the actor stage did not resolve on its own: a state or a body."""
     country = code if len(code) == 3 and code.isalpha() and code.isupper() and code in _iso3() else None
     return Actor(token.text, token.idx, token.idx + len(token.text), token.text, code, country,
                  id=f"state:{code}" if country else f"igo:{code}", resolved_by="name")

@@ -1,22 +1,28 @@
 """Stances framed by another verb: wants, advocacy and appraisals.
 
-Three constructions carry a stance through a verb that is no stance verb itself (their words
+Five constructions carry a stance through a word that is no stance verb itself (their words
 are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic`` and
 ``appraise``):
 
 1. a **desire**: the subject of a verb of wanting supports what it wants, given as object or
    complement clause ("he hopes a ceasefire can take place", "we need talks", "urged Russia to
    accept the plan", "called on donors to fund the clinic"), and opposes what it wants removed
-   ("called for the junta to lift the curfew");
+   ("called for the junta to lift the curfew") or not done ("urged Russia not to accept the
+   plan"); a want urged on others passes on what it wants ("urged the ministers to focus on
+   ending the war"), and a means wants its end ("find ways to end the war");
 2. **advocacy**: whoever says that an act must or should be done advocates it ('"Europe must
-   lift the tariffs," the minister said'); a "must" in the author's own voice is no stance;
+   lift the tariffs," the minister said', and each act conjoined to it); a "must" in the
+   author's own voice is no stance;
 3. an **appraisal**: the subject gives its object a verdict ("called the move disappointing",
-   "described the plan as unrealistic", "dismissed the charges as baseless");
+   "described the plan as unrealistic", "dismissed the charges as baseless", "considers France a
+   key partner"; in the passive only with its appraiser: "is seen by its backers as crucial");
 4. a **commitment**: what a speaker says they themselves will do, they stand for ("ECOWAS said it
    will maintain trade ties", "said he will impose the tariff"); a forecast about another actor,
    an act with no object, or "no longer" is none;
 5. an **intention** noun: its owner stands for the act its infinitive names ("Kenya's decision
-   to close the camps", "expressed its willingness to resume talks", "its reluctance to endorse").
+   to close the camps", "expressed its willingness to resume talks", "its reluctance to endorse");
+   an intention adjective after a copula does the same for its subject ("Ukraine is willing to
+   accept the plan", "Kyiv is reluctant to resume talks").
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ from dyads.stages.actors import mention_at
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of, quote_at
 from dyads.stages.stance_syntax import (
-    AGENT_ENTITIES, act_target, denied_by_subject, first_named, inside, object_controlled, prep_object, relative_head,
+    AGENT_ENTITIES, act_target, denied_by_subject, first_named, inside, object_controlled, prep_object, pronoun_object,
+    relative_head,
     signed,
     speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects,
 )
@@ -41,6 +48,7 @@ from dyads.stance_lexicon import Cue, StanceLexicon
 # Subjects of a reported clause that stand for its speaker: "X said he will ...".
 _SELF_PRONOUNS = frozenset({"he", "she"})
 _OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -50,7 +58,7 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from desire_findings(document, verb, cues, lexicon)
     if verb.lemma_.lower() in lexicon.appraisals:
         yield from appraisal_findings(document, verb, lexicon)
-    if any(c.dep_ == "aux" and c.lower_ in lexicon.deontics for c in verb.children):
+    if _deontic(verb, lexicon) is not None:
         yield from advocacy_findings(document, verb, lexicon)
     elif any(c.dep_ == "aux" and c.lower_ in lexicon.commissives for c in verb.children):
         yield from commitment_findings(document, verb, lexicon)
@@ -68,6 +76,8 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if cue else None
     if cue is None or act is None or any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
         return
+    if act.lemma_.lower() in lexicon.empty_acts:
+        return  # "ready to do our part", "willing to go": the act names nothing to stand for
     found = act_target(act, lexicon)
     # "have the intention to" is too weak a light verb: "unless they have the intention to invade"
     light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light - {"have"} else None
@@ -75,11 +85,18 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
     if found is None or not base:
         return
     target, sign = found
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    holders = holders_of(document, owners, noun) if owners else []
+    copula = noun.head if noun.pos_ == "ADJ" and noun.dep_ == "acomp" else None
+    if copula is not None:  # "Ukraine is willing to accept the plan": the subject's readiness
+        base = cue.polarity_when(is_negated(act) or is_negated(copula))
+        holders = holders_of(document, verb_subjects(copula), copula) if base else []
+    elif noun.pos_ == "ADJ":
+        return  # "a ready to use kit": an adjective stands for nobody's intention off a copula
+    else:
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        holders = holders_of(document, owners, noun) if owners else []
     if not holders and light is not None:
         holders = holders_of(document, verb_subjects(light), light)
-    clause = light if light is not None else act
+    clause = light if light is not None else copula if copula is not None else act
     for holder in holders:
         if not inside(target, holder) and (holder.code is not None or not holder.start <= noun.idx < holder.end):
             yield Finding(holder, target, signed(base, sign), (noun, act), clause, time_rank(clause, lexicon))
@@ -154,9 +171,10 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
     """'X called the move disappointing', 'X described the plan as unrealistic'."""
     verdict = next((w for w in _appraisal_words(verb) if w.lower_ in lexicon.evaluations), None)
     target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb) or (
-        verdict and _misparsed_object(verb, verdict))
-    if target is None or verdict is None:
-        return
+        verdict and _misparsed_object(verb, verdict)) or pronoun_object(verb) or _appraised_passive(verb) or (
+        verdict and _small_clause_subject(verb, verdict))
+    if target is None or verdict is None or target.lower_ in _DEMONSTRATIVES:
+        return  # "considers that unrealistic": what "that" is, the sentence does not say
     polarity = lexicon.evaluations[verdict.lower_].polarity_when(is_negated(verb))
     if not polarity:
         return
@@ -164,6 +182,22 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
         if not inside(target, holder):
             # the verdict phrase runs to its head: "called the decision a blatant case"
             yield Finding(holder, target, polarity, (verb, verdict, verdict.head), verb, time_rank(verb, lexicon))
+
+
+def _small_clause_subject(verb: Token, verdict: Token) -> Token | None:
+    """'considers France a key partner' parsed as a clause 'France (is) a key partner'."""
+    clause = verdict if verdict.head.i == verb.i else verdict.head
+    if clause.head.i != verb.i or clause.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return None
+    return first_named(c for c in clause.children if c.dep_ == "nsubj")
+
+
+def _appraised_passive(verb: Token) -> Token | None:
+    """'the zone is seen by its backers as crucial': the passive subject, when the agent names the
+    appraiser (without one, 'is widely seen as unfair' says nobody's verdict)."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return first_named(c for c in verb.children if c.dep_ == "nsubjpass")
 
 
 def _misparsed_object(verb: Token, verdict: Token) -> Token | None:
@@ -178,6 +212,8 @@ def _appraisal_words(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") and child.pos_ in ("ADJ", "NOUN"):
             yield from _verdict_words(child)
+        elif child.dep_ == "dobj":  # "called the decision unacceptable" parsed with a postposed modifier
+            yield from (g for g in child.children if g.dep_ == "amod" and g.i > child.i and g.pos_ == "ADJ")
         elif child.dep_ == "prep" and child.lower_ == "as":
             for word in (g for g in child.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("ADJ", "NOUN")):
                 yield from _verdict_words(word)
@@ -202,10 +238,23 @@ def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -
         return
     target, sign = found
     polarity = signed("oppose" if is_negated(verb) else "support", sign)
-    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lexicon.deontics)
+    modal = _deontic(verb, lexicon)
+    assert modal is not None  # advocacy_findings is called only on a verb with a deontic
     for holder in speaker_of(document, verb, lexicon):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (modal, verb), verb, time_rank(verb, lexicon))
+
+
+def _deontic(verb: Token, lexicon: StanceLexicon) -> Token | None:
+    """The verb's 'must' or 'should', or the one it shares with the verb it is conjoined to
+    ("must stop the attacks and return to talks")."""
+    for owner in (verb, verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None):
+        if owner is None or (owner is not verb and any(c.dep_ == "aux" for c in verb.children)):
+            continue
+        found = next((c for c in owner.children if c.dep_ == "aux" and c.lower_ in lexicon.deontics), None)
+        if found is not None:
+            return found
+    return None
 
 
 # -- desires -------------------------------------------------------------------------------
@@ -229,6 +278,10 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     holders = holders_of(document, subjects, verb)
     if not holders and not any(s.lower_ in _GENERIC_SUBJECTS for s in subjects):  # "either you want X": nobody's
         holders = speaker_of(document, verb, lexicon)
+    elif verb.lemma_.lower() in lexicon.deontics and act_complements(verb):
+        # "Europe needs to fortify its defenses," the minister said: a need put on another is the
+        # speaker's advocacy, like "must"
+        holders = speaker_of(document, verb, lexicon) or holders
     for target, sign, cue_tokens in targets:
         polarity = signed(base, sign)
         for holder in holders:
@@ -245,11 +298,16 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
     if cue_tokens is None:
         return None
     acts = act_complements(verb)
+    if verb.lemma_.lower() in lexicon.clause_desires:  # "asked who has a child": a question, no want
+        acts = [a for a in acts if a.dep_ != "ccomp"]
     found = []
     for act in (a for act in acts for a in (act, *_and_conjuncts(act))):
         if (target := _act_wanted(document, act, lexicon)) is not None:
-            found.append((*target, cue_tokens))
-    if not acts:
+            # "urged Russia not to accept the plan" wants the plan refused
+            # (the act's own "not": is_negated would also read "refused to" as negating it)
+            negated = any(c.dep_ == "neg" for c in act.children)
+            found.append((target[0], -target[1] if negated else target[1], cue_tokens))
+    if not acts and verb.lemma_.lower() not in lexicon.clause_desires:
         target = _object_wanted(document, verb, cue_tokens, lexicon)
         if target is not None:
             found.append((*target, cue_tokens))
@@ -303,8 +361,25 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
     if own_subject is not None and not _names_actor(document, own_subject) and lemma not in lexicon.removals:
         return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
     if verb_lemma(act, lexicon.desires) in lexicon.desires:
-        return None  # "urged the council to press the warring parties": the parties are addressed
+        if own_subject is None and not object_controlled(act):
+            return None  # "plans to urge X": the inner want is the subject's own, read on its own verb
+        # "urged the council to press the parties": the parties are addressed, nothing is wanted of
+        # them; "urged the ministers to focus on ending the war": what the inner want wants
+        return _inner_wanted(document, act, lexicon)
     return act_target(act, lexicon)
+
+
+def _inner_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """What a wanted want wants ('urge X to focus on Y', 'urge X to press Y to lift Z'), signed by
+    the inner verb ('urge X to refuse Y' stands against Y)."""
+    for cue in lexicon.desires[verb_lemma(act, lexicon.desires)]:
+        if len(cue.words) == 1 and not act_complements(act):
+            continue  # "to press the warring parties": an addressee, not a thing wanted
+        inner = _wanted(document, act, cue, lexicon)
+        if inner is not None and cue.polarity != "neutral":
+            target, sign, _ = inner[1][0]
+            return target, sign if cue.polarity == "support" else -sign
+    return None
 
 
 def _names_actor(document: Document, token: Token) -> bool:
@@ -320,7 +395,10 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
     if last.dep_ == "prep":
         target = prep_object(last)
         return (target, 1) if target is not None else None
-    obj = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    # "a response was needed": the passive subject is wanted; with an agent ("democracies were
+    # threatened by X") it is the one acted upon
+    passive = ("nsubjpass",) if not any(c.dep_ == "agent" for c in verb.children) else ()
+    obj = first_named(c for c in verb.children if c.dep_ in ("dobj", *passive))
     if obj is None or mention_at(document, obj) is not None or obj.ent_type_ in AGENT_ENTITIES:
         return None  # "to press the warring parties": an addressee, not a thing wanted
     target, sign = through_stance_noun(obj, lexicon)

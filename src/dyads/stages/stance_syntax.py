@@ -17,12 +17,16 @@ from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.arguments import subject_tokens
 from dyads.stages.stance_anchors import holders_of, quote_at
-from dyads.stance_lexicon import Cue, StanceLexicon
+from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 _PRONOUN_TARGETS = frozenset({"PRON"})
 _PARTICLES = frozenset({"off", "down", "away", "out", "up"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Object pronouns that stand for a thing named earlier in the sentence ("criticized it").
+_ANAPHORIC_OBJECTS = frozenset({"it", "this", "they", "them"})
+_SINGULAR_OBJECTS = frozenset({"it", "this"})
+_ANTECEDENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 # Named entities that act rather than get done: the object of a plain act they are not a target.
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
@@ -64,7 +68,8 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
     if not words:
         if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _PARTICLES) for c in verb.children):
             return None  # "back off", "back down" are other verbs than "back"
-        target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) or relative_head(verb)
+        target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) or relative_head(verb) \
+            or pronoun_object(verb)
         if target is not None and target.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
             return None  # "journalists have been blocked": a passive without its agent names no holder
         return (target, (verb,)) if target is not None else None
@@ -117,6 +122,38 @@ def noun_prep(noun: Token, word: str) -> Token | None:
     return prep
 
 
+def pronoun_object(verb: Token, deps: tuple[str, ...] = ("dobj",)) -> Token | None:
+    """What a pronoun object (of ``deps``) stands for, in its sentence: the object of a verb the
+    clause hangs on ("rejected the charter, calling it divisive", "highlighted the curbs,
+    demanding they be reversed"), else, for 'it' or 'this', the nearest earlier noun that is no
+    subject of the verb and names no agent ("attended the meeting, but criticized it")."""
+    pronoun = next((c for c in verb.children if c.dep_ in deps and c.lower_ in _ANAPHORIC_OBJECTS), None)
+    if pronoun is None:
+        return None
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in _CLAUSE_LINKS or head.head.i == head.i:
+            break
+        head = head.head
+        found = first_named(c for c in head.children if c.dep_ == "dobj" and c.i < pronoun.i)
+        if found is not None:
+            return found
+    if pronoun.lower_ not in _SINGULAR_OBJECTS:
+        return None
+    # the clauses holding the pronoun, and their subjects, are not what it stands for ("the world
+    # must find ways to counter it")
+    ancestors = {t.i for t in pronoun.ancestors}
+    subjects = {t.i for a in pronoun.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}
+    for token in reversed(verb.doc[pronoun.sent.start:pronoun.i]):
+        if token.pos_ == "NOUN" and token.dep_ in _ANTECEDENT_DEPS and token.i not in subjects \
+                and token.i not in ancestors and not token.ent_type_:
+            while token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
+                token = token.head.head  # "persecution based on gender": the persecution, not the gender
+            return token
+    return None
+
+
 def relative_head(verb: Token) -> Token | None:
     """'charges which Washington dismissed': the noun a relative clause's object pronoun stands for
     (spaCy may also read 'a ruling that X called inhumane' as a clause marked by 'that')."""
@@ -143,6 +180,9 @@ def prep_object(prep: Token, depth: int = 2) -> Token | None:
     gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
     if gerund is None or any(c.dep_ == "neg" for c in gerund.children):
         return None  # "committed to never discussing X" says no stance on X
+    if verb_lemma(gerund, dict.fromkeys(stance_lexicon().removals)) in stance_lexicon().removals and any(
+            c.dep_ == "dobj" for c in gerund.children):
+        return gerund  # "focus on ending the war": the act itself, which the cue's polarity is held on
     return verb_object(gerund, depth - 1)
 
 
@@ -222,8 +262,9 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     'to accept the plan'), -1 for an opposing or removing act ('to reject', 'to lift the ban')."""
     lemma = verb_lemma(act, lexicon.verbs)
     if lemma in lexicon.removals:
-        target = verb_object(act) if any(c.dep_ == "dobj" for c in act.children) else _ending_subject(act)
-        target = target or verb_object(act)
+        target = verb_object(act) if any(c.dep_ == "dobj" for c in act.children) else (
+            _stopped_act(act) or _ending_subject(act))
+        target = target or verb_object(act) or pronoun_object(act, ("dobj", "nsubjpass"))
         return (target, -1) if target is not None else None
     for cue in lexicon.verbs.get(lemma, ()):
         if (found := verb_target(act, cue)) is not None and cue.polarity != "neutral":
@@ -231,7 +272,24 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     target = verb_object(act, preps=False) or _concept_object(act)
     if target is None or target.ent_type_ in AGENT_ENTITIES:
         return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China
+    purpose = _means_purpose(target, lexicon)
+    if purpose is not None:  # "take steps to curb inflation": the act the means serve
+        return act_target(purpose, lexicon) if purpose.i != act.i else None
     return target, 1
+
+
+def _means_purpose(target: Token, lexicon: StanceLexicon) -> Token | None:
+    """The infinitive a means noun serves: 'curb' in 'steps to curb inflation'."""
+    if target.lemma_.lower() not in lexicon.means:
+        return None
+    return next((c for c in target.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _stopped_act(act: Token) -> Token | None:
+    """'stop killing civilians': the act a removal ends, as its gerund names it (with its object)."""
+    return next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                 and any(g.dep_ == "dobj" for g in c.children)), None)
 
 
 def _ending_subject(act: Token) -> Token | None:
@@ -287,5 +345,6 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
 
 __all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "denied_by_subject", "first_named", "inside", "noun_prep",
            "object_controlled",
-           "prep_object", "quote_speakers", "relative_head", "signed", "speaker_of", "speech_governor",
+           "prep_object", "pronoun_object", "quote_speakers", "relative_head", "signed", "speaker_of",
+           "speech_governor",
            "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects", "verb_target"]

@@ -10,7 +10,8 @@ Four constructions carry a stance (their words are data: ``dyads/data/stance_lex
    for Russian annexations", "US support for the negotiations", "expressed support for X");
 3. a **stance predicate** after "be", held by the subject: "Germany is opposed to the plan",
    "Beijing was not supportive of the meeting", "France is in favor of X";
-4. an **evaluation** in reported speech or a quote, held by the speaker: "Blinken went on to
+4. an **evaluation** in reported speech or a quote, held by the speaker (in a speaker's own quoted
+   words also an evaluative adjective on a noun, "Russia's illegal aggression"): "Blinken went on to
    say that there are positive elements in China's 12-point peace plan", "there is nothing
    wrong with X", "the call was a positive thing", '"The blockade is a mistake," X said'; a
    verdict on an extraposed act judges the act's object ("it was a mistake to back the rebels":
@@ -25,7 +26,8 @@ holder the actor stage left unresolved may still be a name or a people noun of t
 A stance noun as a stance verb's object passes the stance on ("rejected calls for a truce":
 opposition to the truce; "demanded an end to the fighting": opposition to the fighting;
 "dismissed concerns about X": neutral). A relative clause's object pronoun stands for its noun
-("charges which Washington dismissed"); a verb of praise or blame hands its 'for' phrase to its
+("charges which Washington dismissed"), and an 'it' or 'they' object for the thing named earlier
+in its sentence ("rejected the charter, calling it divisive"); a verb of praise or blame hands its 'for' phrase to its
 object ("attacked the Journal for refusing to support X": the Journal opposes X). Stances
 framed by another verb (wants, advocacy with "must", appraisals) are read in
 :mod:`dyads.stages.stance_frames`.
@@ -51,7 +53,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyads.concepts import StoryConcepts
+from dyads.concepts import StoryConcepts, name_code
 from dyads.records import Span, Stance
 from dyads.stages import Document
 from dyads.stages.arguments import subject_tokens
@@ -109,7 +111,7 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
         found = list(_token_findings(document, token, lexicon))
         if not found and token.pos_ == "VERB":
             found = list(frame_findings(document, token, lexicon))
-        elif not found and token.pos_ == "NOUN":
+        elif not found and token.pos_ in ("NOUN", "ADJ"):
             found = list(intention_findings(document, token, lexicon))
         yield from found
         yield from (contrast for finding in found if (contrast := _contrasted(finding)) is not None)
@@ -231,7 +233,9 @@ def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, .
     if not polarity:
         return
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for holder in holders_of(document, subjects or subject_tokens(copula), copula):
+    # "Brazil said it is committed to X": a pronoun the actor stage left alone is the reporter
+    holders = holders_of(document, subjects, copula) or holders_of(document, subject_tokens(copula), copula)
+    for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (copula, *cue_tokens), copula, time_rank(copula, lexicon))
 
@@ -290,10 +294,12 @@ def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: Stanc
     'the bill enjoys wide support from lawmakers': the giver holds the stance, on the receiver."""
     verb = noun.head
     polarity = cue.polarity_when(is_negated(verb))
-    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+    # "won the backing of France" names the giver; "drew criticism of the world body" the target
+    giver_preps = ("from",) if cue.polarity == "oppose" else ("of", "from")
+    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in giver_preps
               for g in c.children if g.dep_ == "pobj"]
-    givers += [c for c in noun.children
-               if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.pos_ == "PROPN")]
+    givers += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+               or (c.dep_ == "amod" and (c.pos_ == "PROPN" or name_code(c) is not None))]  # "wide European support"
     target = first_named(verb_subjects(verb))
     if target is None or not polarity:
         return
@@ -335,7 +341,8 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     elif word.dep_ == "acomp":
         copula = word.head
     else:
-        yield from _epithet_findings(document, word, cue)
+        if word.lower_ not in lexicon.verdict_only:
+            yield from _epithet_findings(document, word, cue)
         return
     if copula.lemma_.lower() != "be":
         return
