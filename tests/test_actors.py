@@ -54,6 +54,8 @@ def test_a_title_gives_country_and_sector(nlp, text, words, code, sector) -> Non
 
 
 DICTIONARY = [
+    ("Scott Bessent said he was not worried.", "Scott Bessent", dt.date(2025, 3, 13), "USA", ("GOV",)),
+    ("Vassily Nebenzia told the council no.", "Vassily Nebenzia", dt.date(2024, 6, 28), "RUS", ("GOV",)),
     ("Putin warned the West.", "Putin", DAY, "RUS", ("GOV",)),
     ("Qin Gang met his counterpart.", "Qin Gang", dt.date(2023, 5, 12), "CHN", ("GOV",)),
     ("Angela Merkel spoke in Munich.", "Angela Merkel", dt.date(2017, 4, 1), "DEU", ("GOV",)),
