@@ -502,8 +502,8 @@ def test_an_office_means_the_person_introduced_with_it(nlp) -> None:  # type: ig
 
 @pytest.mark.parametrize(("text", "words", "name", "code"), [
     # a description as subject, then the subject of a reporting verb the parser did not tag
-    ("Chile's envoy rejected the claims. \"This is false,\" Vassily Nebenzia told the council.",
-     "Vassily Nebenzia", "Vassily Nebenzia", "CHL"),
+    ("Chile's envoy rejected the claims. \"This is false,\" Oleg Tsarenzia told the council.",
+     "Oleg Tsarenzia", "Oleg Tsarenzia", "CHL"),
     # a name after a title noun, the parser's tags aside
     ("Turkish presidential adviser Mesut Casin condemned the raid. Casin spoke on Monday.",
      "Casin", "Mesut Casin", "TUR"),
