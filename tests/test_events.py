@@ -34,6 +34,7 @@ def nlp() -> Language:
 CASES = [
     # negation by the verb's own dependents
     ("negation", "Germany did not criticize France.", ("ACCUSE", "DEU", "FRA", True, "asserted")),
+    ("negating adverb", "Germany has seldom criticized France.", ("ACCUSE", "DEU", "FRA", True, "asserted")),
     # refusal: the refusing verb is the event, its complement's object the target
     ("refusal", "Spain refused to condemn Morocco.", ("REJECT", "ESP", "MAR", False, "asserted")),
     # passive: the by-agent is the source, the passive subject the target

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj", "ccomp"})
 _COMPLEMENT = frozenset({"xcomp", "pcomp", "prep", "ccomp"})
 _NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "abandon"})
+_NEGATING_ADVERBS = frozenset({"never", "seldom", "rarely", "hardly", "barely", "scarcely"})
 _DENYING_VERBS = frozenset({"deny"})
 _FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek", "expect"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -49,7 +50,8 @@ def is_negated(verb: Token) -> bool:
 
 
 def _has_neg(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'not', 'never', or an adverb that all but denies ("China has seldom condemned Russia")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATING_ADVERBS) for c in verb.children)
 
 
 def _complemented(verb: Token) -> Iterator[Token]:
