@@ -460,7 +460,7 @@ WIDER_CONSTRUCTIONS = [
     ('"This plan is not legal," the Kenyan minister said.', "KEN", "oppose", "This plan"),
     ("Critics rejected the budget.", "Critics", "oppose", "the budget"),
     ("Donors have voiced concern about the political crisis.", "Donors", "oppose", "the political crisis"),
-    ("Nebenzia dismissed the report as biased.", "Nebenzia", "oppose", "the report"),
+    ("Tsarenzia dismissed the report as biased.", "Tsarenzia", "oppose", "the report"),
     ("They accused Peru of fraud, a charge Lima quickly rejected.", "PER", "oppose", "a charge"),
     ("Canada said that expanding cooperation between the two states is dangerous.", "CAN", "oppose",
      "expanding cooperation between the two states"),
