@@ -555,3 +555,9 @@ def test_a_titles_scope_names_the_persons_state(nlp, text) -> None:  # type: ign
 def test_europe_acting_is_the_eu_and_in_europe_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(nlp, "Europe retaliated on Monday.", "Europe").code == "EU"  # type: ignore[union-attr]
     assert actor_of(nlp, "Leaders met in Europe on Monday.", "Europe") is None
+
+
+def test_a_states_mission_belongs_to_its_owners_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's U.N. ambassador Amir Saeid Iravani attended the meeting, but his U.N. mission criticized it."
+    actor = actor_of(nlp, text, "his U.N. mission")
+    assert actor is not None and (actor.code, actor.sector) == ("IRN", ("GOV",))

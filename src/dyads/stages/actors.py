@@ -118,6 +118,8 @@ _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation",
                                  "coalition", "grouping"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 _ORGANISATION_LOOKBACK = 3
+# A state's offices abroad, which belong to the owner's state ("his U.N. mission").
+_MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
@@ -187,6 +189,8 @@ class _Resolver:
             actor = self._person(head, tokens, name, known, hit, sectors)
         elif known is not None and (known[0] <= head.i < known[1]) and self._org_role(known):
             actor = self._organisation(tokens, known, hit)
+        elif (mission := self._state_mission(head, tokens)) is not None:
+            actor = mission
         elif hit is not None:
             actor = self._named(head, tokens, hit, sectors)
         elif (met := self._titled(head, tokens)) is not None:
@@ -722,6 +726,19 @@ class _Resolver:
                      country=place.country, sector=_TOWN_SECTORS[place.kind],
                      id=f"place:{place.geonameid}",
                      resolved_by="capital-metonym" if place.kind == "capital" else "town")
+
+    def _state_mission(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'his U.N. mission', 'her delegation': a state's mission belongs to its owner's state,
+        whatever organisation it is accredited to."""
+        if head.lemma_.lower() not in _MISSION_NOUNS:
+            return None
+        owner = self._owner(head)
+        if owner is None or owner.country is None:
+            return None
+        text, start, end = self._text(tokens)
+        return Actor(text=text, start=start, end=end, name=knowledge.country_name(owner.country), code=owner.country,
+                     country=owner.country,
+                     sector=("GOV",), id=f"state:{owner.country}:GOV", resolved_by="coreference+agent")
 
     def _owner(self, head: Token) -> Actor | None:
         """The person a possessive pronoun in the phrase means ("his forces")."""
