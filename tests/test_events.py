@@ -193,6 +193,7 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    ("Kyiv sought military assistance from Poland.", ("REQUEST", "UKR", "POL")),
     ("Russia called an emergency meeting of the UN Security Council.", ("REQUEST", "RUS", "UNSC")),
     ("Beijing hinted that it could retaliate with tariffs on German cars.", ("THREATEN", "CHN", "DEU")),
     ("Mauritius conferred its highest honour on Indian President Droupadi Murmu.", ("SUPPORT", "MUS", "IND")),
