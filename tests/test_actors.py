@@ -561,3 +561,12 @@ def test_a_states_mission_belongs_to_its_owners_state(nlp) -> None:  # type: ign
     text = "Iran's U.N. ambassador Amir Saeid Iravani attended the meeting, but his U.N. mission criticized it."
     actor = actor_of(nlp, text, "his U.N. mission")
     assert actor is not None and (actor.code, actor.sector) == ("IRN", ("GOV",))
+
+
+def test_an_unknown_organisation_is_placed_where_it_is_based(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Beijing. "
+            "The organization, led by a former official, concluded a summit.")
+    based = actor_of(nlp, text, "The Alliance of Democracies")
+    assert based is not None and (based.code, based.resolved_by) == ("DNK", "affiliation")
+    later = actor_of(nlp, text, "organization")
+    assert later is not None and (later.code, later.resolved_by) == ("DNK", "coreference")

@@ -120,6 +120,8 @@ _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 _ORGANISATION_LOOKBACK = 3
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
+# Participles that seat an organisation in a place: "headquartered in", "based in".
+_SEAT_VERBS = frozenset({"headquarter", "headquartered", "base", "based"})
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
@@ -201,11 +203,13 @@ class _Resolver:
             actor = body
         elif (author := self._document_author(head, tokens)) is not None:
             actor = author
+        elif (based := self._based_organisation(head, tokens)) is not None:
+            actor = based
         else:
             town = self._town(tokens, head)
             if town is None:
-                if head.ent_type_ == "ORG":
-                    self.last_organisation = None  # an organisation we cannot code
+                if self._uncoded_organisation(head):
+                    self.last_organisation = None  # "the organization" cannot mean one named before it
                 return None
             actor = town
         self._remember_organisation(actor, head)
@@ -239,8 +243,34 @@ class _Resolver:
         text, start, end = self._text(tokens)
         return replace(author, text=text, start=start, end=end, resolved_by="author")
 
+    def _based_organisation(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """An organisation the dictionary does not know, placed by where it is based: "the
+        Alliance of Democracies, headquartered in Copenhagen" -> DNK (``affiliation``)."""
+        if head.ent_type_ != "ORG":
+            return None
+        seats = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _SEAT_VERBS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+        for seat in seats:
+            hit = self._country_hit(seat, phrase_tokens(seat))
+            place = None if hit is not None else resolve_place(" ".join(t.text for t in phrase_tokens(seat)
+                                                                        if t.pos_ != "DET"))
+            code = hit.entry.country if hit is not None else place.country if place is not None else None
+            if _state(code) is not None:
+                name = next(e for e in self.doc.ents if e.start <= head.i < e.end)
+                text, start, end = self._text(list(name))
+                return Actor(text=text, start=start, end=end, name=text, code=code, country=code,
+                             sector=phrase_sectors(tokens) or _UNKNOWN, id=f"org:{_slug(text)}",
+                             resolved_by="affiliation")
+        return None
+
+    def _uncoded_organisation(self, head: Token) -> bool:
+        """The head of an organisation's name we cannot code (not a town the parser took for one)."""
+        entity = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        return entity is not None and entity.label_ == "ORG" and entity.root.i == head.i \
+            and resolve_place(entity.text) is None
+
     def _remember_organisation(self, actor: Actor, head: Token) -> None:
-        if actor.code is not None and actor.country is None:
+        if actor.code is not None and (actor.country is None or actor.resolved_by == "affiliation"):
             self.last_organisation = (head.sent.start, actor)
 
     def _organisation_described(self, head: Token, tokens: list[Token]) -> Actor | None:
