@@ -257,7 +257,7 @@ class _Resolver:
             code = hit.entry.country if hit is not None else place.country if place is not None else None
             if _state(code) is not None:
                 name = next(e for e in self.doc.ents if e.start <= head.i < e.end)
-                text, start, end = self._text(list(name))
+                text, start, end = self._text([t for t in name if t.pos_ != "DET"] or list(name))
                 return Actor(text=text, start=start, end=end, name=text, code=code, country=code,
                              sector=phrase_sectors(tokens) or _UNKNOWN, id=f"org:{_slug(text)}",
                              resolved_by="affiliation")
