@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from dataclasses import replace
 import math
 import sys
 
@@ -17,7 +18,7 @@ from conftest import ROOT, SEED, shared_file
 from dyads import gazetteer, knowledge
 from dyads.gazetteer import StoryContext, lookup, resolve_place
 from dyads.nlp import load_model
-from dyads.records import Location
+from dyads.records import Actor, DateInfo, Event, Location, Quote, SentenceRef, Span
 from dyads.settings import Settings
 from dyads.stages import Document
 from dyads.stages.actors import resolve_actors
@@ -197,6 +198,19 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("Airstrikes hit homes in Gaza City overnight.", "hit", ("Gaza", "PSE")),
     # a region under the gazetteer's towns
     ("Leaders gathered in Charlevoix, Quebec, for the summit.", "gathered", ("Charlevoix", "CAN")),
+    # a place in an apposition tells who an actor is, not where the event was
+    ("\"Peace is near,\" said Ali Demir of the Policy Institute, a think tank in Ankara.", "said", None),
+    # a town written before an occasion is where it happens; a state so written takes part
+    ("Officials hosted the Jeddah talks.", "hosted", ("Jeddah", "SAU")),
+    ("The Geneva talks ended without a deal.", "talks", ("Geneva", "CHE")),
+    ("The U.S.-Ukraine talks ended without a deal.", "talks", None),
+    # a gerund after "in" or "by" is done where its main clause is
+    ("In Oslo, the envoy led the delegates in calling for a truce.", "calling", ("Oslo", "NOR")),
+    # a participle describing a participant places it, and so the event; a destination does not
+    ("Rebels ambushed a truck carrying soldiers near Kandahar.", "ambushed", ("Kandahar", "AFG")),
+    ("Rebels ambushed a convoy heading to Kandahar.", "ambushed", None),
+    ("The alliance, headquartered in Oslo, was sanctioned by the regime.", "sanctioned", None),
+    ("Envoys met leaders of a group based in Doha.", "met", None),
 ]
 
 
@@ -234,6 +248,84 @@ def test_stage_locates_coded_events_and_leaves_others_alone() -> None:
     assert first.location is not None and (first.location.name, first.location.country) == ("Kharkiv", "UKR")
     assert math.isclose(first.location.lat or 0, 49.98, abs_tol=0.1)
     assert all(e.location is None for e in rest if e.sentence.index == 1)
+
+
+def hand_event(document: Document, word: str, source: Actor) -> Event:
+    """A hand-made event at ``word`` (the stage reads only the trigger and the source)."""
+    verb = token(document.doc, word)
+    sentence = verb.sent
+    return Event(f"e-{word}", "CONSULT", Span(verb.idx, verb.idx + len(verb), verb.text),
+                 SentenceRef(0, sentence.start_char, sentence.end_char, sentence.text), source, None,
+                 DateInfo("2023-05-12", "2023-05-12", "story", None))
+
+
+ENVOY = Actor("the envoy", 0, 0, "envoy", "NOR", "NOR", ("GOV",))
+
+
+def located(text: str, word: str, quotes: tuple[Quote, ...] = (), **fields: object) -> str | None:
+    """The name of the place the stage gives a hand-made event at ``word``, with ``fields``
+    replaced on it."""
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
+    event = replace(hand_event(document, word, ENVOY), **fields)  # type: ignore[arg-type]
+    found = locate_events(replace(document, events=(event,), quotes=quotes)).events[0].location
+    return None if found is None else found.name
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a simple-past sentence that says it goes on from the one before keeps its place
+    ("The rebels attended a meeting in Doha last month. The hosts, however, did not invite the "
+     "government.", "invite", "Doha"),
+    ("The minister spoke to reporters in Oslo. He added that talks would resume.", "added", "Oslo"),
+    # ... but not a statement of its own, nor words after deeds, nor deeds after words
+    ("The rebels attended a meeting in Doha. The hosts did not invite the government.", "invite", None),
+    ("The rebels attended a meeting in Doha. They said the talks went well.", "said", None),
+    ("The minister told reporters in Oslo that talks would resume. He also met the rebels.", "met", None),
+    # a definite occasion points back to the one named before, with its place
+    ("The ministers held a meeting in Geneva on Tuesday. The envoy boycotted the meeting.",
+     "boycotted", "Geneva"),
+    ("The ministers made a proposal in Geneva on Tuesday. The envoy welcomed the proposal.",
+     "welcomed", None),
+])
+def test_stage_carries_a_place_across_sentences(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word) == expected
+
+
+def test_a_speech_act_is_made_where_its_quote_is_spoken() -> None:
+    text = "\"We stand ready,\" the envoy said in Oslo on Tuesday. \"We condemn the raid.\""
+    doc = nlp()(text)
+    cue, start = token(doc, "said"), text.index("We condemn")
+    quote = Quote("q1", "direct", ENVOY, Span(cue.idx, cue.idx + 4, "said"),
+                  Span(start, start + 19, text[start:start + 19]),
+                  SentenceRef(1, start, len(text), text[start:]))
+    accuse = {"type": "ACCUSE", "quad_class": 3}
+    assert located(text, "condemn", (quote,), **accuse) == "Oslo"
+    assert located(text, "condemn", (replace(quote, speaker=replace(ENVOY, code="SWE")),), **accuse) is None
+    assert located(text, "condemn", **accuse) is None  # no quote: a sentence of its own
+    assert located(text, "condemn", (quote,), type="ASSAULT", quad_class=4) is None  # a deed
+
+
+TUESDAY = DateInfo("2023-05-09", "2023-05-09", "day", "Tuesday")
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"type": "REQUEST", "quad_class": 1}, "Oslo"),  # a participant's words on the day: there
+    ({"type": "REQUEST", "quad_class": 1, "date": DateInfo("2023-05-10", "2023-05-10", "day", None)},
+     None),  # another day
+    ({"type": "ASSAULT", "quad_class": 4}, None),  # a deed
+    ({"type": "REQUEST", "quad_class": 1, "source": replace(ENVOY, code="FIN")}, None),  # not there
+])
+def test_a_lead_occasion_sets_the_scene_for_its_participants(fields: dict[str, object],
+                                                             expected: str | None) -> None:
+    text = ("Ministers from Norway and Sweden gathered on Tuesday in Oslo for talks on Arctic "
+            "security. The Swedish minister urged closer defence ties.")
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
+    sweden = Actor("The Swedish minister", 0, 0, "minister", "SWE", "SWE", ("GOV",))
+    lead = replace(hand_event(document, "gathered", ENVOY), date=TUESDAY, quad_class=1)
+    changes = {"date": TUESDAY, **fields}
+    words = replace(hand_event(document, "urged", sweden), **changes)  # type: ignore[arg-type]
+    found = locate_events(replace(document, events=(lead, words))).events
+    assert found[0].location is not None and found[0].location.name == "Oslo"
+    assert (found[1].location.name if found[1].location else None) == expected
 
 
 def test_stage_without_events_returns_the_document_unchanged() -> None:

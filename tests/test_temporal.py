@@ -180,6 +180,10 @@ BOUNDARIES: list[tuple[str, date, bool, str, str, str]] = [
     ("December 30 to January 2", date(2023, 1, 9), True, "2022-12-30", "2023-01-02", "day"),
     ("Dec 30, 2022", date(2023, 1, 9), True, "2022-12-30", "2022-12-30", "day"),
     ("last Sunday", date(2012, 6, 20), True, "2012-06-17", "2012-06-17", "day"),
+    # on a Sunday, "last week" is the week that day ends; the next one starts tomorrow
+    ("last week", date(2023, 5, 14), True, "2023-05-08", "2023-05-14", "week"),
+    ("next week", date(2023, 5, 14), False, "2023-05-15", "2023-05-21", "week"),
+    ("last week", date(2023, 5, 15), True, "2023-05-08", "2023-05-14", "week"),
 ]
 
 VAGUE = [

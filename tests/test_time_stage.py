@@ -7,6 +7,7 @@ word, expected (start, end, precision, text) or None for "no expression governs 
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Token
 import dyads
 from conftest import SEED, shared_file
 from dyads.nlp import load_model
-from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
+from dyads.records import Actor, DateInfo, Event, Quote, SentenceRef, Span
 from dyads.settings import Settings
 from dyads.stages import Document
 from dyads.stages.time import date_events, event_date, find_expressions
@@ -54,6 +55,19 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
      ("2023-05-09", "2023-05-09", "day", "Tuesday")),
     # ... but not a past perfect one: it happened before the report
     ("The ministry confirmed on Tuesday that the rebels had seized the port.", "seized", None),
+    # a date written before a noun dates it, as a possessive one does
+    ("A trial opened on Monday over the 2004 bombing of an army base.", "bombing",
+     ("2004-01-01", "2004-12-31", "year", "2004")),
+    ("The rebels broke the March 2021 truce.", "truce", ("2021-03-01", "2021-03-31", "month", "March 2021")),
+    ("A trial opened on Monday over the 2004 bombing of an army base.", "opened",
+     ("2023-05-08", "2023-05-08", "day", "Monday")),
+    ("The opposition condemned the 2019 budget.", "condemned", None),
+    # a dated participle describing where the act was done dates the act; another does not
+    ("In a video message released on Sunday, the president urged calm.", "urged",
+     ("2023-05-07", "2023-05-07", "day", "Sunday")),
+    ("The police questioned a journalist arrested on Sunday.", "questioned", None),
+    ("The trains arrived at the station Tuesday evening.", "arrived",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
     # a possessive date dates the noun it possesses
     ("Sunday's raid killed four guards.", "raid", ("2023-05-07", "2023-05-07", "day", "Sunday")),
     ("Sunday's raid killed four guards.", "killed", ("2023-05-07", "2023-05-07", "day", "Sunday")),
@@ -91,11 +105,29 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
     ("Beijing continued on Tuesday to defend the plan.", "defend",
      ("2023-05-09", "2023-05-09", "day", "Tuesday")),
     ("Russia attacked Kyiv on Tuesday and Ukraine responded.", "responded", None),
+    ("The senators joined the protest on Monday by calling for new sanctions.", "calling",
+     ("2023-05-08", "2023-05-08", "day", "Monday")),
     # stacked prepositions, and a date inside a noun trigger's own phrase
     ("On Thursday in Washington, Blinken assured Payne of support.", "assured",
      ("2023-05-11", "2023-05-11", "day", "Thursday")),
     ("Abubakar announced the activation of a standby force Tuesday.", "activation",
      ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # ... also when the small model hangs a bare date on a noun of the clause
+    ("The general announced the creation of a joint border force Tuesday on the margins of the "
+     "regional summit.", "summit", ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("The general announced the creation of a joint border force Tuesday on the margins of the "
+     "regional summit.", "announced", ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # a speaker's second clause with a subject of its own is said when the first is
+    ("\"Our army is ready, and we are prepared to talk,\" the president wrote Tuesday.", "prepared",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # a plain present with a weekday reads it either way, whichever is nearer; a report looks back
+    ("The summit opens Monday in Rome.", "opens", ("2023-05-15", "2023-05-15", "day", "Monday")),
+    ("There is another summit in Rome Wednesday.", "summit",
+     ("2023-05-10", "2023-05-10", "day", "Wednesday")),
+    ("The ministry says Monday that the talks failed.", "says",
+     ("2023-05-08", "2023-05-08", "day", "Monday")),
+    ("The ministry denies Monday's strike on the depot.", "strike",
+     ("2023-05-08", "2023-05-08", "day", "Monday")),
     # an expression that names no date governs but does not date
     ("The ceasefire held until Friday.", "held", None),
     ("The two leaders met in Ankara.", "met", None),
@@ -146,6 +178,64 @@ def test_stage_dates_the_events_it_can_and_keeps_the_story_date_elsewhere() -> N
         DateInfo("2023-05-12", "2023-05-12", "story", None),
     ]
     assert [e.event_id for e in dated.events] == ["e-shelled", "e-attacked"]
+
+
+def dated(text: str, *words: str, quotes: tuple[Quote, ...] = (), **fields: object) -> list[DateInfo]:
+    """The dates the stage gives hand-made events at ``words`` (one word per event), with
+    ``fields`` replaced on each."""
+    base = document(text)
+    events = tuple(replace(story_event(base, word), **fields) for word in words)  # type: ignore[arg-type]
+    return [e.date for e in date_events(Document(base.story, base.doc, events=events, quotes=quotes)).events]
+
+
+STORY_DATE = DateInfo("2023-05-12", "2023-05-12", "story", None)
+WEDNESDAY = DateInfo("2023-05-10", "2023-05-10", "day", "Wednesday")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a simple-past sentence that says it goes on from the one before keeps its date
+    ("On Wednesday, the government raised duties on steel. Its neighbour quickly retaliated with "
+     "duties of its own.", "retaliated", WEDNESDAY),
+    ("The envoys met in Vienna on Wednesday. The host, however, did not invite the rebels.",
+     "invite", WEDNESDAY),
+    ("The president wrote on Wednesday that peace was near. He added that his country welcomed "
+     "the plan.", "welcomed", WEDNESDAY),
+    # ... but not a statement of its own, nor deeds after words, nor another tense
+    ("The army shelled the port on Wednesday. The army attacked the airport.", "attacked", STORY_DATE),
+    ("The minister told reporters on Wednesday that talks would resume. The delegations also "
+     "discussed trade.", "discussed", STORY_DATE),
+    ("The army shelled the port on Wednesday. It has also attacked the airport.", "attacked",
+     STORY_DATE),
+    ("The army shelled the port on Wednesday. The army again attacked the airport.", "attacked",
+     STORY_DATE),
+    ("The envoys met in Vienna on Wednesday. A spokesman expressed regret and urged calm.", "urged",
+     STORY_DATE),
+    ("The envoys met in Vienna on Wednesday. But after the talks failed, they left the city.",
+     "left", STORY_DATE),
+    # a definite occasion points back to the one named before, with its date
+    ("The council called an emergency meeting on Wednesday. The envoy of Iran attended the "
+     "meeting.", "attended", WEDNESDAY),
+    ("The council called an emergency meeting on Wednesday. The envoy of Iran rejected the "
+     "proposal.", "rejected", STORY_DATE),
+])
+def test_stage_carries_a_date_across_sentences(text: str, word: str, expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+def test_a_speech_act_is_dated_by_its_quote_cue() -> None:
+    text = "\"We will not back down,\" the minister said on Wednesday. \"We will retaliate.\""
+    base = document(text)
+    event = story_event(base, "retaliate")
+    cue = token(base.doc, "said")
+    start = text.index("We will retaliate")
+    quote = Quote("q1", "direct", event.source, Span(cue.idx, cue.idx + 4, "said"),
+                  Span(start, start + 17, "We will retaliate"), event.sentence)
+    threat = {"type": "THREATEN", "quad_class": 3, "modality": "future"}
+    assert dated(text, "retaliate", quotes=(quote,), **threat) == [WEDNESDAY]
+    other = replace(quote, speaker=Actor("Kyiv", 0, 4, "Kyiv", "UKR", "UKR"))
+    assert dated(text, "retaliate", quotes=(other,), **threat) == [STORY_DATE]  # someone else's
+    deed = {"type": "ASSAULT", "quad_class": 4}
+    assert dated(text, "retaliate", quotes=(quote,), **deed) == [STORY_DATE]  # a deed, not words
 
 
 def test_stage_without_events_returns_the_document_unchanged() -> None:

@@ -15,7 +15,8 @@ The rules (each chosen so the answer is a range that contains the truth):
   year: "May 13" in a story of 12 May is never pushed a whole year away.
 - "last Tuesday" is the most recent Tuesday strictly before the story date, "next Tuesday"
   the first strictly after it, "this Tuesday" the Tuesday of the story's Monday-Sunday week.
-- "last/this/next week|month|year" are calendar periods (weeks run Monday to Sunday);
+- "last/this/next week|month|year" are calendar periods (weeks run Monday to Sunday; in a
+  story of a Sunday, "last week" is the week ending that Sunday);
   "the past week", "the past few days", "in recent weeks" are windows ending on the story
   date. A window's precision is the smallest unit that holds it (7 days: week, 31: month,
   366: year); a longer window is a duration, not a date, and resolves to ``None``.
@@ -331,8 +332,12 @@ def _calendar_period(unit: str, day: date) -> _Period:
 
 
 def _relative_period(m: re.Match[str], ctx: _Context) -> _Period | None:
-    """'last week', 'this month', 'the previous year', 'next week'."""
-    return _calendar_period(m["unit"], _shift(ctx.story, _direction(m["dir"]) or 0, m["unit"]))
+    """'last week', 'this month', 'the previous year', 'next week'; on a Sunday, 'last week' is
+    the week ending that day (the week a Sunday paper looks back on)."""
+    direction = _direction(m["dir"]) or 0
+    if m["unit"] == "week" and direction == -1 and ctx.story.weekday() == 6:
+        direction = 0
+    return _calendar_period(m["unit"], _shift(ctx.story, direction, m["unit"]))
 
 
 def _weekend(m: re.Match[str], ctx: _Context) -> _Period | None:

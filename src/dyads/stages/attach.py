@@ -16,9 +16,13 @@ closely that word belongs to an event's trigger:
 - 3 and up: the same, in a clause the trigger's clause continues (:data:`CONTINUATIONS`): a
   coordinated verb sharing its subject ("met on Tuesday and signed"), a verb it completes
   ("continued on Tuesday to defend"), the movement it is the purpose of ("traveled to Jeddah
-  to meet"), the clause a bare participle describes ("struck Kharkiv on Tuesday, killing
-  five"; not "after meeting Xi", whose marker sets a time of its own) and, for dates only,
-  the statement it reports ("said on Saturday that Ankara was close to ...").
+  to meet"), the act a gerund after "in" or "by" says how it was done ("led the delegates in
+  calling for a truce"), the clause a bare participle describes ("struck Kharkiv on Tuesday,
+  killing five"; not "after meeting Xi", whose marker sets a time of its own) and, for dates
+  only,
+  the statement it reports ("said on Saturday that Ankara was close to ...", also through a
+  second reported clause with a subject of its own: '"A is ready, and we are prepared," X
+  wrote Wednesday').
 
 Anything else (a date inside another event noun, "since Russia's invasion in February 2022")
 does not attach.
@@ -26,15 +30,17 @@ does not attach.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyads.records import Span
+from dyads import temporal
+from dyads.records import Actor, Event, Quote, Span
 
 __all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
-           "governing_clauses", "is_clause", "trigger_token"]
+           "antecedents", "continues", "governing_clauses", "is_clause", "narrated", "reports", "speech_cue",
+           "trigger_token"]
 
 _ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
                              "parataxis"})
@@ -43,6 +49,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 _BARE_LINKS = frozenset({"npadvmod", "tmod", "obl:tmod", "advmod"})  # advmod: "overnight"
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod"})
 CONTINUATIONS = frozenset({"conj", "xcomp", "purpose", "participle"})
+_MEANS = frozenset({"in", "by"})  # a gerund after these is how the main clause's act was done
 """Clause links an event inherits its clause's modifiers through (dates add ``ccomp``)."""
 _INHERIT_STEPS = 3
 _STEP = 3  # rank added per clause the attachment is inherited through
@@ -131,15 +138,24 @@ def _is_argument(token: Token, clause: Token) -> bool:
 
 
 def _continuation(clause: Token) -> str | None:
-    """How a clause continues its head's clause: one of :data:`CONTINUATIONS`, "ccomp" or None."""
+    """How a clause continues its head's clause: one of :data:`CONTINUATIONS`, "ccomp",
+    "reported-conj" (a clause with its own subject coordinated inside a reported statement) or
+    None."""
     dep = clause.dep_
-    if dep == "conj":  # a coordinated verb with a subject of its own tells its own story
+    if dep == "conj":  # a coordinated verb with a subject of its own tells its own story ...
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
-        return "conj" if clause.head.pos_ in _VERBS and not own_subject else None
+        if clause.head.pos_ not in _VERBS:
+            return None
+        if not own_subject:
+            return "conj"
+        # ... unless both are what a speaker said: '"A is ready, and we are prepared," X wrote'
+        return "reported-conj" if clause.head.dep_ == "ccomp" else None
     if dep == "advcl":
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return "purpose"
         return "participle" if _bare_participle(clause) else None
+    if dep == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in _MEANS:
+        return "participle"  # "led the delegates in calling for a truce", "by imposing tariffs"
     return dep if dep in ("xcomp", "ccomp") else None
 
 
@@ -203,6 +219,171 @@ def attachment_rank(trigger: Token, governor: Token, through: frozenset[str] = C
         if rank is not None:
             return rank + _STEP * step
     return None
+
+
+# --------------------------------------------------------------------------- narration
+
+_BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
+
+
+def _before_boundary(trigger: Token) -> bool:
+    """Whether a noun trigger sits in "after the talks", "since the invasion": a time of its own."""
+    token = trigger
+    while not is_clause(token):
+        if token.dep_ == "prep" and token.lower_ in _BOUNDARY_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
+
+
+def _simple_past(verb: Token) -> bool:
+    """'levied', 'was killed', 'did not invite': a past tense with no perfect, modal or future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ == "VBN":  # a passive: "was killed"
+        return bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
+    return verb.tag_ == "VB" and any(a.lemma_ == "do" and a.tag_ == "VBD" for a in auxes)
+
+
+def _plain_or_past(verb: Token) -> bool:
+    """Not perfect, modal, future or infinitive: what a past report can say happened then."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return not auxes or _simple_past(verb)
+
+
+def _narrated_link(clause: Token) -> bool:
+    """Whether a clause tells the same moment as the clause above it."""
+    if clause.dep_ in ("conj", "ccomp"):
+        return True
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & temporal.vocabulary("simultaneous_mark").keys())
+
+
+def narrated(trigger: Token) -> bool:
+    """Whether an event is told on its sentence's main line, in the simple past: its clause
+    reaches the sentence's simple-past root through coordination, reports and simultaneous
+    adverbials ("while", "as"), and no clause on the way is perfect, modal or future. Such a
+    sentence goes on where the one before it left off (see :func:`reports`).
+
+    Example: "retaliated" in "The neighbour quickly retaliated, while its ally imposed duties."
+    -> True; "imposed" in "Its ally has imposed duties." -> False.
+    """
+    if _before_boundary(trigger):
+        return False
+    clause = clause_head(trigger)
+    for _ in range(8):
+        if clause.head.i == clause.i:
+            return _simple_past(clause)
+        if not _narrated_link(clause) or not _plain_or_past(clause):
+            return False
+        clause = clause_head(clause.head)
+    return False
+
+
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _sets_own_time(root: Token) -> bool:
+    """'But after the talks failed, they left the city': a time relative to another event."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in _BOUNDARY_PREPOSITIONS:
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _BOUNDARY_PREPOSITIONS
+                                         for m in child.children):
+            return True
+    return False
+
+
+def continues(sentence_root: Token) -> bool:
+    """Whether a sentence says it goes on from the one before: a continuation adverb or
+    conjunction ("also", "quickly", "however", "But": ``continuation_cue`` in
+    ``temporal.tsv``) or a pronoun subject ("He added"). "Russia attacked Ukraine." after
+    another attack is a statement of its own."""
+    if _sets_own_time(sentence_root):
+        return False
+    cues = temporal.vocabulary("continuation_cue")
+    for child in sentence_root.children:
+        if child.dep_ == "advmod" and child.lower_ in cues:
+            return True
+        if child.dep_ == "cc" and child.i == child.sent.start and child.lower_ in cues:
+            return True  # "But ...", not the "and" of "expressed sorrow and urged"
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _PRONOUN_SUBJECTS:
+            return True
+    return False
+
+
+def reports(verb: Token) -> bool:
+    """Whether a verb reports words ("said", "added", "wrote") rather than a deed. Narration
+    carries on within one kind: deeds after deeds, words after words."""
+    return verb.lemma_.lower() in temporal.vocabulary("report_verb")
+
+
+_VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
+
+
+def _same_actor(one: Actor, other: Actor) -> bool:
+    """One actor: one id, or one code and sector (an analyst quoted on a president is not the
+    president)."""
+    if one.id is not None and one.id == other.id:
+        return True
+    return one.code is not None and (one.code, one.sector) == (other.code, other.sector)
+
+
+def speech_cue(doc: Doc, quotes: Sequence[Quote], event: Event) -> Token | None:
+    """The cue of the quote an event is its speaker's own speech act in (the threat in
+    "'We will retaliate,' the minister said on Tuesday in Ankara"), or None. A speech act
+    happens when and where it is spoken; a deed the speaker reports does not.
+    """
+    if not _speech_act(event):
+        return None
+    for quote in quotes:
+        inside = quote.content.start <= event.trigger.start < quote.content.end
+        if inside and quote.speaker is not None and _same_actor(quote.speaker, event.source):
+            return trigger_token(doc, quote.cue)
+    return None
+
+
+def _speech_act(event: Event) -> bool:
+    """A verbal event (quad class 1 or 3) the speaker performs by speaking: not a deed of theirs
+    they report ("we destroyed the depot"), nor one they announce for later ("he would ask the
+    council"), except a threat, which is made by announcing it."""
+    if event.quad_class not in _VERBAL_QUADS:
+        return False
+    return event.type == "THREATEN" or event.modality not in ("future", "hypothetical")
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite_nouns(trigger: Token) -> Iterator[Token]:
+    """The trigger itself when it is a definite noun naming an occasion ("the talks"), else the
+    ones its verb takes as object or prepositional object ("participated in the meeting").
+    Occasions (meetings, summits, visits: ``occasion`` in ``temporal.tsv``) happen at one time
+    and place; "welcomed the proposal" is not where or when the proposal was made."""
+    candidates = [trigger] if trigger.pos_ == "NOUN" else [
+        c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    occasions = temporal.vocabulary("occasion")
+    for noun in candidates:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions \
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+            yield noun
+
+
+def antecedents(trigger: Token) -> Iterator[Token]:
+    """Earlier mentions, in earlier sentences and nearest first, of the thing a definite noun
+    of the event names: "the meeting" in "The envoy attended the meeting" points back to "called an
+    emergency meeting on Wednesday". The caller keeps the first one with a date or place of its own.
+    """
+    doc = trigger.doc
+    for noun in _definite_nouns(trigger):
+        for index in range(trigger.sent.start - 1, -1, -1):
+            earlier = doc[index]
+            if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
+                yield earlier
 
 
 def trigger_token(doc: Doc, trigger: Span) -> Token | None:

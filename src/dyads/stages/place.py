@@ -4,13 +4,24 @@ A place is a name the gazetteer knows (:mod:`dyads.gazetteer`) written as the ob
 locative preposition ("talks in Berlin", "at the Grand Kremlin Palace, in Moscow",
 "near Kharkiv"), as the destination of a visit or a journey ("visits ... to Beijing",
 "traveled to Jeddah", "visited Kyiv"), as the object of an assault when it is a town or a
-region ("shelled Kharkiv"; in "Russia attacked Ukraine" the state is the target), or inside "the city of Lviv" or "Pakistan's southwest"; "the Afghan
-capital" is Kabul. A name as subject or object of another verb is an actor, not a place: "Washington
-accused Moscow" has no location. The place attaches to the event whose clause it governs
+region ("shelled Kharkiv"; in "Russia attacked Ukraine" the state is the target), or inside
+"the city of Lviv" or "Pakistan's southwest"; "the Afghan capital" is Kabul. A name as subject
+or object of another verb is an actor, not a place: "Washington accused Moscow" has no
+location. The place attaches to the event whose clause it governs
 (:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
 after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow). An event with no place
 of its own inside a "where" clause takes the place the clause describes ("talks in Jeddah,
-where Ukraine said it is ready to accept ...").
+where Ukraine said it is ready to accept ..."). A town compounded to an occasion is where it
+happens ("the Jeddah talks"; a state so written is a party: "U.S.-Ukraine talks"); a place in
+an apposition says who an actor is ("Demir, of a think tank in Ankara"), not where.
+
+With no place in its own sentence, an event takes, in order: the place of the occasion a
+definite noun of its clause points back to ("boycotted the meeting"); for a speaker's own
+speech act inside a quote, the place of the quote's cue; for a simple-past sentence that says
+it goes on from the one before ("The hosts, however, did not invite ..."), that sentence's
+place. These are the time stage's rules (:mod:`dyads.stages.attach`). Last, a story whose
+lead reports an occasion with a place ("Foreign ministers gathered Thursday in Rome") sets
+the scene for the words and talks of its participants on that day.
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -19,16 +30,17 @@ countries and US states it names unambiguously, then size (see
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import gazetteer, knowledge
+from dyads import gazetteer, knowledge, temporal
 from dyads.gazetteer import Place, StoryContext
-from dyads.records import Location
+from dyads.records import DateInfo, Event, Location
 from dyads.stages import Document
-from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, governing_clauses, trigger_token
+from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, continues,
+                                 governing_clauses, narrated, reports, speech_cue, trigger_token)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -47,6 +59,9 @@ _ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "s
                       "capture", "recapture", "retake", "invade", "occupy", "besiege", "encircle",
                       "liberate", "overrun"})
 _PLACE_OBJECT = _VISIT | _ASSAULT
+# Participles that say where an actor lives or works, not where it is now: "a group based in Doha".
+_RESIDENCE = frozenset({"base", "headquarter", "locate", "bear", "register", "station", "live",
+                        "head", "found"})
 # Common nouns a place name can hang from: "in the city of Lviv", "the capital, Kyiv".
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
                           "district", "port", "county", "area", "oblast", "governorate", "island",
@@ -213,6 +228,12 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     return lemma in _VISIT or (lemma in _ASSAULT and place.kind != "country")
 
 
+def _describes_actor(governor: Token) -> bool:
+    """A place in an apposition tells who an actor is, not where an event was ("said Demir of
+    the Foreign Policy Institute, a think tank in Ankara")."""
+    return governor.dep_ == "appos" and governor.pos_ in ("NOUN", "PROPN") and not _chained(governor)
+
+
 @dataclass(frozen=True)
 class _Located:
     """A resolved place, its name's head token and the token the name modifies (None when the
@@ -221,16 +242,31 @@ class _Located:
     place: Place
     head: int
     governor: Token | None
+    sentence: int  # the start of the name's sentence
+    link: str = ""
 
 
 def _located(doc: Doc, mentions: Sequence[PlaceMention], context: StoryContext) -> list[_Located]:
     found = []
     for mention in mentions:
         place = max(mention.namesakes, key=lambda p: gazetteer.score(p, context, mention.qualifiers))
-        link = attachment(doc[mention.head_token_index], _chained)
-        where = link is not None and _where(link.link, doc[link.governor], place)
-        found.append(_Located(place, mention.head_token_index, doc[link.governor] if where else None))
+        head = doc[mention.head_token_index]
+        if _names_an_occasion(head, place):
+            found.append(_Located(place, head.i, head.head, head.sent.start))
+            continue
+        link = attachment(head, _chained)
+        where = link is not None and _where(link.link, doc[link.governor], place) \
+            and not _describes_actor(doc[link.governor])
+        found.append(_Located(place, head.i, doc[link.governor] if where else None, head.sent.start,
+                              link.link if link is not None else ""))
     return found
+
+
+def _names_an_occasion(head: Token, place: Place) -> bool:
+    """A town written before a meeting, summit or visit is where it happens ("the Jeddah
+    talks"); a state so written is a party to it ("U.S.-Ukraine talks", "the Iran deal")."""
+    return head.dep_ == "compound" and not place.is_area \
+        and head.head.lemma_.lower() in temporal.vocabulary("occasion")
 
 
 def _named_at(token: Token, located: Sequence[_Located]) -> Place | None:
@@ -252,13 +288,30 @@ def _setting(trigger: Token, located: Sequence[_Located]) -> Place | None:
     return None
 
 
+def _describes_participant(item: _Located) -> bool:
+    """A place in a participle describing a participant is where the participant was, so where
+    the event met it ("ambushed a truck carrying soldiers near Kandahar", "spoke to the officers
+    gathered in Rome"); a destination is not ("a convoy heading to Kandahar")."""
+    governor = item.governor
+    if governor is None or governor.dep_ != "acl" or governor.tag_ not in ("VBN", "VBG"):
+        return False
+    # "The alliance, headquartered in Copenhagen, was sanctioned": where it lives, not where
+    # the event met it
+    return item.link in _LOCATIVE and governor.lemma_.lower() not in _RESIDENCE \
+        and governor.head.dep_ not in ("nsubj", "nsubjpass")
+
+
 def _best(trigger: Token, located: Sequence[_Located]) -> Place | None:
     """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine")."""
     scored = []
+    sentence = trigger.sent.start
     for item in located:
-        if item.governor is None or item.governor.sent.start != trigger.sent.start:
+        if item.governor is None or item.sentence != sentence:
             continue
         rank = attachment_rank(trigger, item.governor)
+        if rank is None and _describes_participant(item):
+            noun_rank = attachment_rank(trigger, item.governor.head)
+            rank = None if noun_rank is None else noun_rank + 1
         if rank is not None:
             scored.append((rank, _SPECIFIC.get(item.place.kind, 0), abs(item.head - trigger.i), item.place))
     if scored:
@@ -306,9 +359,88 @@ def locate_events(document: Document) -> Document:
     if not mentions:
         return document
     located = _located(doc, mentions, story_context(document, mentions))
+    carried = _narration_places(doc, located)
+    setting = _story_setting(document, located)
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
         place = _best(token, located) if token is not None else None
+        if place is None and token is not None:
+            place = next((p for e in antecedents(token) if (p := _best(e, located)) is not None), None) or \
+                _speech_place(document, event, located, carried) or (
+                carried.get(token.sent.start) if narrated(token) else None)
+        if place is None and setting is not None and setting.covers(event):
+            place = setting.place
         events.append(event if place is None else replace(event, location=place.location()))
     return replace(document, events=tuple(events))
+
+
+@dataclass(frozen=True)
+class _Setting:
+    """The occasion a story's lead reports ("Top diplomats gathered Thursday in Rome"): where,
+    when, and who took part."""
+
+    place: Place
+    date: DateInfo
+    participants: frozenset[str]
+
+    def covers(self, event: Event) -> bool:
+        """Whether an event is a participant's words or talks on the occasion's day: there."""
+        if event.quad_class not in (1, 3) and event.type != "CONSULT":
+            return False
+        codes = {event.source.code, event.target.code if event.target else None}
+        if not codes & self.participants:
+            return False
+        same_day = (event.date.start, event.date.end) == (self.date.start, self.date.end)
+        return same_day and (event.date.precision != "story" or self.date.end == event.date.end)
+
+
+def _story_setting(document: Document, located: Sequence[_Located]) -> _Setting | None:
+    """The setting of a story whose lead sentence reports an occasion with a place: a meeting,
+    summit or visit at the root of its first sentence."""
+    doc = document.doc
+    lead_sentence = next(iter(doc.sents), None)
+    if lead_sentence is None:
+        return None
+    root = lead_sentence.root
+    words = temporal.vocabulary("occasion_verb").keys() | temporal.vocabulary("occasion").keys()
+    if root.lemma_.lower() not in words and not any(
+            c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in words for c in root.children):
+        return None
+    place = _best(root, located)
+    lead = next((e for e in document.events if trigger_token(doc, e.trigger) == root), None)
+    if place is None or lead is None:
+        return None
+    end = root.sent.end
+    participants = frozenset(m.actor.code for m in document.mentions if m.last <= end and m.actor.code)
+    return _Setting(place, lead.date, participants)
+
+
+def _speech_place(document: Document, event: Event, located: Sequence[_Located],
+                  carried: Mapping[int, Place]) -> Place | None:
+    """Where a speaker's own speech act was made: an event inside a quote whose speaker is its
+    source takes the place of the quote's cue ("In Paris, Macron said: 'We will send troops'")."""
+    cue = speech_cue(document.doc, document.quotes, event)
+    if cue is None:
+        return None
+    return _best(cue, located) or (carried.get(cue.sent.start) if narrated(cue) else None)
+
+
+def _narration_places(doc: Doc, located: Sequence[_Located]) -> dict[int, Place]:
+    """Sentence start -> the place a simple-past sentence with none of its own continues: the
+    place of the sentence before it ("The rebels attended a meeting in Doha. The hosts did not
+    invite ..."), deeds after deeds and words after words (see :func:`~dyads.stages.attach.narrated`)."""
+    carried: dict[int, Place] = {}
+    previous: tuple[Place, bool] | None = None
+    for sentence in doc.sents:
+        root = sentence.root
+        if previous is not None and previous[1] == reports(root) and continues(root):
+            carried[sentence.start] = previous[0]
+        own = _best(root, located)
+        if not narrated(root):
+            previous = None
+        elif own is not None:
+            previous = (own, reports(root))
+        elif sentence.start not in carried:
+            previous = None
+    return carried

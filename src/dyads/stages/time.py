@@ -10,8 +10,19 @@ An event in a "when" clause takes the date the clause describes ("in 2013, when 
 countries withdrew their ambassadors"). A reported event with no expression of its own takes
 the date of the report ("Akar on Saturday said Ankara was close to realigning"), unless it is
 in the past perfect ("confirmed Wednesday that the Taliban had barred him": before the report,
-on a day the text does not give). An event no expression governs keeps the story date,
-precision ``story``.
+on a day the text does not give). A bare date the small model hangs on a noun dates that
+noun's clause too ("announced the creation of a border force Tuesday on the margins of the
+summit"). A year-less date in a plain present that is not a report ("The summit opens Monday
+in Rome") takes whichever reading, back or forward, is nearer the story date.
+
+An event no expression governs, in order: takes the date of the occasion a definite noun of
+its clause points back to ("attended the meeting": the meeting called for Wednesday, see
+:func:`~dyads.stages.attach.antecedents`); if it is a speaker's own speech act inside a quote,
+the date of the quote's cue, also for a quote running on past the cue's sentence; if it is
+told on a simple-past sentence that says it goes on from the one before ("Its neighbour
+quickly retaliated", "He added"; deeds after deeds, words after words, see
+:func:`~dyads.stages.attach.narrated`), the date of that sentence; else it keeps the story
+date, precision ``story``.
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
 talks ... in Moscow, Russia, March 21, 2023" the date hangs from "talks", the object of the
@@ -21,17 +32,18 @@ caption's verb.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from dyads import temporal
-from dyads.records import DateInfo
+from dyads.records import DateInfo, Event
 from dyads.stages import Document
-from dyads.stages.attach import (CONTINUATIONS, attachment, attachment_rank, clause_head,
-                                 governing_clauses, trigger_token)
+from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
+                                 continues, governing_clauses, narrated, reports, speech_cue,
+                                 trigger_token)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -43,7 +55,10 @@ _CHAIN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # was close to realigning" (a place is not inherited so: where it was said is not where); not
 # a past perfect one, which happened before the report: "confirmed Wednesday that the Taliban
 # had barred him".
-_THROUGH = CONTINUATIONS | {"ccomp"}
+_THROUGH = CONTINUATIONS | {"ccomp", "reported-conj"}
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
+_NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod"})
+_MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during"})
 
 
 @dataclass(frozen=True)
@@ -85,9 +100,9 @@ def _loose_words() -> frozenset[str]:
 
 def _missed_words(doc: Doc) -> Iterator[Span]:
     """Weekday and day words ("Tuesday", "yesterday") outside every entity."""
-    weekdays = temporal.vocabulary("weekday")
+    weekdays, loose = temporal.vocabulary("weekday"), _loose_words()
     for token in doc:
-        if token.ent_type_ or token.lower_ not in _loose_words():
+        if token.lower_ not in loose or token.ent_type_:
             continue
         if token.lower_ in weekdays and not token.text[0].isupper():
             continue
@@ -147,6 +162,22 @@ def is_past_context(token: Token) -> bool:
     return _verb_is_past(verb) if verb.pos_ in ("VERB", "AUX") else True
 
 
+def _is_plain_present(token: Token) -> bool:
+    """Whether the verb governing ``token`` is a plain present that is not a report ("There's
+    another meeting Wednesday", "The council votes Thursday"; not "China says"): news uses it
+    for what is scheduled as much as for what just happened."""
+    path = _path_to_verb(token)
+    verb = path[-1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    # only a date on the verb itself: "denies Monday's strike" dates a strike, which is past
+    if token.dep_ == "poss" or any(t.dep_ != "prep" for t in path[1:-1]):
+        return False
+    if verb.lemma_.lower() in temporal.vocabulary("report_verb"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _verb_is_past(verb: Token) -> bool:
     """The tense rules of :func:`is_past_context` for one verb and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -171,19 +202,62 @@ def _chained(token: Token) -> bool:
 
 @dataclass(frozen=True)
 class _Attached:
-    """A mention and the token it modifies."""
+    """A mention, the token it modifies and what it dates when that token is no event's: the
+    clause a noun is in for a bare noun phrase hanging from it ("announced the creation of a
+    border force Tuesday"), the noun a participle describes ("in a message released Sunday")."""
 
     mention: TemporalMention
     governor: Token
+    clause: Token | None
+    sentence: int  # the start of the governor's sentence
+    noun_only: bool = False  # "the 2004 bombing" dates the bombing, not "condemned the bombing"
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The clause a noun sits in, unless a boundary preposition ("after the talks") lies between."""
+    token = noun
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in _BOUNDARY_PREPOSITIONS:
+            return None
+        token = token.head
+    return clause_head(token)
+
+
+def _modified_noun(head: Token) -> Token | None:
+    """The noun a date written before it modifies: "the 2004 bombing", "the February 2020 pact"."""
+    noun = head.head
+    if head.dep_ in _NOUN_MODIFIERS and noun.pos_ == "NOUN" and head.i < noun.i and not _chained(noun):
+        return noun  # not "Tuesday evening", one expression
+    return None
 
 
 def _attached(doc: Doc, mentions: Sequence[TemporalMention]) -> list[_Attached]:
     found = []
     for mention in mentions:
-        link = attachment(doc[mention.head_token_index], _chained)
-        if link is not None and link.link != "dobj":
-            found.append(_Attached(mention, doc[link.governor]))
+        head = doc[mention.head_token_index]
+        noun = _modified_noun(head)
+        if noun is not None:
+            found.append(_Attached(mention, noun, None, noun.sent.start, noun_only=True))
+            continue
+        link = attachment(head, _chained)
+        if link is None or link.link == "dobj":
+            continue
+        governor = doc[link.governor]
+        # The small model hangs a bare date on the nearest noun; it dates that noun's clause too.
+        bare_on_noun = link.link == "" and governor.pos_ in _NOUNS
+        fallback = _clause_of_noun(governor) if bare_on_noun else _medium(governor)
+        found.append(_Attached(mention, governor, fallback, governor.sent.start))
     return found
+
+
+def _medium(governor: Token) -> Token | None:
+    """The noun a dated participle describes when the event was done in, at or during it:
+    "said in a video message released Sunday", "agreed at a meeting held on Tuesday"."""
+    if governor.dep_ != "acl" or governor.tag_ not in ("VBN", "VBG"):
+        return None
+    noun = governor.head
+    is_medium = noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS
+    return noun if is_medium else None
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -195,10 +269,16 @@ def _ranked(trigger: Token, attached: Sequence[_Attached]) -> list[TemporalMenti
     """The mentions that belong to the event at ``trigger``, closest first."""
     scored = []
     through = CONTINUATIONS if _past_perfect(clause_head(trigger)) else _THROUGH
+    sentence = trigger.sent.start
     for item in attached:
-        if item.governor.sent.start != trigger.sent.start:
+        if item.sentence != sentence:
             continue
         rank = attachment_rank(trigger, item.governor, through)
+        if item.noun_only and rank is not None and rank > 1:
+            continue
+        if rank is None and item.clause is not None:
+            clause_rank = attachment_rank(trigger, item.clause, through)
+            rank = None if clause_rank is None else clause_rank + 1
         if rank is not None:
             head = item.mention.head_token_index
             scored.append((rank, abs(head - trigger.i), head, item.mention))
@@ -214,9 +294,24 @@ class _Resolver:
 
     def __call__(self, mention: TemporalMention) -> DateInfo | None:
         if mention not in self._cache:
-            past = is_past_context(self._doc[mention.head_token_index])
-            self._cache[mention] = temporal.resolve_expression(mention.text, self._story_date, past=past)
+            self._cache[mention] = self._resolve(mention)
         return self._cache[mention]
+
+    def _resolve(self, mention: TemporalMention) -> DateInfo | None:
+        """By the tense; in a plain present either way, whichever reading is nearer."""
+        head = self._doc[mention.head_token_index]
+        past = is_past_context(head)
+        found = temporal.resolve_expression(mention.text, self._story_date, past=past)
+        if found is None or not past or not _is_plain_present(head):
+            return found
+        ahead = temporal.resolve_expression(mention.text, self._story_date, past=False)
+        if ahead is not None and self._distance(ahead) < self._distance(found):
+            return ahead
+        return found
+
+    def _distance(self, found: DateInfo) -> int:
+        start, end = date.fromisoformat(found.start), date.fromisoformat(found.end)
+        return max((start - self._story_date).days, (self._story_date - end).days, 0)
 
 
 def _first_resolved(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
@@ -258,6 +353,53 @@ def event_date(trigger: Token, story_date: date,
     return _first_resolved(trigger, _attached(doc, found), _Resolver(doc, story_date))
 
 
+# --------------------------------------------------------------------------- narration
+
+
+def _narration_dates(doc: Doc, attached: Sequence[_Attached], resolve: _Resolver,
+                     story_date: date) -> dict[int, DateInfo]:
+    """Sentence start -> the date a simple-past sentence with none of its own continues: the
+    date of the sentence before it, as long as each sentence in between goes on narrating.
+    Deeds continue deeds ("On Wednesday, the government raised duties. Its neighbour quickly
+    retaliated"), words continue words ("X wrote Wednesday ... He added that ..."); a deed
+    after words (or words after a deed) has a time of its own the text does not give."""
+    carried: dict[int, DateInfo] = {}
+    previous: tuple[DateInfo, bool] | None = None
+    for sentence in doc.sents:
+        root = sentence.root
+        if previous is not None and previous[1] == reports(root) and continues(root):
+            carried[sentence.start] = previous[0]
+        own = _first_resolved(root, attached, resolve)
+        if not narrated(root):
+            previous = None
+        elif own is not None:
+            previous = (own, reports(root)) if date.fromisoformat(own.start) <= story_date else None
+        elif sentence.start not in carried:
+            previous = None
+    return carried
+
+
+def _antecedent_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
+    """The date of what a definite noun of the event points back to ("participated in the
+    meeting": the meeting called for Wednesday)."""
+    for earlier in antecedents(trigger):
+        found = _first_resolved(earlier, attached, resolve)
+        if found is not None:
+            return found
+    return None
+
+
+def _speech_date(document: Document, event: Event, attached: Sequence[_Attached], resolve: _Resolver,
+                 carried: Mapping[int, DateInfo]) -> DateInfo | None:
+    """When a speaker's own speech act was made: the date of its quote's cue ("'We will
+    retaliate.' ... the minister said on Tuesday"), also for a quote running on past the cue's
+    sentence."""
+    cue = speech_cue(document.doc, document.quotes, event)
+    if cue is None:
+        return None
+    return _first_resolved(cue, attached, resolve) or (carried.get(cue.sent.start) if narrated(cue) else None)
+
+
 def date_events(document: Document) -> Document:
     """The time stage: each event takes the date of the expression governing its clause.
 
@@ -278,9 +420,14 @@ def date_events(document: Document) -> Document:
     if not attached:
         return document
     resolve = _Resolver(doc, document.story.story_date)
+    carried = _narration_dates(doc, attached, resolve, document.story.story_date)
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
         found = _first_resolved(token, attached, resolve) if token is not None else None
+        if found is None and token is not None:
+            found = _antecedent_date(token, attached, resolve) or \
+                _speech_date(document, event, attached, resolve, carried) or (
+                carried.get(token.sent.start) if narrated(token) else None)
         events.append(event if found is None else replace(event, date=found))
     return replace(document, events=tuple(events))
