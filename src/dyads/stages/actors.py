@@ -149,22 +149,25 @@ class _Resolver:
         self.doc = doc
         self.on = document.story.story_date
         self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
-        self.person_at = {i: e for e in doc.ents if e.label_ in _NAME_LABELS
+        self.tokens = list(doc)  # a spaCy Token is built anew on every access
+        entities = list(doc.ents)  # so are Doc.ents and Doc.sents
+        sentences = list(doc.sents)
+        self.entity_at = {i: e for e in entities for i in range(e.start, e.end)}
+        self.person_at = {i: e for e in entities if e.label_ in _NAME_LABELS
                           and e.text[:1].isupper() for i in range(e.start, e.end)}
-        self.place_at = {i for e in doc.ents if e.label_ in _PLACE_LABELS
+        self.place_at = {i for e in entities if e.label_ in _PLACE_LABELS
                          for i in range(e.start, e.end)}
-        self.town_at = {e.root.i: e for e in doc.ents if e.label_ == "GPE"}
-        self.place_ent_at = {i: e for e in doc.ents if e.label_ in _PLACE_LABELS
+        self.town_at = {e.root.i: e for e in entities if e.label_ == "GPE"}
+        self.place_ent_at = {i: e for e in entities if e.label_ in _PLACE_LABELS
                              for i in range(e.start, e.end)}
         self.hits = find_names(doc)
-        self.person_at.update(_untagged_people(doc, {i for h in self.hits for i in range(h.first, h.last)}))
+        self.person_at.update(_untagged_people(self.tokens, {i for h in self.hits for i in range(h.first, h.last)}))
         self.home = _home_state(self.hits)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
         self.known_at = {i: k for k in self.known for i in range(k[0], k[1])}
-        self.memory = StoryMemory([(s.start, s.end, s.root.i) for s in doc.sents])
-        self.dateline_end = _dateline_end(doc)
-        self.tokens = list(doc)  # a spaCy Token is built anew on every access
+        self.memory = StoryMemory([(s.start, s.end, s.root.i) for s in sentences])
+        self.dateline_end = _dateline_end(doc, self.text)
         self.pronouns = [t.i for t in self.tokens if t.lower_ in _PERSON_PRONOUNS and t.pos_ == "PRON"]
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
         # subject descriptions of one person no name has been given yet ("China's ambassador")
@@ -172,7 +175,7 @@ class _Resolver:
         self.last_organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self.last_subject: tuple[int, Actor] | None = None  # the last coded subject, likewise
         self.agents_met: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
-        self.sentence_starts = [s.start for s in doc.sents]
+        self.sentence_starts = [s.start for s in sentences]
 
     # ------------------------------------------------------------------ phrases
 
@@ -256,7 +259,7 @@ class _Resolver:
                                                                         if t.pos_ != "DET"))
             code = hit.entry.country if hit is not None else place.country if place is not None else None
             if _state(code) is not None:
-                name = next(e for e in self.doc.ents if e.start <= head.i < e.end)
+                name = self.entity_at[head.i]
                 text, start, end = self._text([t for t in name if t.pos_ != "DET"] or list(name))
                 return Actor(text=text, start=start, end=end, name=text, code=code, country=code,
                              sector=phrase_sectors(tokens) or _UNKNOWN, id=f"org:{_slug(text)}",
@@ -265,7 +268,7 @@ class _Resolver:
 
     def _uncoded_organisation(self, head: Token) -> bool:
         """The head of an organisation's name we cannot code (not a town the parser took for one)."""
-        entity = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        entity = self.entity_at.get(head.i)
         return entity is not None and entity.label_ == "ORG" and entity.root.i == head.i \
             and resolve_place(entity.text) is None
 
@@ -830,13 +833,13 @@ def _body_sectors(head: Token, sectors: tuple[str, ...],
     return (role.sector,) if sectors == ("UNK",) or of_body else sectors
 
 
-def _untagged_people(doc: Doc, state_tokens: set[int]) -> dict[int, Span]:
+def _untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int, Span]:
     """Names the parser did not tag as people but the sentence shows to be: the capitalised
     subject of a reporting verb ("Vassily Nebenzia told the council") or a name after a title
     noun ("presidential adviser Mesut Casin"), when no word of it names a state, an organisation
     or an agent ("Defense Department")."""
     found: dict[int, Span] = {}
-    for token in doc:
+    for token in tokens:
         if token.pos_ != "PROPN" or token.ent_type_ in _NAME_LABELS or token.dep_ == "compound":
             continue
         names = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -847,7 +850,7 @@ def _untagged_people(doc: Doc, state_tokens: set[int]) -> dict[int, Span]:
                 or any(t.i in state_tokens or t.ent_type_ in _NOT_PERSON_LABELS or sectors_of(t) for t in words) \
                 or words[-1].i - words[0].i != len(words) - 1:
             continue
-        span = Span(doc, words[0].i, token.i + 1, label="PERSON")
+        span = Span(token.doc, words[0].i, token.i + 1, label="PERSON")
         found.update((t.i, span) for t in words)
     return found
 
@@ -944,9 +947,9 @@ def _known_spans(doc: Doc, dictionary: ActorDictionary, on: object) -> list[tupl
     return spans
 
 
-def _dateline_end(doc: Doc) -> int:
+def _dateline_end(doc: Doc, text: str) -> int:
     """The token after a dateline ("KYIV, Ukraine (AP) —"), or 0 when the story has none."""
-    match = _DATELINE.match(doc.text[:80])
+    match = _DATELINE.match(text[:80])
     if match is None:
         return 0
     span = doc.char_span(0, match.end(), alignment_mode="expand")
