@@ -28,7 +28,10 @@ pronoun). How a phrase resolves, first rule that applies (``resolved_by`` says w
   from the phrase, or the known organisation's ("members of the Sejm": LEG);
 * a town of the gazetteer named as an actor ("Chicago sued"): its people, CVL (``town``); a
   capital the gazetteer knows but ``countries.tsv`` does not: its government, GOV;
-* he, she, him, her: the person the pronoun means (:mod:`dyads.stages.coref`).
+* he, she, him, her: the person the pronoun means (:mod:`dyads.stages.coref`);
+* what the story said before (:mod:`dyads.stages.story_context`): the state it is about for a
+  domestic agent nothing else places, the organisation "the bloc" means, the agents "the
+  officials" means, the author of "a statement".
 
 Sectors. A bare state name or demonym ("France", "Chinese") names the state as a whole: its
 sector is empty, as the peer coder NGEC writes it. Capitals stand for their governments
@@ -44,7 +47,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -57,6 +59,7 @@ from dyads.gazetteer import resolve_place
 from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of
+from dyads.stages.story_context import StoryContext
 from dyads.stages.titles import (FORMER_WORDS, STATE_NAME_KINDS, NameHit, find_names, fold,
                                  phrase_sectors, phrase_tokens, sectors_of)
 
@@ -103,27 +106,13 @@ _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # A town named before an agent noun but not tagged as a place ("Kano State government") counts
 # only when this large: a small namesake ("Union", "Liberty") is more likely a word of a name.
 _TOWN_MIN_POPULATION = 1_000_000
-# Sectors of agents that act at home: with nothing in the phrase or around it to place them,
-# "security forces", "the junta" or "protesters" belong to the state the story is about.
-_DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
-_HOME_MIN_NAMES = 3
-# ... but not those whose words face abroad: "the international community", "foreign envoys".
-_ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "global", "regional",
-                           "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation"})
 # Nouns of a relation whose owner is the other side: "the United States' partners".
 _RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "adversary",
                                "enemy", "foe", "critic", "opponent"})
-# Head nouns of a definite description that means an organisation named before ("the bloc").
-_ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
-                                 "coalition", "grouping"})
-_DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
-_ORGANISATION_LOOKBACK = 3
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
 _SEAT_VERBS = frozenset({"headquarter", "headquartered", "base", "based"})
-# Documents that speak for whoever issued them: "a statement said".
-_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
 
 
@@ -162,7 +151,6 @@ class _Resolver:
                              for i in range(e.start, e.end)}
         self.hits = find_names(doc)
         self.person_at.update(_untagged_people(self.tokens, {i for h in self.hits for i in range(h.first, h.last)}))
-        self.home = _home_state(self.hits)
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
         self.known_at = {i: k for k in self.known for i in range(k[0], k[1])}
@@ -172,10 +160,7 @@ class _Resolver:
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
-        self.last_organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
-        self.last_subject: tuple[int, Actor] | None = None  # the last coded subject, likewise
-        self.agents_met: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
-        self.sentence_starts = [s.start for s in sentences]
+        self.context = StoryContext(self.hits, [s.start for s in sentences])
 
     # ------------------------------------------------------------------ phrases
 
@@ -202,9 +187,9 @@ class _Resolver:
             actor = met
         elif sectors and _nominal(head):
             actor = self._agent(head, tokens, sectors)
-        elif (body := self._organisation_described(head, tokens)) is not None:
+        elif (body := self.context.organisation(head, tokens, self._text(tokens))) is not None:
             actor = body
-        elif (author := self._document_author(head, tokens)) is not None:
+        elif (author := self.context.author(head, self._text(tokens))) is not None:
             actor = author
         elif (based := self._based_organisation(head, tokens)) is not None:
             actor = based
@@ -212,39 +197,11 @@ class _Resolver:
             town = self._town(tokens, head)
             if town is None:
                 if self._uncoded_organisation(head):
-                    self.last_organisation = None  # "the organization" cannot mean one named before it
+                    self.context.forget_organisation()
                 return None
             actor = town
-        self._remember_organisation(actor, head)
-        if actor.code is not None and is_subject(head):
-            self.last_subject = (head.sent.start, actor)
-        if actor.code is not None and (actor.resolved_by or "").endswith("+agent"):
-            self.agents_met.append((head.sent.start, head.lemma_.lower(), actor))
+        self.context.remember(actor, head)
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
-
-    def _agent_met(self, head: Token) -> Actor | None:
-        """'the diplomats': the coded agents of that noun met at most three sentences before."""
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
-            return None
-        lemma = head.lemma_.lower()
-        for sentence, word, actor in reversed(self.agents_met):
-            if word == lemma and sentence <= head.sent.start:
-                return actor if self._sentences_before(head, sentence) <= _ORGANISATION_LOOKBACK else None
-        return None
-
-    def _document_author(self, head: Token, tokens: list[Token]) -> Actor | None:
-        """'A statement said', 'the communique said': whoever issues it. An author named in the
-        phrase ("a statement from X") is a mention of its own; else the coded subject of this
-        sentence or the one before (``author``)."""
-        if head.lemma_.lower() not in _DOCUMENT_NOUNS or self.last_subject is None:
-            return None
-        if any(c.dep_ in ("poss", "prep") for c in head.children):
-            return None
-        sentence, author = self.last_subject
-        if self._sentences_before(head, sentence) > 1:
-            return None
-        text, start, end = self._text(tokens)
-        return replace(author, text=text, start=start, end=end, resolved_by="author")
 
     def _based_organisation(self, head: Token, tokens: list[Token]) -> Actor | None:
         """An organisation the dictionary does not know, placed by where it is based: "the
@@ -271,29 +228,6 @@ class _Resolver:
         entity = self.entity_at.get(head.i)
         return entity is not None and entity.label_ == "ORG" and entity.root.i == head.i \
             and resolve_place(entity.text) is None
-
-    def _remember_organisation(self, actor: Actor, head: Token) -> None:
-        if actor.code is not None and (actor.country is None or actor.resolved_by == "affiliation"):
-            self.last_organisation = (head.sent.start, actor)
-
-    def _organisation_described(self, head: Token, tokens: list[Token]) -> Actor | None:
-        """'the bloc', 'the regional body', 'his organization': the organisation named last,
-        in this sentence or the few before it (``coreference``)."""
-        if head.lemma_.lower() not in _ORGANISATION_NOUNS or self.last_organisation is None:
-            return None
-        if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
-            return None
-        if any(t.pos_ == "PROPN" for t in tokens):
-            return None
-        sentence, organisation = self.last_organisation
-        if self._sentences_before(head, sentence) > _ORGANISATION_LOOKBACK:
-            return None
-        text, start, end = self._text(tokens)
-        return replace(organisation, text=text, start=start, end=end, sector=_organisation_sector(organisation),
-                       resolved_by="coreference")
-
-    def _sentences_before(self, head: Token, sentence_start: int) -> int:
-        return sum(1 for s in self.sentence_starts if sentence_start < s <= head.i)
 
     def _with_titled_person(self, head: Token, tokens: list[Token]) -> list[Token]:
         """The phrase with the person its title's 'for'/'to' phrase runs into, or with the scope
@@ -671,9 +605,9 @@ class _Resolver:
             return Actor(text=text, start=start, end=end, name=name, code=code, country=code,
                          sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="dictionary+agent")
-        earlier = self._agent_met(head)  # "the diplomats" after "diplomats from the G7"
+        earlier = self.context.agents_met(head, (text, start, end))  # "the diplomats" after "diplomats from the G7"
         if earlier is not None:
-            return replace(earlier, text=text, start=start, end=end, resolved_by="coreference+agent")
+            return earlier
         body = self._located_hit(head, depth=1, organisations=True)  # "diplomats from the G7"
         if body is not None:
             return replace(self._named(head, tokens, body, sectors), text=text, start=start, end=end,
@@ -689,10 +623,9 @@ class _Resolver:
                          country=owner.country, sector=sectors,
                          id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
                          resolved_by="coreference+agent")
-        if self.home is not None and sectors and set(sectors) <= _DOMESTIC_SECTORS and not _abroad(tokens):
-            return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home),
-                         code=self.home, country=self.home, sector=sectors,
-                         id=f"state:{self.home}:{'-'.join(sectors)}", resolved_by="story-state+agent")
+        home = self.context.home_agent(tokens, sectors, (text, start, end))
+        if home is not None:
+            return home
         return Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
@@ -786,29 +719,6 @@ _RESOLVED_BY = {
     "prefix": "country-name", "territory": "country-name",
     "demonym": "demonym", "capital": "capital-metonym", "seat": "capital-metonym", "igo": "dictionary",
 }
-
-
-def _abroad(tokens: Sequence[Token]) -> bool:
-    return any(t.lemma_.lower() in _ABROAD_WORDS for t in tokens)
-
-
-def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
-    """The organisation's own sector ("IGO"), whichever of its agents was named."""
-    aliases = (a for a in knowledge.igo_aliases().values() if a.code == organisation.code)
-    alias = next(aliases, None)
-    return (alias.sector,) if alias is not None else organisation.sector
-
-
-def _home_state(hits: Sequence[NameHit]) -> str | None:
-    """The state a story is about: named at least ``_HOME_MIN_NAMES`` times, and at least twice
-    as often as any other state (by name, demonym or capital)."""
-    counts = Counter(h.entry.country for h in hits if h.entry.country is not None)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _HOME_MIN_NAMES:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
 def _other_state(hit: NameHit, people: NameHit) -> bool:

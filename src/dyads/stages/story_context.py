@@ -1,0 +1,152 @@
+"""What a story has said so far that later actor phrases lean on.
+
+The actor stage reads a story's phrases in text order; some only make sense against what came
+before. :class:`StoryContext` keeps that record and answers, for a phrase the dictionary and its
+own words cannot resolve:
+
+* **the state the story is about** (:attr:`StoryContext.home`): named at least three times and
+  at least twice as often as any other state. A domestic agent with nothing in or around it to
+  place it ("security forces", "protesters") belongs to it, unless its words face abroad ("the
+  international community", "foreign envoys");
+* **an organisation described** ("the bloc", "the regional body", "his organization"): the
+  organisation named last, at most three sentences back, unless an organisation that could not
+  be coded was named since;
+* **agents met before** ("the officials"): the coded agents of the same noun at most three
+  sentences back;
+* **a document's author** ("a statement said"): the coded subject of its sentence or the one
+  before.
+
+Each answer is an :class:`~dyads.records.Actor` re-anchored on the phrase's own words, with
+``resolved_by`` saying how it was found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads import knowledge
+from dyads.records import Actor
+from dyads.stages.coref import is_subject
+from dyads.stages.titles import NameHit
+
+# Sectors of agents that act at home: "security forces", "the junta", "protesters".
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
+_HOME_MIN_NAMES = 3
+# Words of an agent phrase that face abroad: "the international community", "foreign envoys".
+_ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "global", "regional",
+                           "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation"})
+# Head nouns of a definite description that means an organisation named before ("the bloc").
+_ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
+                                 "coalition", "grouping"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+_LOOKBACK = 3
+# Documents that speak for whoever issued them: "a statement said".
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
+
+Anchor = tuple[str, int, int]  # a phrase's text and character offsets
+
+
+class StoryContext:
+    """The organisations, subjects and agents a story has named so far, in text order."""
+
+    def __init__(self, hits: Sequence[NameHit], sentence_starts: Sequence[int]):
+        self.home = home_state(hits)
+        self._sentence_starts = sentence_starts
+        self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
+        self._subject: tuple[int, Actor] | None = None
+        self._agents: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
+
+    def remember(self, actor: Actor, head: Token) -> None:
+        """Record a resolved phrase: an organisation, a coded subject, coded agents."""
+        if actor.code is None:
+            return
+        sentence = head.sent.start
+        if actor.country is None or actor.resolved_by == "affiliation":
+            self._organisation = (sentence, actor)
+        if is_subject(head):
+            self._subject = (sentence, actor)
+        if (actor.resolved_by or "").endswith("+agent"):
+            self._agents.append((sentence, head.lemma_.lower(), actor))
+
+    def forget_organisation(self) -> None:
+        """An organisation that could not be coded was named: "the organization" is not an earlier one."""
+        self._organisation = None
+
+    def home_agent(self, tokens: Sequence[Token], sectors: tuple[str, ...], anchor: Anchor) -> Actor | None:
+        """A domestic agent placed only by the story's state (``story-state+agent``)."""
+        if self.home is None or not sectors or not set(sectors) <= DOMESTIC_SECTORS:
+            return None
+        if any(t.lemma_.lower() in _ABROAD_WORDS for t in tokens):
+            return None
+        text, start, end = anchor
+        return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home), code=self.home,
+                     country=self.home, sector=sectors, id=f"state:{self.home}:{'-'.join(sectors)}",
+                     resolved_by="story-state+agent")
+
+    def organisation(self, head: Token, tokens: Sequence[Token], anchor: Anchor) -> Actor | None:
+        """'the bloc', 'the regional body', 'his organization' (``coreference``)."""
+        if head.lemma_.lower() not in _ORGANISATION_NOUNS or self._organisation is None:
+            return None
+        if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
+            return None
+        if any(t.pos_ == "PROPN" for t in tokens):
+            return None
+        sentence, organisation = self._organisation
+        if self._sentences_before(head, sentence) > _LOOKBACK:
+            return None
+        text, start, end = anchor
+        return replace(organisation, text=text, start=start, end=end, sector=_organisation_sector(organisation),
+                       resolved_by="coreference")
+
+    def agents_met(self, head: Token, anchor: Anchor) -> Actor | None:
+        """'the diplomats' after 'diplomats from the G7' (``coreference+agent``)."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for sentence, word, actor in reversed(self._agents):
+            if word == lemma and sentence <= head.sent.start:
+                if self._sentences_before(head, sentence) > _LOOKBACK:
+                    return None
+                text, start, end = anchor
+                return replace(actor, text=text, start=start, end=end, resolved_by="coreference+agent")
+        return None
+
+    def author(self, head: Token, anchor: Anchor) -> Actor | None:
+        """'A statement said': whoever issues it, when the phrase names no author (``author``)."""
+        if head.lemma_.lower() not in _DOCUMENT_NOUNS or self._subject is None:
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in head.children):
+            return None  # "the ministry's statement", "a statement from X": the author is named
+        sentence, author = self._subject
+        if self._sentences_before(head, sentence) > 1:
+            return None
+        text, start, end = anchor
+        return replace(author, text=text, start=start, end=end, resolved_by="author")
+
+    def _sentences_before(self, head: Token, sentence_start: int) -> int:
+        return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def home_state(hits: Sequence[NameHit]) -> str | None:
+    """The state a story is about: named at least ``_HOME_MIN_NAMES`` times, and at least twice
+    as often as any other state (by name, demonym or capital)."""
+    counts = Counter(h.entry.country for h in hits if h.entry.country is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN_NAMES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
+    """The organisation's own sector ("IGO"), whichever of its agents was named."""
+    alias = next((a for a in knowledge.igo_aliases().values() if a.code == organisation.code), None)
+    return (alias.sector,) if alias is not None else organisation.sector
+
+
+__all__ = ["DOMESTIC_SECTORS", "StoryContext", "home_state"]
