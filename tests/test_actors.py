@@ -570,3 +570,12 @@ def test_an_unknown_organisation_is_placed_where_it_is_based(nlp) -> None:  # ty
     assert based is not None and (based.code, based.resolved_by) == ("DNK", "affiliation")
     later = actor_of(nlp, text, "organization")
     assert later is not None and (later.code, later.resolved_by) == ("DNK", "coreference")
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized it.", "his U.N. mission", "IRN"),
+    ("\"It is false,\" a statement from the ISPR said.", "statement", "PAK"),
+])
+def test_missions_and_statements_of_described_or_named_issuers(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code

@@ -59,7 +59,7 @@ from dyads.gazetteer import resolve_place
 from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of
-from dyads.stages.story_context import StoryContext
+from dyads.stages.story_context import StoryContext, is_document
 from dyads.stages.titles import (FORMER_WORDS, STATE_NAME_KINDS, NameHit, find_names, fold,
                                  phrase_sectors, phrase_tokens, sectors_of)
 
@@ -191,6 +191,8 @@ class _Resolver:
             actor = body
         elif (author := self.context.author(head, self._text(tokens))) is not None:
             actor = author
+        elif (issuer := self._document_issuer(head, tokens)) is not None:
+            actor = issuer
         elif (based := self._based_organisation(head, tokens)) is not None:
             actor = based
         else:
@@ -202,6 +204,20 @@ class _Resolver:
             actor = town
         self.context.remember(actor, head)
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
+
+    def _document_issuer(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'a statement from the ISPR', 'a declaration by the G7': the state or organisation it
+        names (``author``)."""
+        if not is_document(head):
+            return None
+        hit = self._located_hit(head, depth=1, organisations=True)
+        code = hit.entry.code if hit is not None else self._located_body(head)
+        if code is None:
+            return None
+        text, start, end = self._text(tokens)
+        name = hit.entry.name if hit is not None else knowledge.country_name(code)
+        return Actor(text=text, start=start, end=end, name=name, code=code, country=_state(code),
+                     sector=hit.entry.sector if hit is not None else (), resolved_by="author")
 
     def _based_organisation(self, head: Token, tokens: list[Token]) -> Actor | None:
         """An organisation the dictionary does not know, placed by where it is based: "the
@@ -698,13 +714,21 @@ class _Resolver:
         whatever organisation it is accredited to."""
         if head.lemma_.lower() not in _MISSION_NOUNS:
             return None
-        owner = self._owner(head)
+        owner = self._owner(head) or self._described_owner(head)
         if owner is None or owner.country is None:
             return None
         text, start, end = self._text(tokens)
         return Actor(text=text, start=start, end=end, name=knowledge.country_name(owner.country), code=owner.country,
                      country=owner.country,
                      sector=("GOV",), id=f"state:{owner.country}:GOV", resolved_by="coreference+agent")
+
+    def _described_owner(self, head: Token) -> Actor | None:
+        """'his' after a person described but not named ("Iran's U.N. ambassador ... his
+        mission"), in the same sentence or the one before."""
+        if not self.unnamed or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            return None
+        at, described = self.unnamed[-1]
+        return described if at < head.i and self.memory.sentences_apart(at, head.i) <= 1 else None
 
     def _owner(self, head: Token) -> Actor | None:
         """The person a possessive pronoun in the phrase means ("his forces")."""

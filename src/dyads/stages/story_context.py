@@ -14,7 +14,7 @@ own words cannot resolve:
 * **agents met before** ("the officials"): the coded agents of the same noun at most three
   sentences back;
 * **a document's author** ("a statement said"): the coded subject of its sentence or the one
-  before.
+  before (an author the phrase names, "a statement from X", is read by the actor stage).
 
 Each answer is an :class:`~dyads.records.Actor` re-anchored on the phrase's own words, with
 ``resolved_by`` saying how it was found.
@@ -117,7 +117,7 @@ class StoryContext:
 
     def author(self, head: Token, anchor: Anchor) -> Actor | None:
         """'A statement said': whoever issues it, when the phrase names no author (``author``)."""
-        if head.lemma_.lower() not in _DOCUMENT_NOUNS or self._subject is None:
+        if not is_document(head) or self._subject is None:
             return None
         if any(c.dep_ in ("poss", "prep") for c in head.children):
             return None  # "the ministry's statement", "a statement from X": the author is named
@@ -129,6 +129,11 @@ class StoryContext:
 
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def is_document(head: Token) -> bool:
+    """A statement, communique, readout or declaration: it speaks for whoever issued it."""
+    return head.lemma_.lower() in _DOCUMENT_NOUNS
 
 
 def home_state(hits: Sequence[NameHit]) -> str | None:
@@ -149,4 +154,4 @@ def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
     return (alias.sector,) if alias is not None else organisation.sector
 
 
-__all__ = ["DOMESTIC_SECTORS", "StoryContext", "home_state"]
+__all__ = ["DOMESTIC_SECTORS", "StoryContext", "home_state", "is_document"]
