@@ -30,6 +30,12 @@ def summary(quote: Quote) -> tuple[str, str | None, str, str]:
 
 # (text, expected (kind, speaker mention, cue, content) tuples, all of which must be found)
 CASES = [
+    pytest.param("Analysts said the prime minister\u2019s trip came amid a growing recognition that Chile must "
+                 "engage its neighbours. \u201cPeru has grown very fast and it is now a major player in the region,"
+                 "\u201d according to Ana Lopez, the head of studies at a research foundation in Lima.",
+                 [("direct", "Ana Lopez, the head", "according to",
+                   "Peru has grown very fast and it is now a major player in the region")],
+                 id="quote-then-according-to"),
     pytest.param('"We will not sign this deal," Smith said.',
                  [("direct", "Smith", "said", "We will not sign this deal")], id="direct-quote-then-frame"),
     pytest.param("The mayor said: \u201cThe bridge will open in May and traffic will ease.\u201d",

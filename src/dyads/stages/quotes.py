@@ -260,7 +260,7 @@ class _Finder:
         for token in self.doc[closing + 1:closing + 1 + _FRAME_REACH]:
             if _is_mark(token) or token.text in (".", "!", "?", ";", "(") or "\n" in token.text:
                 return None
-            frame = self._cue_frame(token)
+            frame = self._cue_frame(token) or self._according_frame(token)
             if frame is not None and frame.speaker is None:
                 frame = self._inverted(frame, closing)
             if frame is not None and (frame.speaker is not None or stretch.words(self.text) >= _MIN_WORDS):
@@ -268,6 +268,14 @@ class _Finder:
             if token.pos_ == "VERB" and token.dep_ not in _INSIDE_A_NAME:
                 return None  # the first verb after the quotation is not a cue: no frame here
         return None
+
+    def _according_frame(self, token: Token) -> _Frame | None:
+        """'"...," according to X': the object of 'to' speaks."""
+        nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
+        if token.lower_ != self.lexicon.according[0] or nxt is None or nxt.lower_ != self.lexicon.according[1]:
+            return None
+        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        return _Frame(token.i, nxt.i, source) if source is not None else None
 
     def _closes_sentence(self, stretch: Quoted, closing: int) -> bool:
         """'"... now." Analysts say ...': a full stop in the marks and a capital after them."""
