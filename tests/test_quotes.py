@@ -30,6 +30,9 @@ def summary(quote: Quote) -> tuple[str, str | None, str, str]:
 
 # (text, expected (kind, speaker mention, cue, content) tuples, all of which must be found)
 CASES = [
+    pytest.param('The Chilean president called the new tariffs "unbearable." Peru called them useful.',
+                 [("mixed", "Chilean president", "called", 'the new tariffs "unbearable."')],
+                 id="appraisal-in-quoted-words"),
     pytest.param("Analysts said the prime minister\u2019s trip came amid a growing recognition that Chile must "
                  "engage its neighbours. \u201cPeru has grown very fast and it is now a major player in the region,"
                  "\u201d according to Ana Lopez, the head of studies at a research foundation in Lima.",
@@ -94,7 +97,7 @@ def test_quote_forms(text: str, expected: list[tuple[str, str, str, str]]) -> No
 
 @pytest.mark.parametrize("text", [
     pytest.param('The minister rejected the so-called "peace plan" on Monday.', id="scare-quotes"),
-    pytest.param('Critics call it a "tax grab" and the vote is due.', id="short-phrase-in-marks"),
+    pytest.param('Critics fear a "tax grab" and the vote is due.', id="short-phrase-in-marks"),
     pytest.param("The army moved into the city on Sunday.", id="no-speech"),
     pytest.param("", id="empty"),
 ])

@@ -22,7 +22,8 @@ from importlib import resources
 from dyads.knowledge import KnowledgeError
 
 CUES_FILE = "quote_cues.tsv"
-ROLES = ("speech", "speech-act", "attitude", "noun", "adjective", "source", "according", "quoted-as")
+ROLES = ("speech", "speech-act", "attitude", "noun", "adjective", "source", "according", "quoted-as",
+         "appraisal")
 COMPLEMENTS = ("object", "infinitive", "passive", "topic")  # what a verb cue may attribute besides a clause
 
 _OPENING = "\u201c\u201e\u00ab"  # “ „ «
@@ -128,7 +129,9 @@ class Cues:
     attribute a clause or an object but never frame a quotation; ``nouns`` head a
     complement of their own ('his claim that ...', 'her decision to ...'); ``adjectives``
     predicate an attitude of their subject ('she is confident that ...', 'wary of ...');
-    ``sources`` are documents and surveys that speak through 'in' ('in a new poll, ...').
+    ``sources`` are documents and surveys that speak through 'in' ('in a new poll, ...');
+    ``appraisals`` give their object a verdict in the speaker's own quoted words ('called the
+    subsidies "unbearable"').
     """
 
     verbs: frozenset[str]
@@ -141,6 +144,7 @@ class Cues:
     nouns: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
+    appraisals: frozenset[str] = frozenset()
     version: str = "0"
     refused: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -169,6 +173,7 @@ def cues() -> Cues:
         nouns=frozenset(by_role["noun"]),
         adjectives=frozenset(by_role["adjective"]),
         sources=frozenset(by_role["source"]),
+        appraisals=frozenset(by_role["appraisal"]),
         version=version,
         refused=refused,
     )

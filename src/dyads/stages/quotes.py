@@ -50,6 +50,7 @@ _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame ri
 _FRAME_REACH = 12  # tokens after a closing mark in which a frame's cue verb may stand
 _INSIDE_A_NAME = frozenset({"relcl", "acl", "amod", "compound"})  # 'Lee, who leads X, said'
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERDICT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})  # "called X \"unbearable\""
 _INHERITS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _CLIMBS_TO_SUBJECT = _INHERITS_SUBJECT | {"ccomp"}  # a subjectless clause hung on by a misparse
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
@@ -405,7 +406,26 @@ class _Finder:
 
     def _cued(self, token: Token) -> Quote | None:
         """The quote a cue word other than 'according' opens; speech cues are verbs."""
-        return self._reported(token)
+        return self._reported(token) or self._appraised(token)
+
+    def _appraised(self, verb: Token) -> Quote | None:
+        """'X called the subsidies "unbearable"', 'dismissed the claims as "baseless"': the object
+        with its verdict is a mixed quote of the subject, when the verdict is in quotation marks."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.appraisals:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return None
+        verdict = [c for c in verb.children if c.dep_ in _VERDICT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
+        last = max(c.right_edge.i for c in (*objects, *verdict))
+        content = self._trimmed(objects[0].left_edge.i, last)
+        if content is None or self._kind(content) != "mixed":
+            return None
+        # the verdict's closing mark stands after its last word: 'called it "unbearable."'
+        closing = max((q.end for q in self.stretches if content.start <= q.start < content.end), default=0)
+        if closing >= content.end and closing < len(self.text):
+            content = self._span(content.start, closing + 1)
+        return self._quote("mixed", _Frame(verb.i, verb.i, self._subject(verb)), content)
 
     def _reported(self, verb: Token) -> Quote | None:
         """'X said (that) ...' / '..., X said' / 'Europe, he said, must ...' / 'X wants to ...'."""
