@@ -182,6 +182,11 @@ CASES = [
      ("ACCUSE", "TCD", "SDN", False, "asserted")),
     # co-subjects whose only recipient is their own act on each other
     ("their own", "Turkey and Egypt withdrew their ambassadors.", ("SANCTION", "TUR", "EGY", False, "asserted")),
+    # a warning that something is wrong is criticism; a warning of what one will do, a threat
+    ("warned of a verdict", "Chile warned that growing cooperation between Peru and Bolivia is dangerous.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("warned of an act", "Chile's interior minister warned that police will no longer tolerate rallies.",
+     ("THREATEN", "CHL", "CHL", False, "asserted")),
     # what is fired at is aimed at, even when the parser hangs 'at' on the object
     ("aimed at", "Israeli troops fired tear gas, rubber bullets, and stun grenades at Palestinian protesters.",
      ("ASSAULT", "ISR", "PSE", False, "asserted")),

@@ -468,6 +468,10 @@ def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
     subjects = actors_in(document, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
     if subjects:  # "demanded that Hamas renounce ...": the addressee, even if unresolved
         return subjects
+    for clausal in (c for c in clause.children if c.dep_ == "csubj"):
+        found = coded(_complement_actors(document, clausal))
+        if found:  # "warned that expanding cooperation between X and Y is dangerous"
+            return found
     objects = coded(actors_in(document, [o for c in (clause, *clause.conjuncts) for o in object_tokens(c, None)]))
     if objects:  # "threatened to close or suspend U.S. operations": the conjuncts share the object
         return objects

@@ -99,6 +99,7 @@ _OBLIGATION_AUX = frozenset({"must", "should"})
 _REQUEST_CAMEO = "020"
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _THREAT_CAMEO = "130"  # threaten
+_VERDICT_WARNING = ("ACCUSE", "disapprove", "111")  # a warning that something is wrong: criticism
 # Nominal events that stand without a recipient (a strike, a demonstration).
 _UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 # The ontology's RETREAT withdraw is "from territory or ... an area"; leaving an organisation is
@@ -277,6 +278,13 @@ def _is_condition(verb: Token) -> bool:
     return any(coded_match(g) is not None for g in (verb.head, *governors(verb.head)))
 
 
+def _warns_of_a_verdict(verb: Token) -> bool:
+    """'warned that their cooperation is dangerous': a judgement, not a threat of action (which
+    'warned that police will no longer tolerate rallies' is)."""
+    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and not any(a.dep_ == "aux" for a in c.children)
+               and any(g.dep_ in ("acomp", "attr") for g in c.children) for c in verb.children)
+
+
 def _has_subject(verb: Token) -> bool:
     """A finite clause with its own subject ("..., while Canada imposed tariffs") reports its own event."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -326,11 +334,12 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         return None  # "threatened to boycott unless the president agrees to step down": the demand's terms
     entry = match.entry
     negated, mood = is_negated(verb), modality(verb, sentence)
-    type_, mode = entry.plover_type, entry.plover_mode or None
+    type_, mode, cameo = entry.plover_type, entry.plover_mode or None, entry.cameo
+    if type_ == "THREATEN" and _warns_of_a_verdict(verb):
+        type_, mode, cameo = _VERDICT_WARNING
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"  # the stated intent is what happened
     pairs = tuple(_verb_dyads(document, verb, match, type_))
-    cameo = entry.cameo
     if (type_, mode) == _RETREAT_WITHDRAW and _all_organisations(target for _, target in pairs):
         type_, mode, cameo = _SANCTION_WITHDRAW
     how = ("verb", "pattern" if match.specificity else "default")
