@@ -198,6 +198,7 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    ("Chile expressed concern about Peru.", ("ACCUSE", "CHL", "PER")),
     ("Kyiv sought military assistance from Poland.", ("REQUEST", "UKR", "POL")),
     ("Russia called an emergency meeting of the UN Security Council.", ("REQUEST", "RUS", "UNSC")),
     ("Beijing hinted that it could retaliate with tariffs on German cars.", ("THREATEN", "CHN", "DEU")),

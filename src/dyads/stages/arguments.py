@@ -202,6 +202,8 @@ def quote_speaker(document: Document, token: Token) -> Actor | None:
 def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
     """Direct objects, passive subjects and prepositional objects that may be targets."""
     objects = []
+    if used_prep is not None and used_prep.head.head.i == verb.i and used_prep.head.dep_ == "dobj":
+        objects.extend(_prep_objects(used_prep))  # "expressed concern about X": the pattern's preposition
     for child in verb.children:
         if child.dep_ == "dobj" and verb.lemma_.lower() in _TOPIC_VERBS:
             # "discussed China's role (with India)": the topic is no partner; a 'with' the

@@ -49,6 +49,7 @@ was found (see :mod:`dyads.stages.confidence`).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -92,6 +93,7 @@ _INTENT_TYPES = {
 # traded accusations", "X and Y cut ties").
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "ACCUSE"})
 _PARTY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_PATTERN_PREPOSITION = re.compile(r"\((\w+)\)")  # "concern (about)"
 _PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "alliance", "union",
                           "council", "court", "group", "coalition"})
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
@@ -220,11 +222,21 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
 
 def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
                 plover_type: str) -> list[tuple[Actor, Actor | None]]:
-    used_prep = match.tokens[1] if len(match.tokens) > 1 else None
+    used_prep = match.tokens[1] if len(match.tokens) > 1 else _object_preposition(verb, match)
     sources = source_actors(document, verb)
     codes = frozenset(s.code for s in sources if s.code is not None)
     targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb), codes)]
     return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep)))
+
+
+def _object_preposition(verb: Token, match: VerbMatch) -> Token | None:
+    """The preposition a pattern names on the verb's object: 'about' in "expressed concern about
+    X" (pattern "concern (about)")."""
+    named = _PATTERN_PREPOSITION.search(match.entry.pattern)
+    if named is None:
+        return None
+    return next((p for o in verb.children if o.dep_ == "dobj" for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == named.group(1)), None)
 
 
 def _their_own(target: Actor) -> bool:
