@@ -198,6 +198,8 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    ("Chile expressed support for Peru.", ("SUPPORT", "CHL", "PER")),
+    ("Chile reaffirmed its commitment to Peru.", ("AGREE", "CHL", "PER")),
     ("Chile expressed concern about Peru.", ("ACCUSE", "CHL", "PER")),
     ("Kyiv sought military assistance from Poland.", ("REQUEST", "UKR", "POL")),
     ("Russia called an emergency meeting of the UN Security Council.", ("REQUEST", "RUS", "UNSC")),
@@ -330,6 +332,7 @@ ABSENT = [
     # general verbs without a pattern code nothing
     ("general verb", "Belgium increased trade.", "COOPERATE"),
     ("general verb", "Chile is considering new measures against Peru.", "CONSULT"),
+    ("general verb", "Chile expressed its gratitude to Peru.", "ACCUSE"),
     ("general verb", "We need a new strategy, the Austrian chancellor told Germany.", "REQUEST"),
     ("general verb", "I think Chile should talk to Peru more, the Bolivian president said.", "CONSULT"),
     # types that require a recipient need one
