@@ -198,6 +198,9 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    ("Chilean President Gabriel Boric called Peruvian subsidies \"unbearable.\"", ("ACCUSE", "CHL", "PER")),
+    ("Chile called Peru's move unacceptable.", ("ACCUSE", "CHL", "PER")),
+    ("Chile described Peru's plan as constructive.", ("SUPPORT", "CHL", "PER")),
     ("Chile expressed support for Peru.", ("SUPPORT", "CHL", "PER")),
     ("Chile reaffirmed its commitment to Peru.", ("AGREE", "CHL", "PER")),
     ("Chile expressed concern about Peru.", ("ACCUSE", "CHL", "PER")),

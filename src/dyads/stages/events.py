@@ -27,6 +27,9 @@ Beyond verbs:
   :mod:`dyads.stages.nominal`; a protest whose purpose clause makes a demand ("staged
   demonstrations to demand reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST);
 * "Z said X must / should do Y" is a REQUEST from Z to X, whatever Y is;
+* a naming verb with a verdict word of the event lexicon is that verdict's event: "called the
+  subsidies 'unbearable'" is ACCUSE, "described the talks as constructive" SUPPORT; a warning
+  that something is wrong ("warned that their cooperation is dangerous") is ACCUSE, not THREATEN;
 * a stance adjective after a copula is coded by its CAMEO code (data/event_words.tsv): "Syria is
   willing to withdraw from Lebanon" is AGREE (SYR -> LBN), "Britain is concerned about Iran"
   ACCUSE; readiness to use force ("is prepared to impose martial law") is THREATEN;
@@ -35,12 +38,15 @@ Beyond verbs:
 * actors coordinated as the subject of a verb with no object act on each other ("Putin and Xi
   shake hands after talks": CONSULT both ways), for the types that can be mutual;
 * within a sentence an event (type, source, target) is reported once;
-* an event with no coded recipient is aimed at the actor its source last dealt with in an earlier
+* a reply in a running dispute (threat, rejection, accusation, request, sanction, concession)
+  with no coded recipient is aimed at the actor its source last dealt with in an earlier
   sentence of the story ("Brazil said it would retaliate": the state whose tariffs it answers);
   failing that, for the types the PLOVER gold codes domestically (protests, demands, repression
-  ...), at the source's own state ("police dispersed the rally": X -> X). An uncoded doer acting
-  on a state is taken to be of that state. Pledges (AGREE), withdrawals (RETREAT) and shows of
-  force (MOBILIZE) stand without a recipient.
+  ...), at the source's own state ("police dispersed the rally": X -> X), unless the source is a
+  person and no recipient is written at all. An uncoded doer acting on a state is taken to be of
+  that state. Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and meetings
+  stand without a recipient;
+* a dyad with no state or organisation code on either side gives no event.
 
 Confidence is a calibrated probability that the event's type is right, from features of how it
 was found (see :mod:`dyads.stages.confidence`).
@@ -102,6 +108,8 @@ _REQUEST_CAMEO = "020"
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _THREAT_CAMEO = "130"  # threaten
 _VERDICT_WARNING = ("ACCUSE", "disapprove", "111")  # a warning that something is wrong: criticism
+# Verbs that name their object with a verdict ("called the move unacceptable").
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
 # Nominal events that stand without a recipient (a strike, a demonstration).
 _UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 # The ontology's RETREAT withdraw is "from territory or ... an area"; leaving an organisation is
@@ -290,6 +298,46 @@ def _is_condition(verb: Token) -> bool:
     return any(coded_match(g) is not None for g in (verb.head, *governors(verb.head)))
 
 
+def _naming_verdict(verb: Token) -> tuple[str, str | None, str] | None:
+    """'called the subsidies "unbearable"', 'described the plan as constructive': a verdict word
+    of the event lexicon (role 'verdict') makes the naming verb its event, criticism or praise."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    verdicts = verdict_adjectives()
+    for word in _verdict_words(verb):
+        cameo = verdicts.get(word.lower_)
+        mapped = knowledge.cameo_to_plover(cameo) if cameo is not None else None
+        if mapped is not None:
+            return mapped[0], mapped[1] or None, cameo  # type: ignore[return-value]
+    return None
+
+
+def _named_verdict_event(document: Document, verb: Token, sentence: SpacySpan,
+                         verdict: tuple[str, str | None, str]) -> _Found | None:
+    """The criticism or praise a naming verb's verdict makes, aimed at what it names."""
+    type_, mode, cameo = verdict
+    sources = source_actors(document, verb)
+    codes = frozenset(s.code for s in sources if s.code is not None)
+    targets = [m.actor for m in target_mentions(document, verb, None, [], codes)]
+    pairs = tuple(_pairs(sources, targets, type_))
+    return _Found(type_, mode, cameo, (verb,), pairs, is_negated(verb), modality(verb, sentence),
+                  ("verb", "verdict")) if pairs else None
+
+
+def _verdict_words(verb: Token) -> Iterator[Token]:
+    """The words of a naming verb's verdict: its predicate ('called it unacceptable'), an 'as'
+    phrase ('described it as constructive'), or an adjective the parser put after the object."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.pos_ in ("ADJ", "NOUN"):
+            yield child
+            yield from (c for c in child.children if c.dep_ == "conj")
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            yield from (g for g in child.subtree if g.pos_ in ("ADJ", "NOUN"))
+        elif child.dep_ == "dobj":
+            yield from (g for g in child.children if g.dep_ in ("amod", "advmod") and g.i > child.i
+                        and g.pos_ == "ADJ")
+
+
 def _warns_of_a_verdict(verb: Token) -> bool:
     """'warned that their cooperation is dangerous': a judgement, not a threat of action (which
     'warned that police will no longer tolerate rallies' is)."""
@@ -329,6 +377,8 @@ def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | Non
 def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
     if (speaker := obligation_speaker(verb)) is not None:
         return _obligation(document, verb, speaker)
+    if (verdict := _naming_verdict(verb)) is not None:
+        return _named_verdict_event(document, verb, sentence, verdict)
     match = coded_match(verb)
     if match is None or governing_event_verb(verb) is not None:
         return None
