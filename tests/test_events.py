@@ -182,6 +182,9 @@ CASES = [
      ("ACCUSE", "TCD", "SDN", False, "asserted")),
     # co-subjects whose only recipient is their own act on each other
     ("their own", "Turkey and Egypt withdrew their ambassadors.", ("SANCTION", "TUR", "EGY", False, "asserted")),
+    # a reported "needs to" or "has to" is an appeal, like "must"
+    ("needs to", '"Peru has to accept the ceasefire," the Chilean minister said.',
+     ("REQUEST", "CHL", "PER", False, "asserted")),
     # a warning that something is wrong is criticism; a warning of what one will do, a threat
     ("warned of a verdict", "Chile warned that growing cooperation between Peru and Bolivia is dangerous.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),

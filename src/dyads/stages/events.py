@@ -26,7 +26,7 @@ Beyond verbs:
 * nouns that name events ("talks with", "visits by X to Y", "drew a rebuke from X") are coded by
   :mod:`dyads.stages.nominal`; a protest whose purpose clause makes a demand ("staged
   demonstrations to demand reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST);
-* "Z said X must / should do Y" is a REQUEST from Z to X, whatever Y is;
+* "Z said X must / should / needs to / has to do Y" is a REQUEST from Z to X, whatever Y is;
 * a naming verb with a verdict word of the event lexicon is that verdict's event: "called the
   subsidies 'unbearable'" is ACCUSE, "described the talks as constructive" SUPPORT; a warning
   that something is wrong ("warned that their cooperation is dangerous") is ACCUSE, not THREATEN;
@@ -104,6 +104,7 @@ _PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "allia
                           "council", "court", "group", "coalition"})
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
 _OBLIGATION_AUX = frozenset({"must", "should"})
+_OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
 _REQUEST_CAMEO = "020"
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _THREAT_CAMEO = "130"  # threaten
@@ -359,9 +360,17 @@ def obligation_speaker(verb: Token) -> Token | None:
 
     A coded governing verb ("demanded that X must") is left to code the event itself.
     """
-    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
+    modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children)
+    if not modal and not _needs_to(verb):
         return None
     return _reporting_verb(verb)
+
+
+def _needs_to(verb: Token) -> bool:
+    """'Washington needs to act', 'Russia has to accept': an obligation put on the subject."""
+    return verb.lemma_.lower() in _OBLIGATION_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
 
 
 def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | None:
