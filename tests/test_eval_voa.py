@@ -71,6 +71,14 @@ def test_the_reverse_record_of_a_two_way_event_is_neither_hit_nor_miss(tmp_path:
     assert (test.type_dyad.tp, test.type_dyad.fp, test.type_dyad.fn) == (1, 1, 1)
 
 
+def test_a_two_way_event_matches_the_gold_in_either_direction(tmp_path: Path) -> None:
+    gold_file(tmp_path)
+    predicted = [[event("ASSAULT", "UKR", "RUS", 7, (0, 45), "2024-03-04"),     # named the other way first
+                  event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04")]]
+    test = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path)).splits["test"]
+    assert (test.type_dyad.tp, test.type_dyad.fp, test.type_dyad.fn) == (1, 0, 1)
+
+
 def test_bad_anchor_offset_is_a_clear_error(tmp_path: Path) -> None:
     gold_file(tmp_path, text="Something else entirely, long enough to hold the offsets above.")
     with pytest.raises(GoldDataError, match="anchor"):

@@ -75,7 +75,7 @@ def labelled_stories(gold: Sequence[GoldStory]) -> list[Row]:
     rows = []
     for story, evs in zip(gold, coded):
         own = {id(e): next(features) for e in evs}
-        kept = one_way(evs)
+        kept = one_way(evs)[0]
         right = {id(e) for e, _ in match(kept, story.events, lambda e, g: e.type == g.type)[0]}
         rows += [(own[id(e)], id(e) in right, e.confidence) for e in kept]
     return rows

@@ -1,7 +1,8 @@
 """Score events against the hand-annotated news stories (format: docs/GOLD.md).
 
-The reverse record of a two-way event ("A and B held talks": B -> A, same trigger and type) is
-left out first, since the gold codes reciprocal events once (:func:`one_way`).
+The two records of a two-way event ("A and B held talks": A -> B and B -> A, same trigger and
+type) count as one prediction, right when the gold has either direction, since the gold codes
+reciprocal events once (:func:`one_way`).
 
 Matching, per story: a predicted event and a gold event are candidates when the gold
 anchor starts inside the predicted event's sentence. Candidates are paired one to one,
@@ -201,30 +202,41 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def one_way(pred: Sequence[Event]) -> list[Event]:
-    """The events with the second direction of each two-way pair left out.
+def one_way(pred: Sequence[Event]) -> tuple[list[Event], set[int]]:
+    """The events with the second direction of each two-way pair left out, and the ids of the
+    events kept whose reverse was left out.
 
     We code "A and B held talks" both ways (A -> B and B -> A, one record per dyad); the gold
-    codes a reciprocal event once, first-named actor first (docs/GOLD.md). The reverse record
-    of the same trigger and type is therefore neither a hit nor a false alarm.
+    codes a reciprocal event once, first-named actor first (docs/GOLD.md). The two records of
+    the same trigger and type count as one prediction, right when the gold has either direction.
     """
     kept: list[Event] = []
-    seen: set[tuple[int, str, str | None, str | None]] = set()
+    first: dict[tuple[int, str, str | None, str | None], Event] = {}
+    two_way: set[int] = set()
     for event in pred:
         source, target = event.source.code, event.target.code if event.target else None
-        if (event.trigger.start, event.type, target, source) in seen and source != target:
+        twin = first.get((event.trigger.start, event.type, target, source))
+        if twin is not None and source != target:
+            two_way.add(id(twin))
             continue
-        seen.add((event.trigger.start, event.type, source, target))
+        first[(event.trigger.start, event.type, source, target)] = event
         kept.append(event)
-    return kept
+    return kept, two_way
 
 
 def score_story(score: SplitScore, pred: Sequence[Event], gold: GoldStory) -> None:
     """Add one story's counts to its split's score."""
-    pred = one_way(pred)
-    pairs, dyad_prf = match(pred, gold.events, _same_dyad)
+    kept, two_way = one_way(pred)
+
+    def same_dyad(event: Event, gold_event: GoldEvent) -> bool:
+        if _same_dyad(event, gold_event):
+            return True
+        kind, source, target = _dyad(event)
+        return id(event) in two_way and (kind, target, source) == (gold_event.type, gold_event.source, gold_event.target)
+
+    pairs, dyad_prf = match(kept, gold.events, same_dyad)
     score.type_dyad = score.type_dyad + dyad_prf
-    score.type = score.type + match(pred, gold.events, _same_type)[1]
+    score.type = score.type + match(kept, gold.events, _same_type)[1]
     for event, gold_event in pairs:
         score.date = score.date + count(date_right(event, gold_event))
         if gold_event.place is not None:
