@@ -309,7 +309,7 @@ def _naming_verdict(verb: Token) -> tuple[str, str | None, str] | None:
         cameo = verdicts.get(word.lower_)
         mapped = knowledge.cameo_to_plover(cameo) if cameo is not None else None
         if mapped is not None:
-            return mapped[0], mapped[1] or None, cameo  # type: ignore[return-value]
+            return mapped[0], mapped[1] or None, cameo
     return None
 
 
