@@ -54,6 +54,8 @@ def test_a_title_gives_country_and_sector(nlp, text, words, code, sector) -> Non
 
 
 DICTIONARY = [
+    ("Prime Minister Shehbaz Sharif's administration rejected it.", "Prime Minister Shehbaz Sharif's administration",
+     dt.date(2025, 3, 13), "PAK", ("GOV",)),
     ("Scott Bessent said he was not worried.", "Scott Bessent", dt.date(2025, 3, 13), "USA", ("GOV",)),
     ("Vassily Nebenzia told the council no.", "Vassily Nebenzia", dt.date(2024, 6, 28), "RUS", ("GOV",)),
     ("Putin warned the West.", "Putin", DAY, "RUS", ("GOV",)),
@@ -85,6 +87,7 @@ def test_president_xi_without_a_country_resolves_through_the_dictionary(nlp) -> 
 
 
 STATES = [
+    ("Somalian troops advanced.", "Somalian troops", "SOM", ("MIL",), "demonym+agent"),
     ("France objected to the plan.", "France", "FRA", (), "country-name"),
     ("The US imposed sanctions.", "The US", "USA", (), "country-name"),
     ("The U.S. imposed sanctions.", "The U.S.", "USA", (), "country-name"),
