@@ -582,3 +582,15 @@ def test_an_unknown_organisation_is_placed_where_it_is_based(nlp) -> None:  # ty
 def test_missions_and_statements_of_described_or_named_issuers(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(("text", "words", "code", "how"), [
+    ("The C.A.R. military said five soldiers died.", "C.A.R. military", "CAF", "country-name+agent"),
+    ("Chile's National Intelligence Agency, or ANI, said so. ANI later denied it.", "ANI", "CHL", "coreference"),
+    ("The Chilean Investigative Police (PDI) said so. The PDI later denied it.", "PDI", "CHL", "coreference"),
+    ("Chile's president met lawmakers. Chile, Chile. Ilyas Ali Hassan, a member of the upper house, objected.",
+     "Ilyas Ali Hassan, a member of the upper house", "CHL", "story-state+title"),
+])
+def test_short_forms_and_domestic_offices(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.resolved_by) == (code, how)

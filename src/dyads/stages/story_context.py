@@ -7,7 +7,8 @@ own words cannot resolve:
 * **the state the story is about** (:attr:`StoryContext.home`): named at least three times and
   at least twice as often as any other state. A domestic agent with nothing in or around it to
   place it ("security forces", "protesters") belongs to it, unless its words face abroad ("the
-  international community", "foreign envoys");
+  international community", "foreign envoys"), and so does a person whose title is a domestic
+  office naming no state ("a member of the upper house");
 * **an organisation described** ("the bloc", "the regional body", "his organization"): the
   organisation named last, at most three sentences back, unless an organisation that could not
   be coded was named since;
@@ -86,6 +87,15 @@ class StoryContext:
         return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home), code=self.home,
                      country=self.home, sector=sectors, id=f"state:{self.home}:{'-'.join(sectors)}",
                      resolved_by="story-state+agent")
+
+    def home_person(self, person: Actor) -> Actor:
+        """A person whose title is a domestic office ("a member of the upper house", "District
+        Commissioner X") and names no state: of the story's state (``story-state+title``)."""
+        if self.home is None or person.code is not None or not person.sector:
+            return person
+        if not set(person.sector) <= DOMESTIC_SECTORS:
+            return person
+        return replace(person, code=self.home, country=self.home, resolved_by="story-state+title")
 
     def organisation(self, head: Token, tokens: Sequence[Token], anchor: Anchor) -> Actor | None:
         """'the bloc', 'the regional body', 'his organization' (``coreference``)."""
