@@ -161,17 +161,14 @@ class _Resolver:
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
         self.context = StoryContext(self.hits, [s.start for s in sentences])
-        self.acronyms: dict[str, Actor] = {}  # short forms the story gives the names it introduces
 
     # ------------------------------------------------------------------ phrases
 
     def resolve(self, head: Token) -> ActorMention | None:
         """The actor of the phrase headed by ``head``, if it is one."""
         tokens = self._with_titled_person(head, phrase_tokens(head))
-        if head.text in self.acronyms and len(tokens) == 1:  # "NISA" after "..., or NISA,"
-            text, start, end = self._text(tokens)
-            actor = replace(self.acronyms[head.text], text=text, start=start, end=end, resolved_by="coreference")
-            return ActorMention(actor, head.i, head.i + 1, head.i)
+        if len(tokens) == 1 and (short := self.context.short_form(head, self._text(tokens))) is not None:
+            return ActorMention(short, head.i, head.i + 1, head.i)  # "NISA" after "..., or NISA,"
         if self._is_place(head, tokens):
             return None
         known = self._known_in(head, tokens)
@@ -207,27 +204,9 @@ class _Resolver:
                     self.context.forget_organisation()
                 return None
             actor = town
-        self.context.remember(actor, head)
-        if actor.code is not None and (acronym := self._acronym_after(tokens)) is not None:
-            self.acronyms.setdefault(acronym, actor)
+        self.context.remember(actor, head, tokens[-1])
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
 
-    def _acronym_after(self, tokens: list[Token]) -> str | None:
-        """The short form a story gives a name it introduces: "the agency (NISA)", "the
-        agency, or NISA"."""
-        last = tokens[-1].i
-        after = [t.text for t in self.tokens[last + 1:last + 4]]
-        around = [t.text for t in self.tokens[max(last - 1, 0):last + 2]]
-        short = ""
-        if len(after) == 3 and (after[0], after[2]) == ("(", ")"):
-            short = after[1]
-        elif len(after) == 3 and after[:2] == [",", "or"]:
-            short = after[2]
-        elif len(around) == 3 and (around[0], around[2]) == ("(", ")"):  # the phrase took "(ABC" in
-            short = around[1]
-        if len(short) >= 2 and short.isalpha() and short.isupper():
-            return short
-        return None
 
     def _document_issuer(self, head: Token, tokens: list[Token]) -> Actor | None:
         """'a statement from the ISPR', 'a declaration by the G7': the state or organisation it

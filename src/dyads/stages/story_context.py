@@ -14,6 +14,8 @@ own words cannot resolve:
   be coded was named since;
 * **agents met before** ("the officials"): the coded agents of the same noun at most three
   sentences back;
+* **short forms** ("NISA" after "the National Intelligence and Security Agency, or NISA"): the
+  actor introduced with it;
 * **a document's author** ("a statement said"): the coded subject of its sentence or the one
   before (an author the phrase names, "a statement from X", is read by the actor stage).
 
@@ -60,11 +62,16 @@ class StoryContext:
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self._subject: tuple[int, Actor] | None = None
         self._agents: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
+        self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
 
-    def remember(self, actor: Actor, head: Token) -> None:
-        """Record a resolved phrase: an organisation, a coded subject, coded agents."""
+    def remember(self, actor: Actor, head: Token, last: Token) -> None:
+        """Record a resolved phrase (head ``head``, last token ``last``): an organisation, a coded
+        subject, coded agents, the short form the story gives its name."""
         if actor.code is None:
             return
+        short = _short_form_after(last)
+        if short is not None:
+            self._short_forms.setdefault(short, actor)
         sentence = head.sent.start
         if actor.country is None or actor.resolved_by == "affiliation":
             self._organisation = (sentence, actor)
@@ -87,6 +94,14 @@ class StoryContext:
         return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home), code=self.home,
                      country=self.home, sector=sectors, id=f"state:{self.home}:{'-'.join(sectors)}",
                      resolved_by="story-state+agent")
+
+    def short_form(self, head: Token, anchor: Anchor) -> Actor | None:
+        """'NISA' after "the National Intelligence and Security Agency, or NISA" (``coreference``)."""
+        actor = self._short_forms.get(head.text)
+        if actor is None:
+            return None
+        text, start, end = anchor
+        return replace(actor, text=text, start=start, end=end, resolved_by="coreference")
 
     def home_person(self, person: Actor) -> Actor:
         """A person whose title is a domestic office ("a member of the upper house", "District
@@ -139,6 +154,22 @@ class StoryContext:
 
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def _short_form_after(last: Token) -> str | None:
+    """The short form a story gives a name it introduces, after the name's last token ``last``:
+    "the agency (NISA)", "the agency, or NISA", or "(NISA" taken into the phrase by the parser."""
+    doc, i = last.doc, last.i
+    after = [t.text for t in doc[i + 1:i + 4]]
+    around = [t.text for t in doc[max(i - 1, 0):i + 2]]
+    short = ""
+    if len(after) == 3 and (after[0], after[2]) == ("(", ")"):
+        short = after[1]
+    elif len(after) == 3 and after[:2] == [",", "or"]:
+        short = after[2]
+    elif len(around) == 3 and (around[0], around[2]) == ("(", ")"):
+        short = around[1]
+    return short if len(short) >= 2 and short.isalpha() and short.isupper() else None
 
 
 def is_document(head: Token) -> bool:
