@@ -594,3 +594,8 @@ def test_missions_and_statements_of_described_or_named_issuers(nlp, text, words,
 def test_short_forms_and_domestic_offices(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+def test_a_name_after_a_lower_case_arabic_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "Troops killed at least 50 al-Shabab militants.", "at least 50 al-Shabab militants")
+    assert actor is not None and actor.code == "SOM"

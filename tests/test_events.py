@@ -201,6 +201,7 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    ("Chile spoke out against Peru's move.", ("ACCUSE", "CHL", "PER")),
     ("Chilean President Gabriel Boric called Peruvian subsidies \"unbearable.\"", ("ACCUSE", "CHL", "PER")),
     ("Chile called Peru's move unacceptable.", ("ACCUSE", "CHL", "PER")),
     ("Chile described Peru's plan as constructive.", ("SUPPORT", "CHL", "PER")),

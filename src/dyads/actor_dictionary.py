@@ -67,6 +67,8 @@ USER_COLUMNS = ("actor_id", "name", "alias", "country", "sector", "start", "end"
                 "confidence", "source", "source_line")
 # Later sources know more: a user's file, then the hand-kept 2014-2026 rows, then Phoenix.
 _SOURCE_PRIORITY = {"user": 2, "dyads": 1, "phoenix": 0}
+# Arabic articles written in lower case before a capitalised name: "al-Shabab", "el-Sisi".
+_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar"})
 _ACTOR_ID = re.compile(r"[a-z]+:[a-z0-9][a-z0-9.-]*")
 _CODE = re.compile(r"[A-Z]{2,4}")
 
@@ -272,7 +274,7 @@ class _Matcher:
         hits = []
         for last, alias in self._automaton.iter(folded):
             first = last - len(alias) + 1
-            if _on_word_boundaries(folded, first, last) and _case_ok(alias, text[offsets[first]]):
+            if _on_word_boundaries(folded, first, last) and _case_ok(alias, text[offsets[first]:offsets[last] + 1]):
                 hits.append((first, last + 1, alias))
         return [KnownSpan(offsets[first], offsets[end - 1] + 1, self._choose(alias, on))
                 for first, end, alias in _longest_first(hits)]
@@ -289,9 +291,13 @@ def _on_word_boundaries(folded: str, first: int, last: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
-def _case_ok(alias: str, first_char: str) -> bool:
-    # One-word aliases are surnames and acronyms that are also words ("Rice", "Abe", "PLA").
-    return " " in alias or first_char.isupper() or first_char.isdigit()
+def _case_ok(alias: str, surface: str) -> bool:
+    """One-word aliases are surnames and acronyms that are also words ("Rice", "Abe", "PLA"):
+    they must be written with a capital, after an Arabic article if any ("al-Shabab")."""
+    if " " in alias or not surface:
+        return True
+    name = surface.split("-", 1)[1] if "-" in surface and surface.split("-", 1)[0].lower() in _ARTICLES else surface
+    return name[:1].isupper() or name[:1].isdigit()
 
 
 def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
