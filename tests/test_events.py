@@ -193,6 +193,9 @@ CASES = [
     # what is fired at is aimed at, even when the parser hangs 'at' on the object
     ("aimed at", "Israeli troops fired tear gas, rubber bullets, and stun grenades at Palestinian protesters.",
      ("ASSAULT", "ISR", "PSE", False, "asserted")),
+    # a known person opening the sentence, parsed as an adverb, is the missing subject
+    ("misparsed subject", "Baerbock, however, rejected the Peruvian position.",
+     ("REJECT", "DEU", "PER", False, "asserted")),
     # what was discussed is no partner; whom it was discussed with is
     ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
     # defending a treaty or a decision is verbal support, not military aid

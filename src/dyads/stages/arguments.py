@@ -1,7 +1,8 @@
 """Who acts and who is acted on: the source and target actors of an event verb.
 
 The source is the verb's subject, or the subject it inherits through control ("agreed to
-meet"), coordination and adverbial clauses; the ``by`` agent in the passive; the noun a
+meet"), coordination and adverbial clauses, or a known person opening the sentence that the
+parser took for an adverb ("Baerbock, however, rejected ..."); the ``by`` agent in the passive; the noun a
 relative or participial clause modifies ("rebels who attacked", "troops firing on"), and
 whoever acts "along with" the subject. Pronoun subjects: "it"/"they" in a reported clause is
 the reporter ("Syria said it would"), elsewhere the nearest earlier state or organisation
@@ -179,12 +180,22 @@ def source_actors(document: Document, verb: Token) -> list[Actor]:
     "'... we will retaliate,' Cavusoglu said": the quote stage knows who speaks, and an
     unresolved "I" or "we" inside the quotation is that speaker.
     """
-    subjects = subject_tokens(verb)
+    subjects = subject_tokens(verb) or _misparsed_subject(document, verb)
     sources = [m.actor for m in actors_in(document, subjects)]
     if any(s.code is not None for s in sources) or len(subjects) != 1 or subjects[0].lower_ not in _FIRST_PERSON:
         return sources + [m.actor for m in actors_in(document, _companions(verb)) if m.actor not in sources]
     speaker = quote_speaker(document, subjects[0])
     return [speaker] if speaker is not None else sources
+
+
+def _misparsed_subject(document: Document, verb: Token) -> list[Token]:
+    """A known person's name that opens the sentence but was parsed as an adverb ("Baerbock,
+    however, rejected ..."): the subject the verb is missing."""
+    first = verb.sent[0]
+    if first.dep_ != "advmod" or first.head.i != verb.i or not first.text[:1].isupper():
+        return []
+    mention = mention_at(document, first)
+    return [first] if mention is not None and (mention.actor.id or "").startswith("person:") else []
 
 
 def _companions(verb: Token) -> list[Token]:
