@@ -160,6 +160,7 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("The protest took place in the city of Lviv, near the border with Poland.", "took",
      ("Lviv", "UKR")),
     ("Blinken met Wang at the White House.", "met", ("Washington", "USA")),
+    ("The two presidents clashed in the Oval Office.", "clashed", ("Washington", "USA")),
     ("On Thursday in Washington, Blinken assured Payne of support.", "assured", ("Washington", "USA")),
     ("Bennett has conducted several trips to the Afghan capital.", "trips", ("Kabul", "AFG")),
     # a "where" clause happened at the place it describes; a new subject starts a new story
@@ -211,6 +212,27 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("Rebels ambushed a convoy heading to Kandahar.", "ambushed", None),
     ("The alliance, headquartered in Oslo, was sanctioned by the regime.", "sanctioned", None),
     ("Envoys met leaders of a group based in Doha.", "met", None),
+    # ... also a subject's, when it is what the subject is doing as it acts
+    ("The envoys, meeting in Oslo, agreed to resume the talks.", "agreed", ("Oslo", "NOR")),
+    ("Envoys meeting in Oslo agreed to resume the talks.", "agreed", ("Oslo", "NOR")),
+    # a place inside a bare participle clause setting the scene
+    ("Speaking at a news conference in Oslo on Tuesday, the envoy urged calm.", "urged",
+     ("Oslo", "NOR")),
+    ("Speaking to generals gathered in Oslo, the envoy urged calm.", "urged", ("Oslo", "NOR")),
+    ("Speaking to generals based in Oslo, the envoy urged calm.", "urged", None),
+    # an occasion's place, however deep in the clause, is where what is done at it happens
+    ("The two leaders met on the sidelines of the summit in Kazan.", "met", ("Kazan", "RUS")),
+    ("The two leaders met on the sidelines of a trade fair in Kazan.", "met", None),
+    # welcomed to a town: there
+    ("The premier welcomed the envoy to Oslo on Tuesday.", "welcomed", ("Oslo", "NOR")),
+    # an assault on a town happened there; on a state, the state is its target
+    ("A drone strike on Kharkiv killed five civilians.", "strike", ("Kharkiv", "UKR")),
+    ("A drone strike on Ukraine killed five civilians.", "strike", None),
+    ("The envoy commented on Kharkiv.", "commented", None),
+    # the streets or centre of a town are the town
+    ("Thousands protested in the streets of Tbilisi.", "protested", ("Tbilisi", "GEO")),
+    # a town named as a region's modifier, whatever tag the model gives it
+    ("The junta bombed a village in the Sagaing region.", "bombed", ("Sagaing", "MMR")),
 ]
 
 
@@ -381,3 +403,57 @@ def test_seed_call_has_no_place(seed) -> None:
     _, _, coded = seed
     calls = [e for e in coded.events if e.trigger.text == "spoke"]
     assert calls and all(e.location is None for e in calls)
+
+
+VISIT_STORY = ("Norway and Finland upgraded their ties. The announcement came during a two-day visit "
+               "by the Finnish president to Norway. Norway conferred its highest honour on the "
+               "president. Russia shelled Kharkiv. Norway praised Finland. The Norwegian premier "
+               "held talks with the Finnish president.")
+
+
+def scene(text: str, *events: tuple[str, Actor, Actor | None, str, int]) -> list[str | None]:
+    """The places the stage gives hand-made events (word, source, target, type, quad class)."""
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
+    made = tuple(replace(hand_event(document, word, source), target=target, type=kind, quad_class=quad)
+                 for word, source, target, kind, quad in events)
+    found = locate_events(replace(document, events=made)).events
+    return [e.location.name if e.location else None for e in found]
+
+
+NORWAY = Actor("Norway", 0, 0, "Norway", "NOR", "NOR", ("GOV",))
+FINLAND = Actor("Finland", 0, 0, "Finland", "FIN", "FIN", ("GOV",))
+RUSSIA_ACTOR = Actor("Russia", 0, 0, "Russia", "RUS", "RUS", ("GOV",))
+UKRAINE_ACTOR = Actor("Kharkiv", 0, 0, "Kharkiv", "UKR", "UKR", ("GOV",))
+
+
+def test_a_visit_in_the_lead_sets_the_scene_while_the_story_tells_of_it() -> None:
+    assert scene(VISIT_STORY,
+                 ("upgraded", NORWAY, FINLAND, "SUPPORT", 1),  # the lead, announced during the visit
+                 ("visit", FINLAND, NORWAY, "CONSULT", 1),  # the visit itself: its own place
+                 ("conferred", NORWAY, FINLAND, "SUPPORT", 1),  # the scene goes on
+                 ("shelled", RUSSIA_ACTOR, UKRAINE_ACTOR, "ASSAULT", 4),  # ... and ends here
+                 ("praised", NORWAY, FINLAND, "SUPPORT", 1),
+                 ("held", NORWAY, FINLAND, "CONSULT", 1),  # but talks of its participants that day
+                 ) == ["Norway", "Norway", "Norway", "Kharkiv", None, "Norway"]
+
+
+def test_a_later_mention_of_the_lead_occasion_makes_its_place_more_specific() -> None:
+    lead = ("Ministers of the Group of Seven urged Russia to accept a truce. The ministers spoke "
+            "from the site of their talks in Canada. ")
+    g7 = Actor("Ministers of the Group of Seven", 0, 0, "ministers", "G7", None, ("IGO",))
+    urged = ("urged", g7, RUSSIA_ACTOR, "REQUEST", 3)
+    assert scene(lead + "The talks in Charlevoix brought together seven ministers.", urged) == ["Charlevoix"]
+    assert scene(lead + "The ministers met again.", urged) == ["Canada"]
+    # another occasion, not a definite mention of this one, leaves it as it was
+    assert scene(lead + "A visit to Montreal followed.", urged) == ["Canada"]
+
+
+def test_an_arrival_in_the_lead_sets_the_scene_too() -> None:
+    text = ("The Finnish president arrived in Oslo for a state visit. Norway conferred its highest "
+            "honour on the president.")
+    assert scene(text, ("conferred", NORWAY, FINLAND, "SUPPORT", 1)) == ["Oslo"]
+    # a journey no participant of the event made sets no scene for it
+    assert scene(text, ("conferred", RUSSIA_ACTOR, UKRAINE_ACTOR, "SUPPORT", 1)) == [None]
+    # ... nor does a flight from war
+    fled = "Thousands of Finns fled to Norway. Norway praised Finland."
+    assert scene(fled, ("praised", NORWAY, FINLAND, "SUPPORT", 1)) == [None]

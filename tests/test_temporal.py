@@ -155,6 +155,9 @@ SPANS: list[Case] = [
     ("early March to late April", True, "2023-03-01", "2023-04-30", "month"),
     ("mid-March to mid-April 2022", True, "2022-03-11", "2022-04-20", "month"),
     ("late last week to this week", True, "2023-05-05", "2023-05-14", "week"),
+    # two days close together, as an event held over both
+    ("Wednesday and Thursday", True, "2023-05-10", "2023-05-11", "day"),
+    ("March 11 and 12", True, "2023-03-11", "2023-03-12", "day"),
     # "to" and a purpose, not a second date: the date alone
     ("Thursday to sign the accord", True, "2023-05-11", "2023-05-11", "day"),
     ("April 2 to review the grain deal", True, "2023-04-02", "2023-04-02", "day"),
@@ -192,6 +195,7 @@ VAGUE = [
     "three days of talks", "the first time", "the past ten years", "according to officials",
     "Tuesday, officials said", "before March 3", "until Friday", "by the end of the year",
     "a few years ago", "in the coming days", "March 45", "2023-02-30",
+    "March 3 and May 9",  # two days far apart are two occasions, not one range
 ]
 
 

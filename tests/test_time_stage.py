@@ -20,6 +20,7 @@ from dyads.nlp import load_model
 from dyads.records import Actor, DateInfo, Event, Quote, SentenceRef, Span
 from dyads.settings import Settings
 from dyads.stages import Document
+from dyads.stages.actors import resolve_actors
 from dyads.stages.time import date_events, event_date, find_expressions
 
 STORY = date(2023, 5, 12)  # a Friday; its Monday-Sunday week is 8-14 May
@@ -73,6 +74,16 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
     ("Sunday's raid killed four guards.", "killed", ("2023-05-07", "2023-05-07", "day", "Sunday")),
     ("Last year's vote was marred by violence.", "vote",
      ("2022-01-01", "2022-12-31", "year", "Last year's")),
+    # ... and, as an object's, not the verb taking it
+    ("The ministry condemned Thursday's attack.", "attack",
+     ("2023-05-11", "2023-05-11", "day", "Thursday")),
+    ("The ministry condemned Thursday's attack.", "condemned", None),
+    # a dated statement dates what was done in it, wherever the parse hangs it
+    ("The ministry condemned the attack in a statement issued Thursday.", "condemned",
+     ("2023-05-11", "2023-05-11", "day", "Thursday")),
+    # two days the NER splits are one range
+    ("The envoys met in Vienna on Wednesday and Thursday.", "met",
+     ("2023-05-10", "2023-05-11", "day", "Wednesday and Thursday")),
     # a bare participle clause shares its main clause's date, both ways; a marked one does not
     ("Gunmen stormed a school on Monday, killing three students.", "killing",
      ("2023-05-08", "2023-05-08", "day", "Monday")),
@@ -291,3 +302,56 @@ def test_seed_events_are_dated_when_coded(seed, sentence: str, word: str,
     if not events:
         pytest.skip(f"the event coder does not code {word!r} in {sentence!r} yet")
     assert {(e.date.start, e.date.end, e.date.precision) for e in events} == {expected}
+
+
+TUESDAY = DateInfo("2023-05-09", "2023-05-09", "day", "Tuesday")
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "expected"), [
+    # a modal event in a report happens later than the report, on a day the text does not give
+    ("The minister said on Tuesday that he would urge the council to act.", "urge", "REQUEST",
+     STORY_DATE),
+    # ... except a pledge or a threat, made by saying it
+    ("The minister said on Tuesday that his country would invest in the port.", "invest", "AGREE",
+     TUESDAY),
+    ("The minister said on Tuesday that his army would strike back.", "strike", "THREATEN", TUESDAY),
+])
+def test_a_modal_event_in_a_report_keeps_the_report_date_only_when_said_then(
+        text: str, word: str, event_type: str, expected: DateInfo) -> None:
+    assert dated(text, word, type=event_type) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a clause set some days from its main clause: from the main clause's day ...
+    ("The army shelled the port on Wednesday, a day after the rebels seized the airport.", "seized",
+     DateInfo("2023-05-09", "2023-05-09", "day", None)),
+    ("The army shelled the port on Wednesday, three days before the rebels seized the airport.",
+     "seized", DateInfo("2023-05-13", "2023-05-13", "day", None)),
+    # ... or from the story's day for a plain present or past with no day of its own
+    ("Her remarks come two days after the president condemned the raid.", "condemned",
+     DateInfo("2023-05-10", "2023-05-10", "day", None)),
+    ("The envoy spoke a day after the rebels said that they seized the port.", "seized",
+     DateInfo("2023-05-11", "2023-05-11", "day", None)),
+    ("The envoy spoke a day after the rebels said that they had seized the port.", "seized",
+     STORY_DATE),  # a past perfect: before the report, on a day not given
+    # ... but not from a future one
+    ("The army will withdraw two days after the rebels sign the deal.", "sign", STORY_DATE),
+])
+def test_an_event_some_days_from_its_main_clause_is_dated_by_it(text: str, word: str,
+                                                                expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same speaker's words again go on with the same statement ...
+    ("The Finnish minister said on Wednesday that trade must grow. \"We welcome the plan,\" the "
+     "Finnish minister said.", WEDNESDAY),
+    # ... another speaker's do not
+    ("The Finnish minister said on Wednesday that trade must grow. \"We welcome the plan,\" the "
+     "Swedish minister said.", STORY_DATE),
+])
+def test_the_same_speakers_words_keep_the_date_of_their_statement(text: str, expected: DateInfo) -> None:
+    base = resolve_actors(document(text))
+    event = story_event(base, "welcome")
+    found = date_events(replace(base, events=(event,))).events
+    assert found[0].date == expected

@@ -653,7 +653,22 @@ def _resolve_span(text: str, ctx: _Context) -> _Period | None:
         period = _span(*_fill_in(first, last), ctx)
         if period is not None:
             return period
-    return None
+    return _resolve_days(text, ctx)
+
+
+_DAYS_JOINT = " and "
+_DAYS_APART = 7  # "Monday and Tuesday", not "March 3 and May 9"
+
+
+def _resolve_days(text: str, ctx: _Context) -> _Period | None:
+    """'Wednesday and Thursday', 'March 11 and 12': two days close together, as one range of
+    days (an event held over both)."""
+    if text.count(_DAYS_JOINT) != 1 or text.startswith("between "):
+        return None
+    period = _span(*_fill_in(*text.split(_DAYS_JOINT)), ctx)
+    if period is None or period.precision != "day" or (period.end - period.start).days > _DAYS_APART:
+        return None
+    return period
 
 
 def _span(first: str, last: str, ctx: _Context) -> _Period | None:

@@ -12,7 +12,8 @@ closely that word belongs to an event's trigger:
   relative clause describing a noun trigger ("talks held on Tuesday");
 - 2: a noun that is a direct argument of that verb ("clashed with Qin in Berlin", "shake
   hands after talks ... in Moscow, March 21"), or a bare participle clause setting the scene
-  for it ("Speaking in Brussels on Tuesday, the NATO chief warned");
+  for it, or a noun that clause takes ("Speaking in Brussels on Tuesday, the NATO chief
+  warned", "Speaking at a news conference in Brussels, ...");
 - 3 and up: the same, in a clause the trigger's clause continues (:data:`CONTINUATIONS`): a
   coordinated verb sharing its subject ("met on Tuesday and signed"), a verb it completes
   ("continued on Tuesday to defend"), the movement it is the purpose of ("traveled to Jeddah
@@ -37,10 +38,11 @@ from spacy.tokens import Doc, Token
 
 from dyads import temporal
 from dyads.records import Actor, Event, Quote, Span
+from dyads.stages import ActorMention
 
 __all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
-           "antecedents", "continues", "governing_clauses", "is_clause", "narrated", "reports", "speech_cue",
-           "trigger_token"]
+           "antecedents", "continues", "governing_clauses", "is_clause", "narrated", "reports",
+           "same_speaker", "speaker", "speech_cue", "trigger_token"]
 
 _ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
                              "parataxis"})
@@ -123,7 +125,7 @@ def _step(token: Token) -> tuple[Token, str | None] | None:
         return token.head, "dobj"
     if dep == "poss":  # "Tuesday's attack", "in Pakistan's southwest"
         return token.head, "'s"
-    if dep in ("appos", "conj", "compound"):
+    if dep in ("appos", "conj", "compound", "amod"):  # amod: "the Sagaing region" (tagged VBG)
         return token.head, None
     return None
 
@@ -203,6 +205,9 @@ def _rank_in(trigger: Token | None, clause: Token, governor: Token) -> int | Non
         return 2
     if governor.dep_ == "advcl" and governor.head.i == clause.i and _bare_participle(governor):
         return 2  # "Speaking in Brussels on Tuesday, the NATO chief warned ..."
+    if own.dep_ == "advcl" and own.head.i == clause.i and _bare_participle(own) \
+            and governor.pos_ not in _VERBS and _is_argument(governor, own):
+        return 2  # "Speaking at a news conference in Brussels, the NATO chief warned ..."
     return None
 
 
@@ -297,13 +302,16 @@ def _sets_own_time(root: Token) -> bool:
     return False
 
 
-def continues(sentence_root: Token) -> bool:
+def continues(sentence_root: Token, by_same_speaker: bool = False) -> bool:
     """Whether a sentence says it goes on from the one before: a continuation adverb or
     conjunction ("also", "quickly", "however", "But": ``continuation_cue`` in
-    ``temporal.tsv``) or a pronoun subject ("He added"). "Russia attacked Ukraine." after
-    another attack is a statement of its own."""
+    ``temporal.tsv``), a pronoun subject ("He added") or, when the caller says so, the same
+    speaker's words again. "Russia attacked Ukraine." after another attack is a statement of
+    its own."""
     if _sets_own_time(sentence_root):
         return False
+    if by_same_speaker:
+        return True
     cues = temporal.vocabulary("continuation_cue")
     for child in sentence_root.children:
         if child.dep_ == "advmod" and child.lower_ in cues:
@@ -313,6 +321,20 @@ def continues(sentence_root: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _PRONOUN_SUBJECTS:
             return True
     return False
+
+
+def speaker(verb: Token, mentions: Sequence[ActorMention]) -> Actor | None:
+    """The actor who is the subject of a report verb ("Scholz said", "he added"), if resolved."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((m.actor for m in mentions if m.first <= subject.i < m.last), None)
+
+
+def same_speaker(one: Actor | None, other: Actor | None) -> bool:
+    """Whether two report verbs have one speaker: "Scholz said on Wednesday ... 'Trade matters,'
+    Scholz said" goes on with the same statement."""
+    return one is not None and other is not None and _same_actor(one, other)
 
 
 def reports(verb: Token) -> bool:

@@ -4,24 +4,32 @@ A place is a name the gazetteer knows (:mod:`dyads.gazetteer`) written as the ob
 locative preposition ("talks in Berlin", "at the Grand Kremlin Palace, in Moscow",
 "near Kharkiv"), as the destination of a visit or a journey ("visits ... to Beijing",
 "traveled to Jeddah", "visited Kyiv"), as the object of an assault when it is a town or a
-region ("shelled Kharkiv"; in "Russia attacked Ukraine" the state is the target), or inside
-"the city of Lviv" or "Pakistan's southwest"; "the Afghan capital" is Kabul. A name as subject
+region ("shelled Kharkiv", "a strike on Odesa"; in "Russia attacked Ukraine" the state is the
+target), or inside "the city of Lviv", "the streets of Tbilisi" or "Pakistan's southwest";
+"the Afghan capital" is Kabul. A name as subject
 or object of another verb is an actor, not a place: "Washington accused Moscow" has no
 location. The place attaches to the event whose clause it governs
 (:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
 after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow). An event with no place
 of its own inside a "where" clause takes the place the clause describes ("talks in Jeddah,
 where Ukraine said it is ready to accept ..."). A town compounded to an occasion is where it
-happens ("the Jeddah talks"; a state so written is a party: "U.S.-Ukraine talks"); a place in
-an apposition says who an actor is ("Demir, of a think tank in Ankara"), not where.
+happens ("the Jeddah talks"; a state so written is a party: "U.S.-Ukraine talks"), and a
+meeting's or summit's place is where what is done at it happens, however deep in the clause
+("met on the sidelines of the summit in Kazan"); a place in a participle scene-setter or
+describing the subject as it acts counts ("Speaking at a news conference in Oslo, ...",
+"EU leaders, meeting in Brussels, agreed"); a place in an apposition says who an actor is
+("Demir, of a think tank in Ankara"), not where. An occasion placed in a country takes the
+town a later definite mention of it names ("talks in Canada" ... "The talks in Charlevoix").
 
 With no place in its own sentence, an event takes, in order: the place of the occasion a
 definite noun of its clause points back to ("boycotted the meeting"); for a speaker's own
 speech act inside a quote, the place of the quote's cue; for a simple-past sentence that says
 it goes on from the one before ("The hosts, however, did not invite ..."), that sentence's
 place. These are the time stage's rules (:mod:`dyads.stages.attach`). Last, a story whose
-lead reports an occasion with a place ("Foreign ministers gathered Thursday in Rome") sets
-the scene for the words and talks of its participants on that day.
+lead reports an occasion with a place ("Foreign ministers gathered Thursday in Rome", "The
+announcement came during a two-day visit by the premier to Oslo") sets the scene for the
+words and talks of its participants on that day: for the whole story when the occasion is the
+lead's main verb; else while the sentences after it tell of them, and for their talks after.
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -39,8 +47,9 @@ from dyads import gazetteer, knowledge, temporal
 from dyads.gazetteer import Place, StoryContext
 from dyads.records import DateInfo, Event, Location
 from dyads.stages import Document
-from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, continues,
-                                 governing_clauses, narrated, reports, speech_cue, trigger_token)
+from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
+                                 continues, governing_clauses, narrated, reports, speech_cue,
+                                 trigger_token)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -52,13 +61,18 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throu
 _DESTINATION = frozenset({"to", "toward", "towards"})
 # Words whose destination is where the event happens: "visits to Beijing", "traveled to Jeddah".
 _MOVEMENT = frozenset({"visit", "travel", "trip", "tour", "journey", "fly", "go", "come", "head",
-                       "return", "arrive", "deploy", "redeploy", "dispatch", "flee", "evacuate"})
+                       "return", "arrive", "deploy", "redeploy", "dispatch", "flee", "evacuate",
+                       "welcome"})  # "welcomed the president to Beijing": in Beijing
 _VISIT = frozenset({"visit", "tour"})  # "visited Kyiv": the object is the destination
+# Journeys that bring a visitor to an occasion (not "fled to Poland", "deployed to the border").
+_ARRIVAL = _VISIT | {"travel", "arrive", "fly"}
 # Assaults whose object, when a place, is where they happened: "shelled Kharkiv", "invaded Ukraine".
 _ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "storm", "seize",
                       "capture", "recapture", "retake", "invade", "occupy", "besiege", "encircle",
                       "liberate", "overrun"})
 _PLACE_OBJECT = _VISIT | _ASSAULT
+# Assaults "on" a town happened there: "a strike on Odesa", "the assault on Bakhmut".
+_ASSAULT_ON = _ASSAULT | {"assault", "airstrike", "bombing", "shelling", "offensive"}
 # Participles that say where an actor lives or works, not where it is now: "a group based in Doha".
 _RESIDENCE = frozenset({"base", "headquarter", "locate", "bear", "register", "station", "live",
                         "head", "found"})
@@ -68,7 +82,9 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           "enclave", "outskirts", "suburb", "neighborhood", "neighbourhood",
                           # "in Pakistan's restive southwest", "in Ukraine's east"
                           "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                          "southwest", "border", "coast"})
+                          "southwest", "border", "coast",
+                          # "in the streets of Tbilisi", "in the centre of Kyiv"
+                          "street", "streets", "center", "centre", "heart", "downtown"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _SPECIFIC = {kind: rank for rank, kind in enumerate(gazetteer.KINDS)}
 # What a "where" clause says happened there includes what was said there.
@@ -220,11 +236,13 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     """
     if link in _LOCATIVE:
         return True
+    lemma = governor.lemma_.lower()
     if link in _DESTINATION:
-        return governor.lemma_.lower() in _MOVEMENT
+        return lemma in _MOVEMENT
+    if link == "on":
+        return lemma in _ASSAULT_ON and place.kind != "country"
     if link != "dobj":
         return False
-    lemma = governor.lemma_.lower()
     return lemma in _VISIT or (lemma in _ASSAULT and place.kind != "country")
 
 
@@ -297,8 +315,15 @@ def _describes_participant(item: _Located) -> bool:
         return False
     # "The alliance, headquartered in Copenhagen, was sanctioned": where it lives, not where
     # the event met it
-    return item.link in _LOCATIVE and governor.lemma_.lower() not in _RESIDENCE \
-        and governor.head.dep_ not in ("nsubj", "nsubjpass")
+    # "EU leaders, meeting in Brussels, agreed": where the subject is as it acts
+    in_action = governor.tag_ == "VBG" or governor.head.dep_ not in ("nsubj", "nsubjpass")
+    return item.link in _LOCATIVE and governor.lemma_.lower() not in _RESIDENCE and in_action
+
+
+def _occasion(governor: Token) -> bool:
+    """A meeting, summit or visit noun: its place is where what is done at it happens, however
+    deep in the clause ("met on the sidelines of the summit in Kazan")."""
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in temporal.vocabulary("occasion")
 
 
 def _best(trigger: Token, located: Sequence[_Located]) -> Place | None:
@@ -312,6 +337,9 @@ def _best(trigger: Token, located: Sequence[_Located]) -> Place | None:
         if rank is None and _describes_participant(item):
             noun_rank = attachment_rank(trigger, item.governor.head)
             rank = None if noun_rank is None else noun_rank + 1
+        if rank is None and _occasion(item.governor):
+            clause_rank = attachment_rank(trigger, clause_head(item.governor))
+            rank = None if clause_rank is None else clause_rank + 2
         if rank is not None:
             scored.append((rank, _SPECIFIC.get(item.place.kind, 0), abs(item.head - trigger.i), item.place))
     if scored:
@@ -358,7 +386,7 @@ def locate_events(document: Document) -> Document:
     mentions = find_places(doc)
     if not mentions:
         return document
-    located = _located(doc, mentions, story_context(document, mentions))
+    located = _refined(_located(doc, mentions, story_context(document, mentions)))
     carried = _narration_places(doc, located)
     setting = _story_setting(document, located)
     events = []
@@ -369,7 +397,7 @@ def locate_events(document: Document) -> Document:
             place = next((p for e in antecedents(token) if (p := _best(e, located)) is not None), None) or \
                 _speech_place(document, event, located, carried) or (
                 carried.get(token.sent.start) if narrated(token) else None)
-        if place is None and setting is not None and setting.covers(event):
+        if place is None and setting is not None and setting.covers(event, token):
             place = setting.place
         events.append(event if place is None else replace(event, location=place.location()))
     return replace(document, events=tuple(events))
@@ -377,27 +405,44 @@ def locate_events(document: Document) -> Document:
 
 @dataclass(frozen=True)
 class _Setting:
-    """The occasion a story's lead reports ("Top diplomats gathered Thursday in Rome"): where,
-    when, and who took part."""
+    """The occasion a story's lead reports ("Top diplomats gathered Thursday in Rome", "during a
+    two-day visit by the premier to Oslo"): where, when, who took part, and where the scene
+    ends (the token index of the first sentence that tells of something else)."""
 
     place: Place
     date: DateInfo
     participants: frozenset[str]
+    scene_end: int | None = None
 
-    def covers(self, event: Event) -> bool:
-        """Whether an event is a participant's words or talks on the occasion's day: there."""
+    def covers(self, event: Event, trigger: Token | None = None) -> bool:
+        """Whether an event is a participant's words or talks on the occasion's day: there.
+        Past the scene's end only talks with a participant are (a minister's "meetings with
+        counterparts" on the summit's day)."""
         if event.quad_class not in (1, 3) and event.type != "CONSULT":
             return False
         codes = {event.source.code, event.target.code if event.target else None}
         if not codes & self.participants:
             return False
         same_day = (event.date.start, event.date.end) == (self.date.start, self.date.end)
-        return same_day and (event.date.precision != "story" or self.date.end == event.date.end)
+        if not (same_day and (event.date.precision != "story" or self.date.end == event.date.end)):
+            return False
+        in_scene = self.scene_end is None or trigger is None or trigger.i < self.scene_end
+        return in_scene or event.type == "CONSULT"
+
+
+_LEAD_SENTENCES = 2  # a lead's occasion is in its first two sentences
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _story_setting(document: Document, located: Sequence[_Located]) -> _Setting | None:
-    """The setting of a story whose lead sentence reports an occasion with a place: a meeting,
-    summit or visit at the root of its first sentence."""
+    """The setting of a story whose lead reports an occasion with a place: a meeting, summit
+    or visit at the root of its first sentence, or an occasion noun with a place of its own in
+    its first two sentences ("said in a statement from the site of their talks in Canada")."""
+    return _lead_setting(document, located) or _occasion_setting(document, located)
+
+
+def _lead_setting(document: Document, located: Sequence[_Located]) -> _Setting | None:
+    """A meeting, summit or visit at the root of the story's first sentence, with a place."""
     doc = document.doc
     lead_sentence = next(iter(doc.sents), None)
     if lead_sentence is None:
@@ -414,6 +459,101 @@ def _story_setting(document: Document, located: Sequence[_Located]) -> _Setting 
     end = root.sent.end
     participants = frozenset(m.actor.code for m in document.mentions if m.last <= end and m.actor.code)
     return _Setting(place, lead.date, participants)
+
+
+def _occasion_setting(document: Document, located: Sequence[_Located]) -> _Setting | None:
+    """An occasion with a place of its own in the lead ("a two-day visit by the premier to
+    Oslo", "from the site of their talks in Canada", "arrived in Oslo on Tuesday for a two-day
+    visit"). Its participants are the actors named
+    in its phrase, the subject of its clause and the host country; the scene lasts while the
+    sentences after it tell of their words and talks."""
+    doc = document.doc
+    for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
+        for noun in sentence:
+            if not _occasion(noun) and not _arrival(noun):
+                continue
+            place = _own_place(noun, located)
+            if place is None:
+                continue
+            participants = _participants(document, noun, place)
+            if not participants:
+                continue
+            date = _occasion_date(document, noun)
+            setting = _Setting(place, date, participants)
+            return replace(setting, scene_end=_scene_end(document, setting, sentence.end))
+    return None
+
+
+def _arrival(verb: Token) -> bool:
+    """A meeting or a journey told by its verb ("met in Oslo", "arrived in Oslo for talks")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in _ARRIVAL or lemma in temporal.vocabulary("occasion_verb"))
+
+
+def _own_place(noun: Token, located: Sequence[_Located]) -> Place | None:
+    """The place written in an occasion noun's own phrase ("talks in Geneva", "visit to Oslo")."""
+    own = [item for item in located if item.governor is not None and item.governor.i == noun.i]
+    return max(own, key=lambda item: _SPECIFIC.get(item.place.kind, 0)).place if own else None
+
+
+def _participants(document: Document, noun: Token, place: Place) -> frozenset[str]:
+    """The actors named in an occasion's phrase, the subject of its clause, and the host."""
+    spans = [(noun.left_edge.i, noun.right_edge.i + 1)]
+    clause = clause_head(noun)
+    spans += [(c.left_edge.i, c.right_edge.i + 1) for c in clause.children
+              if c.dep_ in ("nsubj", "nsubjpass")]
+    codes = {m.actor.code for m in document.mentions
+             if m.actor.code and any(start <= m.head < end for start, end in spans)}
+    if codes and place.country:
+        codes.add(place.country)
+    return frozenset(codes)
+
+
+def _occasion_date(document: Document, noun: Token) -> DateInfo:
+    """The date of the occasion's own event, else of its sentence's first event, else the story's."""
+    sentence = noun.sent
+    inside = [e for e in document.events if sentence.start_char <= e.trigger.start < sentence.end_char]
+    own = next((e for e in inside if e.trigger.start == noun.idx), None) or next(iter(inside), None)
+    if own is not None:
+        return own.date
+    day = document.story.story_date.isoformat()
+    return DateInfo(day, day, "story")
+
+
+def _scene_end(document: Document, setting: _Setting, start: int) -> int:
+    """The token index of the first sentence after ``start`` whose events, if any, are none of
+    the participants' words or talks on the occasion's day."""
+    doc = document.doc
+    by_sentence: dict[int, list[Event]] = {}
+    for event in document.events:
+        token = trigger_token(doc, event.trigger)
+        if token is not None and token.i >= start:
+            by_sentence.setdefault(token.sent.start, []).append(event)
+    for sentence_start in sorted(by_sentence):
+        if not any(setting.covers(e) for e in by_sentence[sentence_start]):
+            return sentence_start
+    return len(doc)
+
+
+def _refined(located: Sequence[_Located]) -> list[_Located]:
+    """Occasions placed in a country made more specific by a later definite mention of the same
+    occasion: "talks in Canada" and then "The talks in Charlevoix, Quebec" are in Charlevoix
+    ("a visit to Oslo" and then "a visit to the port" are two visits)."""
+    refined = list(located)
+    for index, item in enumerate(located):
+        if item.place.kind != "country" or item.governor is None or not _occasion(item.governor):
+            continue
+        lemma = item.governor.lemma_.lower()
+        finer = next((later.place for later in located[index + 1:] if later.governor is not None
+                      and later.governor.lemma_.lower() == lemma and _definite(later.governor)
+                      and later.place.country == item.place.country and later.place.kind != "country"), None)
+        if finer is not None:
+            refined[index] = replace(item, place=finer)
+    return refined
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _speech_place(document: Document, event: Event, located: Sequence[_Located],

@@ -10,19 +10,26 @@ An event in a "when" clause takes the date the clause describes ("in 2013, when 
 countries withdrew their ambassadors"). A reported event with no expression of its own takes
 the date of the report ("Akar on Saturday said Ankara was close to realigning"), unless it is
 in the past perfect ("confirmed Wednesday that the Taliban had barred him": before the report,
-on a day the text does not give). A bare date the small model hangs on a noun dates that
-noun's clause too ("announced the creation of a border force Tuesday on the margins of the
-summit"). A year-less date in a plain present that is not a report ("The summit opens Monday
-in Rome") takes whichever reading, back or forward, is nearer the story date.
+on a day the text does not give) or under a modal ("said Monday he would urge the
+commission": later), except a pledge or threat, made by saying it ("said Monday it would
+invest"). A bare date the small model hangs on a noun dates that noun's clause too
+("announced the creation of a border force Tuesday on the margins of the summit"), as a dated
+statement does what was done in it ("condemned the attack in a statement issued Thursday"); a
+possessive date on an object dates only that noun ("condemned Thursday's attack"). Two days
+the NER splits are one range ("met on Wednesday and Thursday"). A clause set some days from
+its main clause is dated from it ("His remarks come two days after the president denounced
+the raid": two days before the story's day). A year-less date in a plain present that is not
+a report ("The summit opens Monday in Rome") takes whichever reading, back or forward, is
+nearer the story date.
 
 An event no expression governs, in order: takes the date of the occasion a definite noun of
 its clause points back to ("attended the meeting": the meeting called for Wednesday, see
 :func:`~dyads.stages.attach.antecedents`); if it is a speaker's own speech act inside a quote,
 the date of the quote's cue, also for a quote running on past the cue's sentence; if it is
 told on a simple-past sentence that says it goes on from the one before ("Its neighbour
-quickly retaliated", "He added"; deeds after deeds, words after words, see
-:func:`~dyads.stages.attach.narrated`), the date of that sentence; else it keeps the story
-date, precision ``story``.
+quickly retaliated", "He added", the same speaker's words again; deeds after deeds, words
+after words, see :func:`~dyads.stages.attach.narrated`), the date of that sentence; else it
+keeps the story date, precision ``story``.
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
 talks ... in Moscow, Russia, March 21, 2023" the date hangs from "talks", the object of the
@@ -34,16 +41,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from dyads import temporal
-from dyads.records import DateInfo, Event
+from dyads.records import Actor, DateInfo, Event
 from dyads.stages import Document
 from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
-                                 continues, governing_clauses, narrated, reports, speech_cue,
-                                 trigger_token)
+                                 continues, governing_clauses, narrated, reports, same_speaker, speaker,
+                                 speech_cue, trigger_token)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -57,8 +64,11 @@ _CHAIN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # had barred him".
 _THROUGH = CONTINUATIONS | {"ccomp", "reported-conj"}
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
-_NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod"})
+# Modal events made by saying them: a pledge or offer (AGREE), a threat.
+_SAID_THEN = frozenset({"AGREE", "THREATEN"})
+_NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod", "poss"})
 _MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during"})
+_ANY_DAY = date(2001, 6, 13)  # to ask whether two days written apart read as one range
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,22 @@ def _missed_words(doc: Doc) -> Iterator[Span]:
         yield doc[token.i: token.i + 1]
 
 
+def _joined_days(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """Two days the NER split ("on Wednesday and Thursday") as one expression: an event held
+    over both days (:func:`dyads.temporal.resolve_expression` reads "Wednesday and Thursday")."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and" \
+                and span.root.dep_ == "conj" and span.root.head.i == last.root.i:
+            both = doc[last.start: span.end]
+            if temporal.resolve_expression(both.text, _ANY_DAY) is not None:
+                joined[-1] = both
+                continue
+        joined.append(span)
+    return joined
+
+
 def find_expressions(doc: Doc) -> list[TemporalMention]:
     """The temporal mentions of a parsed document, in text order.
 
@@ -127,6 +153,7 @@ def find_expressions(doc: Doc) -> list[TemporalMention]:
     spans = [ent for ent in doc.ents
              if ent.label_ in ("DATE", "TIME") and temporal.is_point_in_time(ent.text)]
     spans.extend(_missed_words(doc))
+    spans = _joined_days(doc, sorted(spans, key=lambda span: span.start))
     mentions = {_mention(_with_boundary(span)) for span in spans}
     return sorted(mentions, key=lambda m: (m.start_char, m.end_char))
 
@@ -224,8 +251,12 @@ def _clause_of_noun(noun: Token) -> Token | None:
 
 
 def _modified_noun(head: Token) -> Token | None:
-    """The noun a date written before it modifies: "the 2004 bombing", "the February 2020 pact"."""
+    """The noun a date written before it modifies: "the 2004 bombing", "the February 2020 pact",
+    "condemned Thursday's attack" (but the subject's date is its verb's: "Sunday's raid killed
+    four guards")."""
     noun = head.head
+    if head.dep_ == "poss" and noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
     if head.dep_ in _NOUN_MODIFIERS and noun.pos_ == "NOUN" and head.i < noun.i and not _chained(noun):
         return noun  # not "Tuesday evening", one expression
     return None
@@ -260,15 +291,32 @@ def _medium(governor: Token) -> Token | None:
     return noun if is_medium else None
 
 
+def _medium_rank(trigger: Token, medium: Token, through: frozenset[str]) -> int | None:
+    """A dated statement or message anywhere in a clause dates what the clause says was done in
+    it, wherever the small model hangs it ("condemned the attack in a statement issued
+    Thursday": the statement is the medium of the condemnation, not of the attack)."""
+    clause = _clause_of_noun(medium)
+    clause_rank = None if clause is None else attachment_rank(trigger, clause, through)
+    return None if clause_rank is None else clause_rank + 2
+
+
 def _past_perfect(verb: Token) -> bool:
     """'had barred', 'had been barred': the clause's verb in the past perfect."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-def _ranked(trigger: Token, attached: Sequence[_Attached]) -> list[TemporalMention]:
-    """The mentions that belong to the event at ``trigger``, closest first."""
+def _modal(verb: Token) -> bool:
+    """'would urge', 'will visit', 'could strike': the clause's verb under a modal."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = True) -> list[TemporalMention]:
+    """The mentions that belong to the event at ``trigger``, closest first. ``said_then``: a
+    modal event may take the date of the report it is in (a promise is made by saying it)."""
     scored = []
-    through = CONTINUATIONS if _past_perfect(clause_head(trigger)) else _THROUGH
+    clause = clause_head(trigger)
+    before_or_after = _past_perfect(clause) or (_modal(clause) and not said_then)
+    through = CONTINUATIONS if before_or_after else _THROUGH
     sentence = trigger.sent.start
     for item in attached:
         if item.sentence != sentence:
@@ -279,6 +327,8 @@ def _ranked(trigger: Token, attached: Sequence[_Attached]) -> list[TemporalMenti
         if rank is None and item.clause is not None:
             clause_rank = attachment_rank(trigger, item.clause, through)
             rank = None if clause_rank is None else clause_rank + 1
+        if rank is None and item.clause is not None and item.clause.pos_ in _NOUNS:
+            rank = _medium_rank(trigger, item.clause, through)
         if rank is not None:
             head = item.mention.head_token_index
             scored.append((rank, abs(head - trigger.i), head, item.mention))
@@ -314,8 +364,9 @@ class _Resolver:
         return max((start - self._story_date).days, (self._story_date - end).days, 0)
 
 
-def _first_resolved(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
-    for mention in _ranked(trigger, attached):
+def _first_resolved(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver,
+                    said_then: bool = True) -> DateInfo | None:
+    for mention in _ranked(trigger, attached, said_then):
         found = resolve(mention)
         if found is not None:
             return found
@@ -356,25 +407,32 @@ def event_date(trigger: Token, story_date: date,
 # --------------------------------------------------------------------------- narration
 
 
-def _narration_dates(doc: Doc, attached: Sequence[_Attached], resolve: _Resolver,
-                     story_date: date) -> dict[int, DateInfo]:
+def _narration_dates(document: Document, attached: Sequence[_Attached],
+                     resolve: _Resolver) -> dict[int, DateInfo]:
     """Sentence start -> the date a simple-past sentence with none of its own continues: the
     date of the sentence before it, as long as each sentence in between goes on narrating.
     Deeds continue deeds ("On Wednesday, the government raised duties. Its neighbour quickly
-    retaliated"), words continue words ("X wrote Wednesday ... He added that ..."); a deed
-    after words (or words after a deed) has a time of its own the text does not give."""
+    retaliated"), words continue words ("X wrote Wednesday ... He added that ...", or the same
+    speaker again: "Scholz said Wednesday ... 'Trade matters,' Scholz said"); a deed after words
+    (or words after a deed) has a time of its own the text does not give."""
+    doc, story_date = document.doc, document.story.story_date
     carried: dict[int, DateInfo] = {}
-    previous: tuple[DateInfo, bool] | None = None
+    previous: tuple[DateInfo, bool, Actor | None] | None = None
     for sentence in doc.sents:
         root = sentence.root
-        if previous is not None and previous[1] == reports(root) and continues(root):
+        said = reports(root)
+        who = speaker(root, document.mentions) if said else None
+        if previous is not None and previous[1] == said and \
+                continues(root, said and same_speaker(who, previous[2])):
             carried[sentence.start] = previous[0]
         own = _first_resolved(root, attached, resolve)
         if not narrated(root):
             previous = None
         elif own is not None:
-            previous = (own, reports(root)) if date.fromisoformat(own.start) <= story_date else None
-        elif sentence.start not in carried:
+            previous = (own, said, who) if date.fromisoformat(own.start) <= story_date else None
+        elif sentence.start in carried:
+            previous = (carried[sentence.start], said, who)
+        else:
             previous = None
     return carried
 
@@ -400,6 +458,68 @@ def _speech_date(document: Document, event: Event, attached: Sequence[_Attached]
     return _first_resolved(cue, attached, resolve) or (carried.get(cue.sent.start) if narrated(cue) else None)
 
 
+def _days_apart(clause: Token) -> tuple[int, Token] | None:
+    """"two days after ...", "a day before ...": the count of days a subordinate clause is set
+    from its main clause, and the marker; None for no such measure."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    words = temporal.vocabulary("number")
+    for measure in (*clause.children, *clause.head.children):
+        if measure.dep_ != "npadvmod" or measure.lemma_.lower() != "day" or measure.i > mark.i:
+            continue
+        count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+        if count is None:
+            return None
+        number = count.text if count.text.isdigit() else words.get(count.lower_)
+        return (int(number), mark) if number is not None else None
+    return None
+
+
+def _offset_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver,
+                 story_date: date) -> DateInfo | None:
+    """The day of an event in a clause set some days from its main clause ("His remarks come
+    two days after the president denounced the raid": the denunciation two days before the
+    remarks; "He spoke a day after the rebels said that they seized the port"). The
+    main clause's own day counts from; with none, the story's day, unless it is perfect,
+    modal or future ("will meet two days after ..." is not counted from today). A past
+    perfect event happened before the clause it is reported in ("reported that they had seized
+    the port"), on a day the text does not give."""
+    if _past_perfect(clause_head(trigger)):
+        return None
+    for clause in governing_clauses(trigger, _THROUGH):
+        apart = _days_apart(clause) if clause.dep_ == "advcl" else None
+        if apart is None:
+            continue
+        days, mark = apart
+        main = clause_head(clause.head)
+        base = _first_resolved(main, attached, resolve)
+        if base is None and _plain_or_past(main):
+            day = story_date
+        elif base is not None and base.precision == "day" and base.start == base.end:
+            day = date.fromisoformat(base.start)
+        else:
+            return None
+        day += timedelta(days=-days if mark.lower_ == "after" else days)
+        return DateInfo(day.isoformat(), day.isoformat(), "day", None)
+    return None
+
+
+def _plain_or_past(verb: Token) -> bool:
+    """A plain present or simple past: "His remarks come", "He spoke"; not "has spoken", "will
+    speak"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP", "VBD") and not auxes or \
+        verb.tag_ == "VBN" and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes) and bool(auxes)
+
+
+def _said_then(event: Event) -> bool:
+    """Whether a modal event in a report happens when it is said: a promise or a threat ("said
+    on Monday it would invest"), not what the speaker will do later ("said on Monday he would
+    urge the commission")."""
+    return event.type in _SAID_THEN
+
+
 def date_events(document: Document) -> Document:
     """The time stage: each event takes the date of the expression governing its clause.
 
@@ -417,16 +537,15 @@ def date_events(document: Document) -> Document:
         return document
     doc = document.doc
     attached = _attached(doc, find_expressions(doc))
-    if not attached:
-        return document
     resolve = _Resolver(doc, document.story.story_date)
-    carried = _narration_dates(doc, attached, resolve, document.story.story_date)
+    carried = _narration_dates(document, attached, resolve)
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
-        found = _first_resolved(token, attached, resolve) if token is not None else None
+        found = _first_resolved(token, attached, resolve, _said_then(event)) if token is not None else None
         if found is None and token is not None:
-            found = _antecedent_date(token, attached, resolve) or \
+            found = _offset_date(token, attached, resolve, document.story.story_date) or \
+                _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
                 carried.get(token.sent.start) if narrated(token) else None)
         events.append(event if found is None else replace(event, date=found))
