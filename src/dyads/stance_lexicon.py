@@ -41,6 +41,13 @@ lexicon never collide. Kinds:
   ("critics rejected the plan", "donors voiced concern");
 - ``means``: a noun naming a means to an end, whose infinitive is the act wanted ("take steps to
   curb inflation", "find ways to end the war");
+- ``instrument``: a verb whose object is the tool its subject acts with, so its infinitive is the
+  subject's own act ("used its veto to block the resolution"), not a request of the object;
+- ``failure``: a verb saying its subject did not do what it should ("Kabul has failed to rein in
+  the militants"): whoever reports the failure wants the act done;
+- ``consequence``: a verb offered as the alternative to a demanded act, or a noun before what it
+  threatens ("urged Iran to comply or face the prospect of sanctions"): the demander stands for
+  the threatened measure;
 - ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
@@ -69,7 +76,8 @@ LEXICON_FILE = "stance_lexicon.tsv"
 POLARITIES = ("support", "oppose", "neutral")
 KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic",
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
-         "speech", "light", "author", "holder", "means", "condition", "quantifier", "head", "topic")
+         "speech", "light", "author", "holder", "means", "instrument", "failure", "consequence", "condition",
+         "quantifier", "head", "topic")
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,9 @@ class StanceLexicon:
     authors: frozenset[str]
     holders: frozenset[str]
     means: frozenset[str]
+    instruments: frozenset[str]
+    failures: frozenset[str]
+    consequences: frozenset[str]
     conditions: frozenset[str]
     quantifiers: frozenset[str]
     heads: Mapping[str, str]
@@ -185,7 +196,8 @@ def parse_lexicon(text: str) -> StanceLexicon:
         negators=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["negator"]}),
         time_cues=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["time"]}),
         speech=words("speech"), light=words("light"), authors=words("author"), holders=words("holder"),
-        means=words("means"),
+        means=words("means"), instruments=words("instrument"),
+        failures=words("failure"), consequences=words("consequence"),
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"),
     )

@@ -21,11 +21,13 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.4.0"
+STANCE_CODER_VERSION = "0.5.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 _SPEAKER_POSSESSIVES = frozenset({"our", "my"})
+# Subjects of a reported clause that, left unresolved, stand for the reporter: "X said he ...".
+_REPORTER_PRONOUNS = frozenset({"he", "she"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 _COMPLEMENT_REACH = 3
 # Named entities that may hold a stance when the actor stage resolved no actor for them.
@@ -61,10 +63,28 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
                 continue  # "our government", uncoded: the speaker's side, read from the quote below
             if actor is not None and actor not in found:
                 found.append(actor)
+    if not found and len(subjects) == 1 and subjects[0].lower_ in _REPORTER_PRONOUNS:
+        return _reporter(document, subjects[0])
     if found or any(s.lower_ not in _SPEAKER_PRONOUNS and not _speakers_own(s) for s in subjects):
         return found
     quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
     return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def _reporter(document: Document, pronoun: Token) -> list[Actor]:
+    """'Chile's president said he was open to talks': a 'he' or 'she' the actor stage left
+    unresolved, as subject of a clause reported by a speech verb, is that verb's subject."""
+    speech = stance_lexicon().speech
+    current = pronoun.head
+    for _ in range(4):
+        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.lemma_.lower() in speech:
+            reporters = [c for c in current.children if c.dep_ == "nsubj"]
+            actor = _actor_named(document, reporters[0]) if len(reporters) == 1 else None
+            return [actor] if actor is not None and actor.code is not None else []
+    return []
 
 
 def _speakers_own(subject: Token) -> bool:

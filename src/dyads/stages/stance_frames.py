@@ -1,15 +1,16 @@
 """Stances framed by another verb: wants, advocacy and appraisals.
 
-Five constructions carry a stance through a word that is no stance verb itself (their words
-are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic`` and
-``appraise``):
+Six constructions carry a stance through a word that is no stance verb itself (their words
+are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic``,
+``appraise``, ``failure`` and ``intent``):
 
 1. a **desire**: the subject of a verb of wanting supports what it wants, given as object or
    complement clause ("he hopes a ceasefire can take place", "we need talks", "urged Russia to
    accept the plan", "called on donors to fund the clinic"), and opposes what it wants removed
    ("called for the junta to lift the curfew") or not done ("urged Russia not to accept the
    plan"); a want urged on others passes on what it wants ("urged the ministers to focus on
-   ending the war"), and a means wants its end ("find ways to end the war");
+   ending the war"), a means wants its end ("find ways to end the war"), and a measure threatened
+   as the alternative is the wanter's ("urged Iran to comply or face sanctions");
 2. **advocacy**: whoever says that an act must or should be done advocates it ('"Europe must
    lift the tariffs," the minister said', and each act conjoined to it); a "must" in the
    author's own voice is no stance;
@@ -19,7 +20,10 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
 4. a **commitment**: what a speaker says they themselves will do, they stand for ("ECOWAS said it
    will maintain trade ties", "said he will impose the tariff"); a forecast about another actor,
    an act with no object, or "no longer" is none;
-5. an **intention** noun: its owner stands for the act its infinitive names ("Kenya's decision
+5. a **failure**: whoever reports that an actor failed to act wants the act done ("said Kabul
+   was failing to rein in the militants"); and a state's own official speaks for the state's
+   commitments ("Netanyahu said Israel will continue to maintain X");
+6. an **intention** noun: its owner stands for the act its infinitive names ("Kenya's decision
    to close the camps", "expressed its willingness to resume talks", "its reluctance to endorse");
    an intention adjective after a copula does the same for its subject ("Ukraine is willing to
    accept the plan", "Kyiv is reluctant to resume talks").
@@ -49,6 +53,8 @@ from dyads.stance_lexicon import Cue, StanceLexicon
 _SELF_PRONOUNS = frozenset({"he", "she"})
 _OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+# Sectors whose people do not speak for their state: "British media reported Britain will ...".
+_NONOFFICIAL_SECTORS = frozenset({"JRN", "EDU", "NGO", "ELI", "BUS", "CVL", "OPP", "REB", "IGO"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -58,6 +64,8 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from desire_findings(document, verb, cues, lexicon)
     if verb.lemma_.lower() in lexicon.appraisals:
         yield from appraisal_findings(document, verb, lexicon)
+    if verb.lemma_.lower() in lexicon.failures:
+        yield from failure_findings(document, verb, lexicon)
     if _deontic(verb, lexicon) is not None:
         yield from advocacy_findings(document, verb, lexicon)
     elif any(c.dep_ == "aux" and c.lower_ in lexicon.commissives for c in verb.children):
@@ -127,7 +135,8 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     if not holders and len(subjects) == 1 and subjects[0].lower_ in _SELF_PRONOUNS and speech_governor(verb, lexicon):
         holders = speakers  # "X said he will impose a tariff" (inside a quote, "he" is somebody else)
     for holder in holders:
-        if any(_same_actor(holder, speaker) for speaker in speakers) and not inside(target, holder):
+        if any(_same_actor(holder, speaker) or _speaks_for(speaker, holder) for speaker in speakers) \
+                and not inside(target, holder):
             yield Finding(holder, target, signed("support", sign), (verb,), verb, time_rank(verb, lexicon))
 
 
@@ -155,6 +164,13 @@ def _carried_act(verb: Token, lexicon: StanceLexicon) -> Token | None:
     if act.pos_ != "VERB" or lemma in lexicon.empty_acts or reports or lemma in lexicon.verbs:
         return None
     return act
+
+
+def _speaks_for(speaker: Actor, state: Actor) -> bool:
+    """'Netanyahu said Israel will maintain X': a state's own official speaks for the state (its
+    media, reporting that "Britain will cede X", do not)."""
+    return (state.code is not None and speaker.code == state.code and state.id == f"state:{state.code}"
+            and not _NONOFFICIAL_SECTORS.intersection(speaker.sector))
 
 
 def _same_actor(one: Actor, other: Actor) -> bool:
@@ -202,9 +218,13 @@ def _appraised_passive(verb: Token) -> Token | None:
 
 def _misparsed_object(verb: Token, verdict: Token) -> Token | None:
     """'called the ruling unacceptable' parsed with 'ruling' as a modifier of the verdict: a word
-    ending in -ing between the verb and its verdict, under the verdict, is the object."""
+    ending in -ing between the verb and its verdict, under the verdict, is the object; and
+    'called Pakistan's assertions "baseless"' parsed with two complements: the noun before the
+    verdict is the object."""
     return next((c for c in verdict.children if verb.i < c.i < verdict.i and c.dep_ in ("amod", "compound", "nsubj")
-                 and c.lower_.endswith("ing")), None)
+                 and c.lower_.endswith("ing")), None) or next(
+        (c for c in verb.children if verb.i < c.i < verdict.i and c.dep_ == "oprd" and c.pos_ == "NOUN"
+         and verdict.dep_ == "oprd" and verdict.pos_ == "ADJ"), None)
 
 
 def _appraisal_words(verb: Token) -> Iterator[Token]:
@@ -214,6 +234,10 @@ def _appraisal_words(verb: Token) -> Iterator[Token]:
             yield from _verdict_words(child)
         elif child.dep_ == "dobj":  # "called the decision unacceptable" parsed with a postposed modifier
             yield from (g for g in child.children if g.dep_ == "amod" and g.i > child.i and g.pos_ == "ADJ")
+            # "described the decision as a violation" with 'as' hung on the object
+            for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ == "as"):
+                for word in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("ADJ", "NOUN")):
+                    yield from _verdict_words(word)
         elif child.dep_ == "prep" and child.lower_ == "as":
             for word in (g for g in child.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("ADJ", "NOUN")):
                 yield from _verdict_words(word)
@@ -224,6 +248,24 @@ def _verdict_words(word: Token) -> Iterator[Token]:
     yield word
     if word.pos_ == "NOUN":
         yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+
+
+# -- failures ------------------------------------------------------------------------------
+
+
+def failure_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'"Kabul has failed to address the threat," the envoy said': whoever reports that an actor
+    failed to act wants the act done; the act itself is the target ("address the threat")."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    # (the act counts as negated by "failed" itself, so only its own "not" is asked)
+    if act is None or is_negated(verb) or any(c.dep_ == "neg" for c in act.children) \
+            or not any(c.dep_ in ("dobj", "prt") for c in act.children):
+        return  # "did not fail to": no complaint; "failed to act": nothing named to want
+    polarity = "support"
+    for holder in speaker_of(document, verb, lexicon):
+        if not inside(act, holder):
+            yield Finding(holder, act, polarity, (verb, act), verb, time_rank(verb, lexicon))
 
 
 # -- advocacy ------------------------------------------------------------------------------
@@ -297,7 +339,7 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
     cue_tokens = _desire_cue_tokens(verb, cue)
     if cue_tokens is None:
         return None
-    acts = act_complements(verb)
+    acts = act_complements(verb) or _addressee_acts(verb, cue_tokens)
     if verb.lemma_.lower() in lexicon.clause_desires:  # "asked who has a child": a question, no want
         acts = [a for a in acts if a.dep_ != "ccomp"]
     found = []
@@ -307,6 +349,8 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
             # (the act's own "not": is_negated would also read "refused to" as negating it)
             negated = any(c.dep_ == "neg" for c in act.children)
             found.append((target[0], -target[1] if negated else target[1], cue_tokens))
+    found.extend((target, 1, (*cue_tokens, face)) for act in acts if (face := _threatened(act, lexicon)) is not None
+                 and (target := _threatened_measure(face, lexicon)) is not None)
     if not acts and verb.lemma_.lower() not in lexicon.clause_desires:
         target = _object_wanted(document, verb, cue_tokens, lexicon)
         if target is not None:
@@ -320,6 +364,34 @@ def act_complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                    for m in c.children)))]
+
+
+def _addressee_acts(verb: Token, cue_tokens: tuple[Token, ...]) -> list[Token]:
+    """'calls on parties concerned to be rational': the infinitive the parser hung under the
+    addressee of 'call on' (on its modifier 'concerned') is still what is called for."""
+    if len(cue_tokens) < 2 or cue_tokens[-1].dep_ != "prep":
+        return []
+    addressee = next((c for c in cue_tokens[-1].children if c.dep_ == "pobj"), None)
+    if addressee is None:
+        return []
+    return [t for t in addressee.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)][:1]
+
+
+def _threatened(act: Token, lexicon: StanceLexicon) -> Token | None:
+    """'to accept the plan or face sanctions': the alternative offered as the price of refusing."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children):
+        return None
+    return next((c for c in act.conjuncts if c.lemma_.lower() in lexicon.consequences), None)
+
+
+def _threatened_measure(face: Token, lexicon: StanceLexicon) -> Token | None:
+    """What the alternative threatens: 'face sanctions', 'face the possibility of sanctions'."""
+    measure = first_named(c for c in face.children if c.dep_ == "dobj")
+    if measure is not None and measure.lemma_.lower() in lexicon.consequences:
+        measure = next((g for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+    return measure
 
 
 def _and_conjuncts(act: Token) -> tuple[Token, ...]:
@@ -338,6 +410,9 @@ def _desire_cue_tokens(verb: Token, cue: Cue) -> tuple[Token, ...] | None:
         if step is None:  # "called for the Taliban to lift": 'for' marks the complement clause
             step = next((m for c in verb.children if c.dep_ == "advcl" for m in c.children
                          if m.dep_ == "mark" and m.lower_ == word), None)
+        if step is None:  # "looking to repair ties": 'to' marks the infinitive the verb wants
+            step = next((m for c in verb.children if c.dep_ == "xcomp" for m in c.children
+                         if m.dep_ == "aux" and m.lower_ == word), None)
         if step is None:
             return None
         path.append(step)

@@ -27,6 +27,8 @@ _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 _ANAPHORIC_OBJECTS = frozenset({"it", "this", "they", "them"})
 _SINGULAR_OBJECTS = frozenset({"it", "this"})
 _ANTECEDENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+# Words that can name a holder: a subject of another class ("much remains") names nobody.
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 # Named entities that act rather than get done: the object of a plain act they are not a target.
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
@@ -49,7 +51,19 @@ def verb_subjects(verb: Token) -> list[Token]:
     subjects = subject_tokens(verb)
     if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
         subjects = subject_tokens(clause_verb(verb.head))
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjects and not any(s.pos_ in _NOMINALS for s in subjects):
+        return _reporter_subjects(verb.head) or subjects
     return subjects
+
+
+def _reporter_subjects(clause: Token) -> list[Token]:
+    """'X said that much remains to be done, signaling its reluctance': a participle hung on a
+    reported clause whose subject names nobody ('much') is the reporter's act."""
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+        if (found := subject_tokens(clause)) and any(s.pos_ in _NOMINALS for s in found):
+            return found
+    return []
 
 
 def denied_by_subject(verb: Token) -> bool:
@@ -69,7 +83,7 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
         if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _PARTICLES) for c in verb.children):
             return None  # "back off", "back down" are other verbs than "back"
         target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) or relative_head(verb) \
-            or pronoun_object(verb)
+            or pronoun_object(verb) or _gerund_object(verb)
         if target is not None and target.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
             return None  # "journalists have been blocked": a passive without its agent names no holder
         return (target, (verb,)) if target is not None else None
@@ -80,7 +94,7 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
         if particle.dep_ == "prep":  # "advocated for forming a command": the gerund's object
             target = prep_object(particle)
         else:
-            target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) or _gerund_object(verb)
         return (target, (verb, particle)) if target is not None else None
     noun = first_named(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == words[0])
     # the parser may hang the preposition on the verb: "threw its weight behind X"
@@ -92,6 +106,14 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
     return _particle_prep_target(verb, words)
 
 
+def _gerund_object(verb: Token) -> Token | None:
+    """'ruled out sending troops', 'rejected imposing tariffs': an act named by a gerund right
+    after the verb (and its particle) is the object ("rejected it, saying ..." is another clause)."""
+    return next((c for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "ccomp", "dobj")
+                 and verb.i < c.i <= verb.i + 2 and not any(t.is_punct for t in verb.doc[verb.i + 1:c.i])
+                 and any(g.dep_ == "dobj" for g in c.children)), None)
+
+
 def _particle_prep_target(verb: Token, words: tuple[str, ...]) -> tuple[Token, tuple[Token, ...]] | None:
     """'spoke out against X', 'pushed back against X': a particle, then the target's preposition."""
     particle = next((c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prt", "advmod", "prep")), None)
@@ -101,9 +123,20 @@ def _particle_prep_target(verb: Token, words: tuple[str, ...]) -> tuple[Token, t
     return (target, (verb, particle, prep)) if target is not None and particle and prep else None
 
 
+def owned_conjunct(target: Token) -> Token:
+    """'defended Pyongyang and Moscow's treaty' parsed as two objects: a name conjoined to a
+    possessed noun is that noun's co-owner, and the noun is the object."""
+    if target.pos_ != "PROPN":
+        return target
+    owned = next((c for c in target.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                  and any(g.dep_ == "poss" for g in c.children)), None)
+    return owned if owned is not None else target
+
+
 def through_stance_noun(target: Token, lexicon: StanceLexicon) -> tuple[Token, int]:
     """'demanded an end to the fighting', 'rejected calls for a truce': a stance noun as object
     passes the stance on to its own target, flipped when the noun opposes it ('end to')."""
+    target = owned_conjunct(target)
     for cue in lexicon.nouns.get(target.lemma_.lower(), ()):
         prep = noun_prep(target, cue.words[1])
         inner = prep_object(prep) if prep is not None else None
@@ -140,6 +173,8 @@ def pronoun_object(verb: Token, deps: tuple[str, ...] = ("dobj",)) -> Token | No
             return found
     if pronoun.lower_ not in _SINGULAR_OBJECTS:
         return None
+    if (topic := said_of(verb)) is not None:
+        return topic
     # the clauses holding the pronoun, and their subjects, are not what it stands for ("the world
     # must find ways to counter it")
     ancestors = {t.i for t in pronoun.ancestors}
@@ -154,11 +189,42 @@ def pronoun_object(verb: Token, deps: tuple[str, ...] = ("dobj",)) -> Token | No
     return None
 
 
+def conjoined_object(verb: Token) -> Token | None:
+    """'China proposed a price floor, but the EU refused': a stance verb with no object of its own
+    and a subject of its own, conjoined to a clause with an object, takes that object."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "X proposed talks and refused": one actor, changing its mind is not read here
+    head = verb.head
+    found = first_named(c for c in head.children if c.dep_ == "dobj")
+    act = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return found or (first_named(c for c in act.children if c.dep_ == "dobj") if act is not None else None)
+
+
+def said_of(token: Token) -> Token | None:
+    """'"We cannot accept this," the minister said of the proposal': the topic a speech verb's
+    'of' phrase names, for a 'this' or 'it' in the words it reports."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_.lower() in stance_lexicon().speech:
+            return first_named(g for c in current.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj")
+    return None
+
+
 def relative_head(verb: Token) -> Token | None:
     """'charges which Washington dismissed': the noun a relative clause's object pronoun stands for
     (spaCy may also read 'a ruling that X called inhumane' as a clause marked by 'that')."""
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if any(c.dep_ == "agent" for c in verb.children) and (verb.tag_ == "VBN" and verb.dep_ == "acl" or any(
+            c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children)):
+        return verb.head  # "a ceasefire (that is) supported by Ukrainians": the passive's agent holds it
     if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
         return verb.head
     if not any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -203,7 +269,12 @@ def verb_object(verb: Token, depth: int = 2, preps: bool = True) -> Token | None
 def object_controlled(verb: Token) -> bool:
     """True when the verb's understood subject is not its governing verb's subject: an object
     ("urged Russia to accept", "attacked the Journal for refusing to support") or a noun's
-    owner ("support for Ukraine in defending its integrity")."""
+    owner ("support for Ukraine in defending its integrity"), or the subject of an infinitive
+    clause another wants or expects ("expects Kabul to uphold X and deny Y")."""
+    current = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    if current.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
+            and any(c.dep_ == "nsubj" for c in current.children):
+        return True
     current = verb
     while current.dep_ in ("xcomp", "pcomp", "prep") and current.head.i != current.i:
         current = current.head
@@ -211,6 +282,8 @@ def object_controlled(verb: Token) -> bool:
             return True
         if current.pos_ not in ("VERB", "AUX"):
             continue
+        if current.lemma_.lower() in stance_lexicon().instruments:
+            return False  # "used its veto to block X": the subject acts, with its object as the tool
         if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on" and current.lemma_ == "call")
                for c in current.children):
             return True
@@ -269,7 +342,7 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     for cue in lexicon.verbs.get(lemma, ()):
         if (found := verb_target(act, cue)) is not None and cue.polarity != "neutral":
             return found[0], 1 if cue.polarity == "support" else -1
-    target = verb_object(act, preps=False) or _concept_object(act)
+    target = verb_object(act, preps=False) or _concept_object(act) or _going_on_subject(act, lexicon)
     if target is None or target.ent_type_ in AGENT_ENTITIES:
         return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China
     purpose = _means_purpose(target, lexicon)
@@ -297,6 +370,14 @@ def _ending_subject(act: Token) -> Token | None:
     (an actor as subject stops doing something, it is not itself ended)."""
     subject = first_named(c for c in act.children if c.dep_ == "nsubj")
     return subject if subject is not None and subject.ent_type_ not in AGENT_ENTITIES else None
+
+
+def _going_on_subject(act: Token, lexicon: StanceLexicon) -> Token | None:
+    """What an intransitive 'continue' or 'resume' keeps going: 'the talks must continue', 'aid
+    should resume' (an actor as subject goes on doing something, it is not itself kept going)."""
+    if act.lemma_.lower() not in lexicon.aspectuals or any(c.dep_ in ("xcomp", "dobj") for c in act.children):
+        return None
+    return _ending_subject(act)
 
 
 def _concept_object(act: Token) -> Token | None:
@@ -343,8 +424,8 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
     return quote_speakers(document, token)
 
 
-__all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "denied_by_subject", "first_named", "inside", "noun_prep",
-           "object_controlled",
-           "prep_object", "pronoun_object", "quote_speakers", "relative_head", "signed", "speaker_of",
-           "speech_governor",
-           "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects", "verb_target"]
+__all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "conjoined_object", "denied_by_subject", "first_named",
+           "inside", "noun_prep", "object_controlled", "owned_conjunct", "prep_object", "pronoun_object",
+           "quote_speakers",
+           "relative_head", "said_of", "signed", "speaker_of", "speech_governor", "through_stance_noun", "time_rank",
+           "verb_lemma", "verb_object", "verb_subjects", "verb_target"]

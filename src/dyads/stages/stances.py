@@ -18,8 +18,16 @@ Four constructions carry a stance (their words are data: ``dyads/data/stance_lex
    opposition to the rebels), and the act itself is nobody's stance.
 
 A stance noun received by its subject is held by its giver ("the resolution won the backing of
-France"); a phrase set against the target takes the opposite polarity ("supports dialogue, not
-sanctions"); a subject quantified by "few" or "no" negates the cue ("few Europeans want X"). A
+France", "the move drew condemnation from Chile"), and so is one accompanying a clause ("the
+measure will pass, with support from France": on the subject; "approved the tariffs despite
+objections from Germany": on what was done); a passive participle's agent holds the stance on
+the noun it modifies ("a truce supported by Ukrainians"); a stance noun after a copula is held
+by the subject ("X has been a critic of Y"); a stance verb with no object, conjoined to a clause
+with one and a subject of its own, takes that object ("China proposed a price floor, but the EU
+refused"); a gerund right after the verb is its object ("ruled out sending troops"); a date, sum
+or empty noun ("agree on things") is no target; a phrase set against the target takes the
+opposite polarity ("supports dialogue, not sanctions"); a subject quantified by "few" or "no"
+negates the cue ("few Europeans want X"). A
 holder the actor stage left unresolved may still be a name or a people noun of the lexicon
 (``holder`` rows: "critics", "donors"), kept uncoded.
 
@@ -61,8 +69,9 @@ from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, quote_at
 from dyads.stages.stance_frames import frame_findings, intention_findings
 from dyads.stages.stance_syntax import (
-    act_target, clause_verb, denied_by_subject, first_named, inside, noun_prep, object_controlled, prep_object,
-    signed, speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
+    act_target, clause_verb, conjoined_object, denied_by_subject, first_named, inside, noun_prep, object_controlled,
+    prep_object, said_of, signed, speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma,
+    verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -71,9 +80,14 @@ _NEGATING_WORDS = frozenset({"nothing", "none", "no", "never"})
 _DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
 # Prepositions that introduce what an evaluation is about: "positive elements in", "wrong with".
 _ABOUT_PREPS = frozenset({"in", "with", "about", "of", "to", "for", "on", "toward", "towards", "regarding"})
+# Prepositions whose stance noun accompanies a clause: "with support from X", "despite objections from X".
+_ACCOMPANYING_PREPS = frozenset({"with", "despite", "over", "amid"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 # Nouns that name nothing an epithet could judge: "the good thing", "the bad news".
-_EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one"})
+_EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
+                          "bit", "area"})
+# Named entities no one stands for or against: "agreed on Wednesday", "will invest $11 million".
+_UNSTANCEABLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 def code_stances(document: Document) -> Document:
@@ -95,6 +109,8 @@ def code_stances(document: Document) -> Document:
     concepts = StoryConcepts(document)
     anchored: dict[tuple[str, int, int], tuple[int, Stance]] = {}
     for finding in findings:
+        if _empty_target(finding.target):
+            continue
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
@@ -104,6 +120,12 @@ def code_stances(document: Document) -> Document:
         anchored.setdefault((holder, stance.target.start, stance.evidence.start), (finding.rank, stance))
     ordered = sorted(anchored.values(), key=lambda item: (item[0], item[1].evidence.start))
     return replace(document, stances=tuple(stance for _, stance in ordered))
+
+
+def _empty_target(target: Token) -> bool:
+    """A date, sum or count, or a noun naming nothing ("agree on things"): no stance is about it."""
+    return target.ent_type_ in _UNSTANCEABLE_ENTITIES or (
+        target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS)
 
 
 def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
@@ -163,6 +185,8 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     if controller is None and object_controlled(verb):
         return  # "urged Russia to accept the plan" is a request; acceptance is not yet a stance
     matched = next(((c, found) for c in cues if (found := verb_target(verb, c)) is not None), None)
+    if matched is None and (other := conjoined_object(verb)) is not None:
+        matched = next(((c, (other, (verb,))) for c in cues if len(c.words) == 1), None)
     if matched is None:
         return
     cue, (target, cue_tokens) = matched
@@ -260,6 +284,10 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.receivers:
         yield from _received_findings(document, noun, cues[0], lexicon)
         return
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ACCOMPANYING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "prep" and c.lower_ == cues[0].words[1] for c in noun.children):
+        yield from _accompanied_findings(document, noun, cues[0], lexicon)
+        return
     for cue in cues:
         prep = noun_prep(noun, cue.words[1]) if noun.head.lemma_.lower() in lexicon.light else next(
             (c for c in noun.children if c.dep_ == "prep" and c.lower_ == cue.words[1]), None)
@@ -284,6 +312,8 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
                if h.code is not None or not h.start <= noun.idx < h.end]
     if not holders and light is not None:  # "their support", "expressed support": the light verb's subject
         holders = holders_of(document, subject_tokens(light), clause)
+    elif not holders and noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
+        holders = holders_of(document, subject_tokens(noun.head), clause)  # "X has been a critic of Y"
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
@@ -296,8 +326,9 @@ def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: Stanc
     polarity = cue.polarity_when(is_negated(verb))
     # "won the backing of France" names the giver; "drew criticism of the world body" the target
     giver_preps = ("from",) if cue.polarity == "oppose" else ("of", "from")
-    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in giver_preps
-              for g in c.children if g.dep_ == "pobj"]
+    # the parser may hang the 'from' phrase on the verb: "drew condemnation from Chile"
+    givers = [g for word in giver_preps if (prep := noun_prep(noun, word)) is not None
+              for g in prep.children if g.dep_ == "pobj"]
     givers += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
                or (c.dep_ == "amod" and (c.pos_ == "PROPN" or name_code(c) is not None))]  # "wide European support"
     target = first_named(verb_subjects(verb))
@@ -306,6 +337,25 @@ def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: Stanc
     for holder in holders_of(document, givers, verb):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (verb, noun), verb, time_rank(verb, lexicon))
+
+
+def _accompanied_findings(document: Document, noun: Token, cue: Cue, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'the measure has enough votes to pass, with support from France and Greece': the giver of
+    a stance noun in a 'with' phrase holds it, on the subject of the clause it accompanies; in a
+    'despite', 'over' or 'amid' phrase, on what the clause does ("approved the tariffs despite
+    objections from Germany")."""
+    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj"]
+    clause = clause_verb(noun)
+    if noun.head.lower_ == "with":
+        target = first_named(verb_subjects(clause))
+    else:  # "approved the tariffs despite objections from Germany": what was done over them
+        target = first_named(c for c in clause.children if c.dep_ in ("dobj", "nsubjpass"))
+    if not givers or target is None or cue.polarity == "neutral":
+        return
+    for holder in holders_of(document, givers, clause):
+        if not inside(target, holder):
+            yield Finding(holder, target, cue.polarity, (noun.head, noun), clause, time_rank(clause, lexicon))
 
 
 def _negator(noun: Token, lexicon: StanceLexicon) -> Token | None:
@@ -389,7 +439,10 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
         act = next((c for h in (copula, word) for c in h.children if c.dep_ in ("xcomp", "ccomp")
                     and c.pos_ in ("VERB", "AUX")), None)
-        return act_target(act, stance_lexicon()) if act is not None else None
+        if act is None:  # '"This is a positive step," X said of the deal': the deal is judged
+            topic = said_of(copula)
+            return (topic, 1) if topic is not None else None
+        return act_target(act, stance_lexicon())
     if subject is None:  # "closing the camps is dangerous": a verdict on an act
         act = next((c for c in copula.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
         if act is None:
