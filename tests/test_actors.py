@@ -599,3 +599,8 @@ def test_short_forms_and_domestic_offices(nlp, text, words, code, how) -> None: 
 def test_a_name_after_a_lower_case_arabic_article(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "Troops killed at least 50 al-Shabab militants.", "at least 50 al-Shabab militants")
     assert actor is not None and actor.code == "SOM"
+
+
+def test_the_european_side_is_the_eu(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "The Chinese side proposed a price, but the European side refused.", "European side")
+    assert actor is not None and actor.code == "EU"
