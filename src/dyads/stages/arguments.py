@@ -195,7 +195,12 @@ def _misparsed_subject(document: Document, verb: Token) -> list[Token]:
     if first.dep_ != "advmod" or first.head.i != verb.i or not first.text[:1].isupper():
         return []
     mention = mention_at(document, first)
-    return [first] if mention is not None and (mention.actor.id or "").startswith("person:") else []
+    return [first] if mention is not None and is_person(mention.actor) else []
+
+
+def is_person(actor: Actor) -> bool:
+    """The actor is a person (a name the story or the dictionary gives), not a state or body."""
+    return (actor.id or "").startswith("person:")
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -511,6 +516,37 @@ def _conditioned_actors(document: Document, verb: Token, complements: list[Token
     return coded(actors_in(document, [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]))
 
 
-__all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "object_tokens", "place_actors",
-           "place_tokens", "quote_speaker", "source_actors", "story_referent", "subject_tokens",
-           "target_mentions"]
+def verdict_words(verb: Token) -> Iterator[Token]:
+    """The words of the verdict a naming or appraising verb gives its object: its predicate
+    ('called the move disappointing', 'called it dangerous and illegal'), an 'as' phrase
+    ('described the plan as unrealistic', also hung on the object), or an adjective the parser
+    put after the object ('called the ruling unacceptable'); a noun verdict brings its
+    adjectives ('a blatant violation')."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") and child.pos_ in ("ADJ", "NOUN"):
+            for word in (child, *(c for c in child.children if c.dep_ == "conj")):
+                yield from _with_adjectives(word)
+        elif child.dep_ == "dobj":
+            yield from (g for g in child.children if g.dep_ in ("amod", "advmod") and g.i > child.i and g.pos_ == "ADJ")
+            yield from _as_verdicts(child)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            for word in (g for g in child.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("ADJ", "NOUN")):
+                yield from _with_adjectives(word)
+
+
+def _as_verdicts(obj: Token) -> Iterator[Token]:
+    """'described the decision as a violation' with 'as' hung on the object."""
+    for prep in (g for g in obj.children if g.dep_ == "prep" and g.lower_ == "as"):
+        for word in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("ADJ", "NOUN")):
+            yield from _with_adjectives(word)
+
+
+def _with_adjectives(word: Token) -> Iterator[Token]:
+    yield word
+    if word.pos_ == "NOUN":
+        yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+
+
+__all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "is_person", "object_tokens",
+           "place_actors", "place_tokens", "quote_speaker", "source_actors", "story_referent",
+           "subject_tokens", "target_mentions", "verdict_words"]

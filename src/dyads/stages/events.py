@@ -69,9 +69,11 @@ from dyads.stages.arguments import (
     actors_in,
     complement_clauses,
     is_for_clause,
+    is_person,
     object_tokens,
     source_actors,
     target_mentions,
+    verdict_words,
 )
 from dyads.stages.confidence import calibrated
 from dyads.stages.mood import governors, is_denial, is_negated, modality
@@ -305,7 +307,7 @@ def _naming_verdict(verb: Token) -> tuple[str, str | None, str] | None:
     if verb.lemma_.lower() not in _NAMING_VERBS:
         return None
     verdicts = verdict_adjectives()
-    for word in _verdict_words(verb):
+    for word in verdict_words(verb):
         cameo = verdicts.get(word.lower_)
         mapped = knowledge.cameo_to_plover(cameo) if cameo is not None else None
         if mapped is not None:
@@ -323,20 +325,6 @@ def _named_verdict_event(document: Document, verb: Token, sentence: SpacySpan,
     pairs = tuple(_pairs(sources, targets, type_))
     return _Found(type_, mode, cameo, (verb,), pairs, is_negated(verb), modality(verb, sentence),
                   ("verb", "verdict")) if pairs else None
-
-
-def _verdict_words(verb: Token) -> Iterator[Token]:
-    """The words of a naming verb's verdict: its predicate ('called it unacceptable'), an 'as'
-    phrase ('described it as constructive'), or an adjective the parser put after the object."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.pos_ in ("ADJ", "NOUN"):
-            yield child
-            yield from (c for c in child.children if c.dep_ == "conj")
-        elif child.dep_ == "prep" and child.lower_ == "as":
-            yield from (g for g in child.subtree if g.pos_ in ("ADJ", "NOUN"))
-        elif child.dep_ == "dobj":
-            yield from (g for g in child.children if g.dep_ in ("amod", "advmod") and g.i > child.i
-                        and g.pos_ == "ADJ")
 
 
 def _warns_of_a_verdict(verb: Token) -> bool:
@@ -614,16 +602,12 @@ def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> A
     """
     if (target is not None and target.code is not None) or source.country is None:
         return target
-    if plover_type not in _DOMESTIC_TYPES or (target is None and _is_person(source)):
+    if plover_type not in _DOMESTIC_TYPES or (target is None and is_person(source)):
         return target
     anchor = target if target is not None else source
     country = source.country
     return Actor(anchor.text, anchor.start, anchor.end, knowledge.country_name(country), country, country,
                  resolved_by=_DOMESTIC)
-
-
-def _is_person(actor: Actor) -> bool:
-    return (actor.id or "").startswith("person:")
 
 
 def _domestic_source(plover_type: str, source: Actor, target: Actor | None) -> Actor:

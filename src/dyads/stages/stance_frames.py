@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
+from dyads.stages.arguments import verdict_words
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of, quote_at
 from dyads.stages.stance_syntax import (
@@ -185,7 +186,7 @@ def _same_actor(one: Actor, other: Actor) -> bool:
 
 def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """'X called the move disappointing', 'X described the plan as unrealistic'."""
-    verdict = next((w for w in _appraisal_words(verb) if w.lower_ in lexicon.evaluations), None)
+    verdict = next((w for w in verdict_words(verb) if w.lower_ in lexicon.evaluations), None)
     target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb) or (
         verdict and _misparsed_object(verb, verdict)) or pronoun_object(verb) or _appraised_passive(verb) or (
         verdict and _small_clause_subject(verb, verdict))
@@ -225,29 +226,6 @@ def _misparsed_object(verb: Token, verdict: Token) -> Token | None:
                  and c.lower_.endswith("ing")), None) or next(
         (c for c in verb.children if verb.i < c.i < verdict.i and c.dep_ == "oprd" and c.pos_ == "NOUN"
          and verdict.dep_ == "oprd" and verdict.pos_ == "ADJ"), None)
-
-
-def _appraisal_words(verb: Token) -> Iterator[Token]:
-    """The complement of an appraising verb: 'disappointing' (oprd), 'as unrealistic' (prep)."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") and child.pos_ in ("ADJ", "NOUN"):
-            yield from _verdict_words(child)
-        elif child.dep_ == "dobj":  # "called the decision unacceptable" parsed with a postposed modifier
-            yield from (g for g in child.children if g.dep_ == "amod" and g.i > child.i and g.pos_ == "ADJ")
-            # "described the decision as a violation" with 'as' hung on the object
-            for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ == "as"):
-                for word in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("ADJ", "NOUN")):
-                    yield from _verdict_words(word)
-        elif child.dep_ == "prep" and child.lower_ == "as":
-            for word in (g for g in child.children if g.dep_ in ("pobj", "amod", "acomp") and g.pos_ in ("ADJ", "NOUN")):
-                yield from _verdict_words(word)
-
-
-def _verdict_words(word: Token) -> Iterator[Token]:
-    """A verdict and, for a noun, its adjectives: 'a blatant case of X' judges by 'blatant'."""
-    yield word
-    if word.pos_ == "NOUN":
-        yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
 # -- failures ------------------------------------------------------------------------------

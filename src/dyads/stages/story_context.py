@@ -25,6 +25,7 @@ Each answer is an :class:`~dyads.records.Actor` re-anchored on the phrase's own 
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -191,8 +192,13 @@ def home_state(hits: Sequence[NameHit]) -> str | None:
 
 def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
     """The organisation's own sector ("IGO"), whichever of its agents was named."""
-    alias = next((a for a in knowledge.igo_aliases().values() if a.code == organisation.code), None)
-    return (alias.sector,) if alias is not None else organisation.sector
+    sector = _igo_sectors().get(organisation.code or "")
+    return (sector,) if sector is not None else organisation.sector
+
+
+@functools.cache
+def _igo_sectors() -> dict[str, str]:
+    return {alias.code: alias.sector for alias in knowledge.igo_aliases().values()}
 
 
 __all__ = ["DOMESTIC_SECTORS", "StoryContext", "home_state", "is_document"]
