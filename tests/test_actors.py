@@ -604,3 +604,67 @@ def test_a_name_after_a_lower_case_arabic_article(nlp) -> None:  # type: ignore[
 def test_the_european_side_is_the_eu(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "The Chinese side proposed a price, but the European side refused.", "European side")
     assert actor is not None and actor.code == "EU"
+
+
+# A ministry phrase that names no state belongs to the one state whose ministry of that
+# portfolio the story has named; with two such states it stays uncoded.
+@pytest.mark.parametrize(("text", "words", "code", "how"), [
+    ("Peru's Ministry of Foreign Affairs protested. Foreign ministry spokesperson Ana Quispe Mamani said so.",
+     "Foreign ministry spokesperson Ana Quispe Mamani", "PER", "story-ministry"),
+    ("Peru's foreign ministry protested. Chile's president met Lima's envoy. "
+     "Foreign ministry spokesperson Ana Quispe Mamani said so.",
+     "Foreign ministry spokesperson Ana Quispe Mamani", "PER", "story-ministry"),
+    ("Peru's Ministry of Foreign Affairs and Chile's foreign ministry protested. "
+     "Foreign ministry spokesperson Ana Quispe Mamani said so.",
+     "Foreign ministry spokesperson Ana Quispe Mamani", None, "name"),
+    ("Peru's defense ministry protested. Foreign ministry spokesperson Ana Quispe Mamani said so.",
+     "Foreign ministry spokesperson Ana Quispe Mamani", None, "name"),
+])
+def test_a_ministry_named_before_gives_its_state(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+def test_a_titled_name_is_the_name_the_phrase_is_headed_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser tags "Garowe District" as a second person's name
+    doc = resolved(nlp, "Speaking to reporters, Garowe District Commissioner Omar Osman Alasow confirmed it.")
+    assert [m.actor.name for m in doc.mentions if "Alasow" in m.actor.text] == ["Omar Osman Alasow"]
+
+
+def test_a_surname_tagged_as_something_else_is_the_person_named_before() -> None:
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from dyads.stages.titles import surnames_again
+    words = ["Omar", "Alasow", "spoke", ".", "Alasow", "said", "so", "."]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+              heads=[1, 2, 2, 2, 5, 5, 5, 5], deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O"])
+    person = Span(doc, 0, 2, label="PERSON")
+    found = surnames_again(list(doc), {0: person, 1: person}, set())
+    assert list(found) == [4] and found[4].label_ == "PERSON"
+    assert surnames_again(list(doc), {}, set()) == {}
+
+
+# A person or title-holding agent takes the organisation or state they work at, for or with.
+@pytest.mark.parametrize(("text", "words", "code", "sector"), [
+    ("Chile's police said so. Chile, Chile. Heather Lane, the associate director at Human Rights Watch, said so.",
+     "Heather Lane", "HRW", ("NGO",)),
+    ("Ana Soto, a senior fellow with the Singapore Institute of International Affairs, said so.",
+     "Ana Soto", "SGP", ()),
+    ("Ana Soto, program director for the Open Rights Foundation, a Thai rights group, said so.",
+     "Ana Soto", "THA", ()),
+    ("Carl Roe, a professor from the University of New South Wales in Australia, said so.", "Carl Roe", "AUS", ("EDU",)),
+    ("A spokesperson for the U.S. State Department told reporters.", "spokesperson", "USA", ("UNK",)),
+])
+def test_the_workplace_of_a_person(nlp, text, words, code, sector) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_a_noun_of_an_organisations_name_means_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenya wrote to the International Court of Justice about COVID-19. "
+            "The court's president, Judge Ana Soto, rejected the request. She said it was late.")
+    doc = resolved(nlp, text)
+    assert [(m.actor.text, m.actor.code) for m in doc.mentions if m.actor.name == "Ana Soto"] == [
+        ("court's president, Judge Ana Soto", "ICJ"), ("She", "ICJ")]

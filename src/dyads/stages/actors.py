@@ -60,8 +60,9 @@ from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of
 from dyads.stages.story_context import StoryContext, is_document
-from dyads.stages.titles import (FORMER_WORDS, STATE_NAME_KINDS, NameHit, find_names, fold,
-                                 phrase_sectors, phrase_tokens, sectors_of)
+from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameEntry, NameHit,
+                                 compound_word, find_names, fold, is_role, phrase_sectors,
+                                 phrase_tokens, sectors_of, surnames_again, untagged_people)
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -69,11 +70,6 @@ _NAME_LABELS = frozenset({"PERSON"})
 # Prepositions of a title's scope: "Resident Coordinator for Myanmar", "Ambassador to France".
 _TITLE_SCOPE_PREPS = frozenset({"for", "to"})
 _UNKNOWN = ("UNK",)
-# Nouns naming a person's role that are no agent nouns of agents.tsv (their holders comment on
-# events rather than take part), so that "the analyst" can mean the analyst named before.
-_ROLE_NOUNS = frozenset({"analyst", "expert", "rapporteur", "coordinator", "secretary-general",
-                         "aide", "adviser", "advisor", "researcher", "fellow", "general",
-                         "governor", "mayor", "lawmaker", "senator", "commissioner"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from",
@@ -84,23 +80,10 @@ _MEMBER_PREPS = frozenset({"of", "from"})
 # Prepositions whose object is a place where something happens, never a participant.
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around",
                              "throughout", "within"})
-# Title nouns that name one person ("the Chinese leader"), as opposed to an institution.
-_PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chancellor", "king",
-                            "queen", "emir", "sultan", "counterpart", "secretary", "monarch",
-                            "ruler", "prime minister", "foreign minister", "defence minister",
-                            "defense minister", "head", "chief", "envoy", "ambassador"})
-# Verbs whose capitalised subject is a person the parser may have missed ("X told reporters").
-_NOT_PERSON_LABELS = frozenset({"ORG", "NORP", "FAC", "LOC"})
-_REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "explain", "insist", "argue", "write", "reply"})
 # Person titles naming an office below the leader: "Russia's envoy" is no earlier Russian
 # official but one introduced with that title.
 _OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
                             "spokeswoman", "spokesperson"})
-# Title nouns whose holder belongs to the body after "of": "president of the Riigikogu" (LEG),
-# "members of SANDF" (MIL), "head of the FSB" (SPY).
-_BODY_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader", "chief",
-                          "speaker", "director", "member", "members", "commander", "spokesman",
-                          "spokeswoman", "spokesperson", "secretary"})
 # Gazetteer kinds of a town named as an actor, and the sector it stands for.
 _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # A town named before an agent noun but not tagged as a place ("Kano State government") counts
@@ -109,6 +92,10 @@ _TOWN_MIN_POPULATION = 1_000_000
 # Nouns of a relation whose owner is the other side: "the United States' partners".
 _RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "adversary",
                                "enemy", "foe", "critic", "opponent"})
+# Prepositions after a person's role that name the organisation they work for, and the
+# places and bodies that place a person ("a fellow with the Singapore Institute").
+_EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
+_WORKPLACE_PREPS = _LOCATING_PREPS | _EMPLOYER_PREPS
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
@@ -150,7 +137,9 @@ class _Resolver:
         self.place_ent_at = {i: e for e in entities if e.label_ in _PLACE_LABELS
                              for i in range(e.start, e.end)}
         self.hits = find_names(doc)
-        self.person_at.update(_untagged_people(self.tokens, {i for h in self.hits for i in range(h.first, h.last)}))
+        state_tokens = {i for h in self.hits for i in range(h.first, h.last)}
+        self.person_at.update(untagged_people(self.tokens, state_tokens))
+        self.person_at.update(surnames_again(self.tokens, self.person_at, state_tokens))
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
         self.known_at = {i: k for k in self.known for i in range(k[0], k[1])}
@@ -172,7 +161,7 @@ class _Resolver:
         if self._is_place(head, tokens):
             return None
         known = self._known_in(head, tokens)
-        name = self._name_tokens(tokens, known)
+        name = self._name_tokens(head, tokens, known)
         title = [t for t in tokens if name is None or not name[0].i <= t.i <= name[-1].i]
         hit = self._resident_state(head, title, self._country_hit(head, title))
         # "United States", "Islamic Republic": words of a name are no title nouns
@@ -259,7 +248,7 @@ class _Resolver:
         """
         if head.i in self.person_at:
             return tokens
-        if _is_role(head) and not any(c.dep_ == "cc" for c in head.children):
+        if is_role(head) and not any(c.dep_ == "cc" for c in head.children):
             # "the spokesperson ..., Ambassador X,": an apposition the parser took for a conjunct
             named = [c for c in head.children if c.dep_ == "conj" and c.i in self.person_at]
             tokens = sorted([*tokens, *(t for c in named for t in phrase_tokens(c))], key=lambda t: t.i)
@@ -268,7 +257,7 @@ class _Resolver:
                 inner = phrase_tokens(pobj)
                 if inner[0].i in self.hit_at and phrase_sectors(tokens):
                     return sorted([*tokens, prep, *inner], key=lambda t: t.i)
-            if _is_role(head) and any(t.i in self.person_at for t in tokens):
+            if is_role(head) and any(t.i in self.person_at for t in tokens):
                 # "the spokesperson for Pakistan's foreign ministry, Ambassador X": the title's scope
                 scope = [t for g in prep.children if g.dep_ == "pobj" for t in g.subtree]
                 if any(t.i in self.hit_at for t in scope):
@@ -312,9 +301,11 @@ class _Resolver:
         known = self.known_at.get(i)
         return known is not None and known[2].actor_id.startswith("person:")
 
-    def _name_tokens(self, tokens: list[Token],
+    def _name_tokens(self, head: Token, tokens: list[Token],
                      known: tuple[int, int, KnownActor] | None) -> list[Token] | None:
-        """The words of a person's name in the phrase, titles left out."""
+        """The words of a person's name in the phrase, titles left out: the name the phrase is
+        headed by, else the first ("Beledweyne District Commissioner Omar Osman Alasow", both
+        tagged as names, is Alasow)."""
         if known is not None and known[2].actor_id.startswith("person:"):
             span = list(self.doc[known[0]:known[1]])
             size = len(known[2].name.split())
@@ -325,7 +316,8 @@ class _Resolver:
                 and self.person_at[t.i].start == t.i and not self._is_state_name(self.person_at[t.i])]
         if ents:
             owners = [e for e in ents if e.root.dep_ in ("poss", "nmod")]  # "Putin's aide, X": X
-            ent = min((e for e in ents if e not in owners), key=lambda e: e.start, default=ents[0])
+            ent = next((e for e in ents if e.start <= head.i < e.end and e not in owners), None) \
+                or min((e for e in ents if e not in owners), key=lambda e: e.start, default=ents[0])
             return _strip_state_words(self, _trailing_name(list(ent))) or None
         name = _trailing_name(tokens)  # a name the tagger missed, met earlier in the story
         if name and all(t.pos_ == "PROPN" for t in name) and self.memory.named([t.text for t in name]):
@@ -393,10 +385,13 @@ class _Resolver:
         chain of such phrases ("a professor at the University of St Andrews in Scotland").
         With ``organisations``, an international organisation it is of or from counts too.
         """
-        preps = _MEMBER_PREPS if organisations else _LOCATING_PREPS
+        preps = _MEMBER_PREPS if organisations else _WORKPLACE_PREPS if follow_appos else _LOCATING_PREPS
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 hit = self._country_hit(pobj, phrase_tokens(pobj))
+                if hit is None and follow_appos:  # "director for the X Foundation, a Thai rights group"
+                    hit = next(filter(None, (self._country_hit(a, phrase_tokens(a))
+                                             for a in pobj.children if a.dep_ == "appos")), None)
                 if hit is None and depth > 1:
                     hit = self._located_hit(pobj, depth - 1, follow_appos, organisations)
                 if hit is not None and (hit.entry.country is not None or organisations):
@@ -433,7 +428,7 @@ class _Resolver:
                 actor = self._affiliated(actor, head, tokens, name)
             if actor.code is None and len(tokens) == len(name):
                 actor = self._named_description(actor, head)
-            actor = self.context.home_person(actor)
+            actor = self.context.home_person(self._ministry_member(actor))
         self.memory.remember(actor, words, head, gender_of(tokens), self._title_word(head, tokens, name))
         self.people_at[name[0].i] = actor
         return actor
@@ -454,11 +449,11 @@ class _Resolver:
         if before >= 0 and before in {t.i for t in tokens}:
             token = self.tokens[before]
             state = token.i in self.hit_at and self.hit_at[token.i].entry.country is not None
-            if token.pos_ in ("NOUN", "PROPN") and not state and _is_role(token):
-                return _compound_word(token)
+            if token.pos_ in ("NOUN", "PROPN") and not state and is_role(token):
+                return compound_word(token)
         for child in name[-1].children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_role(child):
-                return _compound_word(child)
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and is_role(child):
+                return compound_word(child)
         return None
 
     def _titled(self, head: Token, tokens: list[Token]) -> Actor | None:
@@ -470,7 +465,7 @@ class _Resolver:
             return None
         if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") for t in tokens):
             return None
-        met = self.memory.titled(_compound_word(head), head.i)
+        met = self.memory.titled(compound_word(head), head.i)
         if met is None:
             return None
         text, start, end = self._text(tokens)
@@ -517,6 +512,14 @@ class _Resolver:
                 sector = actor.sector if actor.sector not in ((), _UNKNOWN) else _role_sectors(role)
                 return replace(actor, code=role.country, country=_state(role.country),
                                sector=sector, resolved_by="affiliation")
+        owner = self._owning_organisation(tokens, name)
+        if owner is not None:
+            return replace(actor, code=owner.code, country=owner.country, sector=actor.sector or owner.sector,
+                           resolved_by="affiliation")
+        employer = self._employer(name[-1])
+        if employer is not None:
+            return replace(actor, code=employer.code, country=None, sector=employer.sector or actor.sector,
+                           id=actor.id, resolved_by="affiliation")
         hit = self._located_hit(name[-1], follow_appos=True)
         if hit is None and head.i != name[-1].i:
             hit = self._located_hit(head, follow_appos=True)
@@ -524,6 +527,25 @@ class _Resolver:
         if code is None:
             return actor
         return replace(actor, code=code, country=_state(code), resolved_by="affiliation")
+
+    def _owning_organisation(self, tokens: list[Token], name: list[Token]) -> Actor | None:
+        """The organisation described before that owns the title ("the court's president, X")."""
+        for token in tokens:
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and not name[0].i <= token.i <= name[-1].i:
+                return self.context.organisation(token, [token], self._text([token]))
+        return None
+
+    def _employer(self, name_last: Token) -> NameEntry | None:
+        """The organisation a person works at, for or with, by a role apposition or the name
+        itself ("X, the associate director at Human Rights Watch")."""
+        heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
+                              and c.lemma_.lower() not in _RELATIONAL_NOUNS)]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                hit = self._country_hit(pobj, phrase_tokens(pobj))
+                if hit is not None and hit.entry.country is None:
+                    return hit.entry
+        return None
 
     def _located_town(self, head: Token) -> str | None:
         """The state of a town a person is said to be of or at ("X of Istanbul's ... University"),
@@ -615,7 +637,7 @@ class _Resolver:
 
     def _agent(self, head: Token, tokens: list[Token], sectors: tuple[str, ...]) -> Actor:
         text, start, end = self._text(tokens)
-        hit = self._located_hit(head)
+        hit = self._located_hit(head, follow_appos=head.lower_ in BODY_TITLES)  # "a spokesperson for X"
         if hit is not None:
             return replace(self._named(head, tokens, hit, sectors), text=text, start=start, end=end)
         inner = self._inner_state(head, tokens)
@@ -646,9 +668,21 @@ class _Resolver:
         home = self.context.home_agent(tokens, sectors, (text, start, end))
         if home is not None:
             return home
-        return Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
+        bare = Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
+        return self._ministry_member(bare)
+
+    def _ministry_member(self, actor: Actor) -> Actor:
+        """An uncoded person or agent of a ministry that names no state ("foreign ministry
+        spokesperson X"), of the one state whose ministry the story has named (``story-ministry``)."""
+        if actor.code is not None:
+            return actor
+        state = self.context.ministry_state(actor.text)
+        if state is None:
+            return actor
+        actor_id = actor.id if actor.id.startswith("person:") else f"state:{state}:{'-'.join(actor.sector)}"
+        return replace(actor, code=state, country=state, id=actor_id, resolved_by="story-ministry")
 
     def _located_pobjs(self, head: Token) -> Iterable[Token]:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
@@ -766,31 +800,9 @@ def _body_sectors(head: Token, sectors: tuple[str, ...],
     if body is None or not body[1].sector:
         return sectors
     organisation, role = body
-    of_body = head.lower_ in _BODY_TITLES and any(
+    of_body = head.lower_ in BODY_TITLES and any(
         a.lower_ == "of" and a.head.i == head.i for a in organisation.ancestors)
     return (role.sector,) if sectors == ("UNK",) or of_body else sectors
-
-
-def _untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int, Span]:
-    """Names the parser did not tag as people but the sentence shows to be: the capitalised
-    subject of a reporting verb ("Vassily Nebenzia told the council") or a name after a title
-    noun ("presidential adviser Mesut Casin"), when no word of it names a state, an organisation
-    or an agent ("Defense Department")."""
-    found: dict[int, Span] = {}
-    for token in tokens:
-        if token.pos_ != "PROPN" or token.ent_type_ in _NAME_LABELS or token.dep_ == "compound":
-            continue
-        names = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        titled = any(_is_role(t) for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN")
-        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
-        words = [*names, token]
-        if not (titled or speaks) or not all(t.text[:1].isupper() for t in words) \
-                or any(t.i in state_tokens or t.ent_type_ in _NOT_PERSON_LABELS or sectors_of(t) for t in words) \
-                or words[-1].i - words[0].i != len(words) - 1:
-            continue
-        span = Span(token.doc, words[0].i, token.i + 1, label="PERSON")
-        found.update((t.i, span) for t in words)
-    return found
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
@@ -814,25 +826,7 @@ def _gives_title(root: Token) -> bool:
     if root.dep_ != "pobj":
         return True
     holder = root.head.head
-    return root.head.lower_ == "of" and (holder.lower_ in _BODY_TITLES or holder.lower_ in _PERSON_TITLES)
-
-
-def _is_role(token: Token) -> bool:
-    """A noun naming what a person is or does: an agent noun, or a title of one person."""
-    word = _compound_word(token)
-    return bool(sectors_of(token)) or word in _PERSON_TITLES or word in _BODY_TITLES or word in _ROLE_NOUNS
-
-
-def _compound_word(token: Token) -> str:
-    """The token with the words hyphened to it, lowercased: "secretary-general"."""
-    doc, first, last = token.doc, token.i, token.i
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
-            and not doc[first - 2].whitespace_:
-        first -= 2
-    while last + 2 < len(doc) and doc[last + 1].text == "-" and not token.whitespace_ \
-            and not doc[last + 1].whitespace_:
-        last += 2
-    return doc[first:last + 1].text.lower()
+    return root.head.lower_ == "of" and (holder.lower_ in BODY_TITLES or holder.lower_ in PERSON_TITLES)
 
 
 def _strip_state_words(resolver: _Resolver, name: list[Token]) -> list[Token]:
@@ -858,7 +852,7 @@ def _describes_person(head: Token, tokens: list[Token]) -> bool:
         return False
     words = {t.lower_ for t in tokens} | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:])}
     determined = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.children)
-    return determined and bool(words & _PERSON_TITLES) and head.lower_ in _PERSON_TITLES
+    return determined and bool(words & PERSON_TITLES) and head.lower_ in PERSON_TITLES
 
 
 def _state(code: str | None) -> str | None:

@@ -9,15 +9,17 @@ own words cannot resolve:
   place it ("security forces", "protesters") belongs to it, unless its words face abroad ("the
   international community", "foreign envoys"), and so does a person whose title is a domestic
   office naming no state ("a member of the upper house");
-* **an organisation described** ("the bloc", "the regional body", "his organization"): the
-  organisation named last, at most three sentences back, unless an organisation that could not
-  be coded was named since;
+* **an organisation described** ("the bloc", "the regional body", "his organization", "the
+  court" after "the International Court of Justice"): the organisation named last, at most
+  three sentences back, unless an organisation that could not be coded was named since;
 * **agents met before** ("the officials"): the coded agents of the same noun at most three
   sentences back;
 * **short forms** ("NISA" after "the National Intelligence and Security Agency, or NISA"): the
   actor introduced with it;
 * **a document's author** ("a statement said"): the coded subject of its sentence or the one
-  before (an author the phrase names, "a statement from X", is read by the actor stage).
+  before (an author the phrase names, "a statement from X", is read by the actor stage);
+* **ministries named before** ("foreign ministry spokesperson X" after "Afghanistan's Ministry
+  of Foreign Affairs"): the one state whose ministry of that portfolio the story has named.
 
 Each answer is an :class:`~dyads.records.Actor` re-anchored on the phrase's own words, with
 ``resolved_by`` saying how it was found.
@@ -50,6 +52,12 @@ _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 _LOOKBACK = 3
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
+# Nouns of a government department, and the portfolio words that tell departments apart:
+# "the Ministry of Foreign Affairs" and "the foreign ministry" are one department.
+_MINISTRY_NOUNS = frozenset({"ministry", "department"})
+_PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "justice", "finance", "health",
+                         "trade", "commerce", "economy", "information", "education", "energy",
+                         "agriculture", "security", "home"})
 
 Anchor = tuple[str, int, int]  # a phrase's text and character offsets
 
@@ -61,9 +69,11 @@ class StoryContext:
         self.home = home_state(hits)
         self._sentence_starts = sentence_starts
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
+        self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
         self._subject: tuple[int, Actor] | None = None
         self._agents: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
         self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
+        self._ministries: dict[frozenset[str], set[str]] = {}  # portfolio -> states named with it
 
     def remember(self, actor: Actor, head: Token, last: Token) -> None:
         """Record a resolved phrase (head ``head``, last token ``last``): an organisation, a coded
@@ -76,10 +86,20 @@ class StoryContext:
         sentence = head.sent.start
         if actor.country is None or actor.resolved_by == "affiliation":
             self._organisation = (sentence, actor)
+            self._organisations.append((sentence, actor))
         if is_subject(head):
             self._subject = (sentence, actor)
         if (actor.resolved_by or "").endswith("+agent"):
             self._agents.append((sentence, head.lemma_.lower(), actor))
+        portfolio = _portfolio(actor.text)
+        if portfolio and actor.country is not None:
+            self._ministries.setdefault(portfolio, set()).add(actor.country)
+
+    def ministry_state(self, text: str) -> str | None:
+        """The state of a ministry phrase that names none ("foreign ministry spokesperson"): the
+        one state whose ministry of the same portfolio the story has named so far."""
+        states = self._ministries.get(_portfolio(text), set())
+        return next(iter(states)) if len(states) == 1 else None
 
     def forget_organisation(self) -> None:
         """An organisation that could not be coded was named: "the organization" is not an earlier one."""
@@ -114,19 +134,32 @@ class StoryContext:
         return replace(person, code=self.home, country=self.home, resolved_by="story-state+title")
 
     def organisation(self, head: Token, tokens: Sequence[Token], anchor: Anchor) -> Actor | None:
-        """'the bloc', 'the regional body', 'his organization' (``coreference``)."""
-        if head.lemma_.lower() not in _ORGANISATION_NOUNS or self._organisation is None:
+        """'the bloc', 'the regional body', 'his organization', or a noun of the organisation's
+        own name ("the court" after "the International Court of Justice") (``coreference``)."""
+        described = self._named_by_noun(head)
+        if described is None and head.lemma_.lower() in _ORGANISATION_NOUNS:
+            described = self._organisation
+        if described is None:
             return None
         if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
             return None
         if any(t.pos_ == "PROPN" for t in tokens):
             return None
-        sentence, organisation = self._organisation
+        sentence, organisation = described
         if self._sentences_before(head, sentence) > _LOOKBACK:
             return None
         text, start, end = anchor
         return replace(organisation, text=text, start=start, end=end, sector=_organisation_sector(organisation),
                        resolved_by="coreference")
+
+    def _named_by_noun(self, head: Token) -> tuple[int, Actor] | None:
+        """The organisation named last whose name has the head noun ("the court": the
+        International Court of Justice), even with an uncoded organisation named since."""
+        lemma = head.lemma_.lower()
+        if lemma in _ORGANISATION_NOUNS:
+            return None
+        return next((named for named in reversed(self._organisations)
+                     if lemma in (named[1].name or "").lower().split()), None)
 
     def agents_met(self, head: Token, anchor: Anchor) -> Actor | None:
         """'the diplomats' after 'diplomats from the G7' (``coreference+agent``)."""
@@ -171,6 +204,15 @@ def _short_form_after(last: Token) -> str | None:
     elif len(around) == 3 and (around[0], around[2]) == ("(", ")"):
         short = around[1]
     return short if len(short) >= 2 and short.isalpha() and short.isupper() else None
+
+
+def _portfolio(text: str) -> frozenset[str]:
+    """The portfolio words of a department's phrase ("Ministry of Foreign Affairs" -> foreign);
+    empty when the phrase names no ministry or department."""
+    words = {w.strip(".,'’").lower() for w in text.split()}
+    if not words & _MINISTRY_NOUNS:
+        return frozenset()
+    return frozenset(words & _PORTFOLIOS)
 
 
 def is_document(head: Token) -> bool:

@@ -25,6 +25,27 @@ _OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "pr
 FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 STATE_NAME_KINDS = frozenset({"name", "short-name", "abbreviation", "demonym", "prefix", "territory"})
 
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+# Nouns naming a person's role that are no agent nouns of agents.tsv (their holders comment on
+# events rather than take part), so that "the analyst" can mean the analyst named before.
+ROLE_NOUNS = frozenset({"analyst", "expert", "rapporteur", "coordinator", "secretary-general",
+                        "aide", "adviser", "advisor", "researcher", "fellow", "general",
+                        "governor", "mayor", "lawmaker", "senator", "commissioner"})
+# Title nouns that name one person ("the Chinese leader"), as opposed to an institution.
+PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chancellor", "king",
+                           "queen", "emir", "sultan", "counterpart", "secretary", "monarch",
+                           "ruler", "prime minister", "foreign minister", "defence minister",
+                           "defense minister", "head", "chief", "envoy", "ambassador"})
+# Entity labels that keep a capitalised word from being read as an untagged person's name.
+_NOT_PERSON_LABELS = frozenset({"ORG", "NORP", "FAC", "LOC"})
+# Verbs whose capitalised subject is a person the parser may have missed ("X told reporters").
+_REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "explain", "insist", "argue", "write", "reply"})
+# Title nouns whose holder belongs to the body after "of": "president of the Riigikogu" (LEG),
+# "members of SANDF" (MIL), "head of the FSB" (SPY).
+BODY_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader", "chief",
+                         "speaker", "director", "member", "members", "commander", "spokesman",
+                         "spokeswoman", "spokesperson", "secretary"})
+
 
 @dataclass(frozen=True)
 class NameEntry:
@@ -92,9 +113,17 @@ def find_names(doc: Doc) -> list[NameHit]:
     for end, (length, entry) in _automaton().iter(fold(text)):
         start = end - length + 1
         span = doc.char_span(start, end + 1)
-        if span is not None and _case_ok(text[start:end + 1], entry):
+        if span is not None and _case_ok(text[start:end + 1], entry) and not _inside_new_name(span):
             candidates.append((span, entry))
     return _longest_first(candidates)
+
+
+def _inside_new_name(span: Span) -> bool:
+    """An alias after "New" is a word of another name: "New Mexico", "New South Wales"."""
+    before = span.start - 1
+    while before >= 0 and span.doc[before].text in _COMPASS_WORDS:
+        before -= 1
+    return before >= 0 and span.doc[before].text == "New"
 
 
 def _case_ok(surface: str, entry: NameEntry) -> bool:
@@ -223,6 +252,64 @@ def _agent_word(token: Token, tokens: Sequence[Token]) -> bool:
     return token.pos_ == "ADJ" and (is_head or all(t.i != token.head.i for t in tokens))
 
 
-__all__ = ["FORMER_WORDS", "NameEntry", "NameHit", "STATE_NAME_KINDS", "find_names", "fold",
-           "phrase_sectors",
-           "phrase_tokens", "sectors_of"]
+def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int, Span]:
+    """Names the parser did not tag as people but the sentence shows to be: the capitalised
+    subject of a reporting verb ("Vassily Nebenzia told the council") or a name after a title
+    noun ("presidential adviser Mesut Casin"), when no word of it names a state, an organisation
+    or an agent ("Defense Department")."""
+    found: dict[int, Span] = {}
+    for token in tokens:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+            continue
+        names = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        titled = any(is_role(t) for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN")
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
+        words = [*names, token]
+        if not (titled or speaks) or not all(t.text[:1].isupper() for t in words) \
+                or any(t.i in state_tokens or t.ent_type_ in _NOT_PERSON_LABELS or sectors_of(t) for t in words) \
+                or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        span = Span(token.doc, words[0].i, token.i + 1, label="PERSON")
+        found.update((t.i, span) for t in words)
+    return found
+
+
+def surnames_again(tokens: Sequence[Token], person_at: dict[int, Span],
+                    state_tokens: set[int]) -> dict[int, Span]:
+    """Later bare mentions of a person's surname that the parser tagged as something else
+    ("Beledweyne District Commissioner Omar Osman Alasow ... Alasow said", the second tagged ORG)."""
+    first_seen: dict[str, int] = {}
+    for span in person_at.values():
+        if len(span) > 1:
+            first_seen.setdefault(span[-1].text, span.end)
+    found: dict[int, Span] = {}
+    for token in tokens:
+        if token.i in person_at or token.i in state_tokens or token.pos_ != "PROPN" \
+                or first_seen.get(token.text, len(tokens)) > token.i or sectors_of(token) \
+                or any(t.dep_ == "compound" for t in token.lefts) or token.dep_ == "compound":
+            continue
+        found[token.i] = Span(token.doc, token.i, token.i + 1, label="PERSON")
+    return found
+
+
+def is_role(token: Token) -> bool:
+    """A noun naming what a person is or does: an agent noun, or a title of one person."""
+    word = compound_word(token)
+    return bool(sectors_of(token)) or word in PERSON_TITLES or word in BODY_TITLES or word in ROLE_NOUNS
+
+
+def compound_word(token: Token) -> str:
+    """The token with the words hyphened to it, lowercased: "secretary-general"."""
+    doc, first, last = token.doc, token.i, token.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not token.whitespace_ \
+            and not doc[last + 1].whitespace_:
+        last += 2
+    return doc[first:last + 1].text.lower()
+
+
+__all__ = ["BODY_TITLES", "FORMER_WORDS", "NameEntry", "NameHit", "PERSON_TITLES", "ROLE_NOUNS",
+           "STATE_NAME_KINDS", "compound_word", "find_names", "fold", "is_role", "phrase_sectors",
+           "phrase_tokens", "sectors_of", "surnames_again", "untagged_people"]
