@@ -668,3 +668,14 @@ def test_a_noun_of_an_organisations_name_means_it(nlp) -> None:  # type: ignore[
     doc = resolved(nlp, text)
     assert [(m.actor.text, m.actor.code) for m in doc.mentions if m.actor.name == "Ana Soto"] == [
         ("court's president, Judge Ana Soto", "ICJ"), ("She", "ICJ")]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Mahad Wasuge is the executive director of the Mogadishu-based group Somali Public Agenda. Wasuge said so.",
+     "Wasuge said", "SOM"),
+    ("Li Wei is a Chinese businessman in Austria. Li said sales fell.", "Li said", "CHN"),
+])
+def test_a_person_takes_the_state_of_what_they_are_said_to_be(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    doc = resolved(nlp, text)
+    said = text.index(words)
+    assert [m.actor.code for m in doc.mentions if m.actor.start == said] == [code]

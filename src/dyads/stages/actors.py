@@ -524,9 +524,18 @@ class _Resolver:
         if hit is None and head.i != name[-1].i:
             hit = self._located_hit(head, follow_appos=True)
         code = hit.entry.code if hit is not None else self._located_town(name[-1])
+        if code is None and (described := _copular_description(name[-1])) is not None:
+            code = self._described_as(described)
         if code is None:
             return actor
         return replace(actor, code=code, country=_state(code), resolved_by="affiliation")
+
+    def _described_as(self, description: Token) -> str | None:
+        """The state or body of a person's description ("a Chinese businessman in Austria",
+        "the executive director of the Mogadishu-based group")."""
+        hit = self._country_hit(description, phrase_tokens(description)) \
+            or self._located_hit(description, follow_appos=True)
+        return hit.entry.code if hit is not None else self._located_town(description)
 
     def _owning_organisation(self, tokens: list[Token], name: list[Token]) -> Actor | None:
         """The organisation described before that owns the title ("the court's president, X")."""
@@ -817,6 +826,13 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             continue
         name.insert(0, token)
     return name
+
+
+def _copular_description(subject: Token) -> Token | None:
+    """The noun a name is said to be: "Mahad Wasuge is the executive director of ..." -> director."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _gives_title(root: Token) -> bool:

@@ -254,9 +254,10 @@ def _agent_word(token: Token, tokens: Sequence[Token]) -> bool:
 
 def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int, Span]:
     """Names the parser did not tag as people but the sentence shows to be: the capitalised
-    subject of a reporting verb ("Vassily Nebenzia told the council") or a name after a title
-    noun ("presidential adviser Mesut Casin"), when no word of it names a state, an organisation
-    or an agent ("Defense Department")."""
+    subject of a reporting verb ("Vassily Nebenzia told the council") or of a role ("Mahad
+    Wasuge is the executive director"), or a name after a title noun ("presidential adviser
+    Mesut Casin"), when no word of it names a state, an organisation or an agent ("Defense
+    Department")."""
     found: dict[int, Span] = {}
     for token in tokens:
         if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
@@ -264,8 +265,10 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
         names = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         titled = any(is_role(t) for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN")
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
+        described = token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and is_role(c) for c in token.head.children)
         words = [*names, token]
-        if not (titled or speaks) or not all(t.text[:1].isupper() for t in words) \
+        if not (titled or speaks or described) or not all(t.text[:1].isupper() for t in words) \
                 or any(t.i in state_tokens or t.ent_type_ in _NOT_PERSON_LABELS or sectors_of(t) for t in words) \
                 or words[-1].i - words[0].i != len(words) - 1:
             continue
