@@ -679,3 +679,13 @@ def test_a_person_takes_the_state_of_what_they_are_said_to_be(nlp, text, words, 
     doc = resolved(nlp, text)
     said = text.index(words)
     assert [m.actor.code for m in doc.mentions if m.actor.start == said] == [code]
+
+
+def test_the_group_after_the_group_of_seven(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "The G7 joint statement said the group remains concerned.", "group")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("G7", "coreference")
+
+
+def test_an_abbreviation_that_lost_its_last_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "The C.A.R is pleading with civilians to return.", "C.A.R")
+    assert actor is not None and actor.code == "CAF"

@@ -680,7 +680,8 @@ class _Resolver:
         bare = Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
-        return self._ministry_member(bare)
+        described = self.context.organisation(head, tokens, (text, start, end))  # "the group": the G7
+        return described if described is not None else self._ministry_member(bare)
 
     def _ministry_member(self, actor: Actor) -> Actor:
         """An uncoded person or agent of a ministry that names no state ("foreign ministry
