@@ -689,3 +689,17 @@ def test_the_group_after_the_group_of_seven(nlp) -> None:  # type: ignore[no-unt
 def test_an_abbreviation_that_lost_its_last_period(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "The C.A.R is pleading with civilians to return.", "C.A.R")
     assert actor is not None and actor.code == "CAF"
+
+
+# "They" as a subject means the group subject of its sentence or the one before.
+@pytest.mark.parametrize(("text", "code"), [
+    ("The United States, the United Nations and rights groups condemned Chile. They say it broke the law.", "USA"),
+    ("Chilean lawmakers wrote to Peru. \"We are concerned,\" they wrote.", "CHL"),
+    ("The G7 said the group remains concerned. They called on China to talk.", "G7"),
+    ("The United States condemned Chile. Peru's president spoke. Bolivia waited. They say it broke the law.", None),
+    ("Peru's president Ana Lopez spoke. They say it broke the law.", None),
+])
+def test_they_means_the_group_subject_before(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    doc = resolved(nlp, text)
+    they = [m.actor.code for m in doc.mentions if m.actor.text.lower() == "they"]
+    assert they == ([code] if code else [])

@@ -155,6 +155,9 @@ class _Resolver:
 
     def resolve(self, head: Token) -> ActorMention | None:
         """The actor of the phrase headed by ``head``, if it is one."""
+        if head.lower_ == "they" and head.pos_ == "PRON":
+            group = self.context.group(head)
+            return ActorMention(group, head.i, head.i + 1, head.i) if group is not None else None
         tokens = self._with_titled_person(head, phrase_tokens(head))
         if len(tokens) == 1 and (short := self.context.short_form(head, self._text(tokens))) is not None:
             return ActorMention(short, head.i, head.i + 1, head.i)  # "NISA" after "..., or NISA,"

@@ -18,6 +18,9 @@ own words cannot resolve:
   actor introduced with it;
 * **a document's author** ("a statement said"): the coded subject of its sentence or the one
   before (an author the phrase names, "a statement from X", is read by the actor stage);
+* **"they" as a subject**: the coded group subject of its sentence or the one before: a plural
+  agent ("rights groups"), the first of conjoined actors ("The United States, the United
+  Nations and rights groups condemned ... They say"), or an organisation ("the group");
 * **ministries named before** ("foreign ministry spokesperson X" after "Afghanistan's Ministry
   of Foreign Affairs"): the one state whose ministry of that portfolio the story has named.
 
@@ -74,6 +77,7 @@ class StoryContext:
         self._agents: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
         self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
         self._ministries: dict[frozenset[str], set[str]] = {}  # portfolio -> states named with it
+        self._groups: list[tuple[int, int, Actor]] = []  # (sentence start, head, actor) of group subjects
 
     def remember(self, actor: Actor, head: Token, last: Token) -> None:
         """Record a resolved phrase (head ``head``, last token ``last``): an organisation, a coded
@@ -89,6 +93,8 @@ class StoryContext:
             self._organisations.append((sentence, actor))
         if is_subject(head):
             self._subject = (sentence, actor)
+            if _is_group(actor, head):
+                self._groups.append((sentence, head.i, actor))
         if (actor.resolved_by or "").endswith("+agent"):
             self._agents.append((sentence, head.lemma_.lower(), actor))
         portfolio = _portfolio(actor.text)
@@ -186,8 +192,28 @@ class StoryContext:
         text, start, end = anchor
         return replace(author, text=text, start=start, end=end, resolved_by="author")
 
+    def group(self, pronoun: Token) -> Actor | None:
+        """'They' as a subject: the first group subject of the last sentence before it that has
+        one, that sentence or the one before (``coreference``)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        before = [(sentence, actor) for sentence, head, actor in self._groups if head < pronoun.i]
+        if not before or self._sentences_before(pronoun, before[-1][0]) > 1:
+            return None
+        actor = next(actor for sentence, actor in before if sentence == before[-1][0])  # the first conjunct
+        return replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
+                       resolved_by="coreference")
+
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def _is_group(actor: Actor, head: Token) -> bool:
+    """Many people or an organisation: a plural agent, conjoined actors, a body with no state."""
+    if (actor.id or "").startswith("person:"):
+        return False
+    listed = any(c.dep_ in ("conj", "appos") for c in head.children)  # a list may parse as appositions
+    return head.tag_ in ("NNS", "NNPS") or actor.country is None or listed
 
 
 def _short_form_after(last: Token) -> str | None:
