@@ -703,3 +703,9 @@ def test_they_means_the_group_subject_before(nlp, text, code) -> None:  # type: 
     doc = resolved(nlp, text)
     they = [m.actor.code for m in doc.mentions if m.actor.text.lower() == "they"]
     assert they == ([code] if code else [])
+
+
+def test_where_a_person_lives_is_not_whom_they_act_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Polat Sayim, an ethnic Uyghur living in Australia and the vice chair of an exile group, agreed."
+    actor = actor_of(nlp, text, "Polat Sayim")
+    assert actor is not None and actor.code is None

@@ -96,6 +96,8 @@ _RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "riva
 # places and bodies that place a person ("a fellow with the Singapore Institute").
 _EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 _WORKPLACE_PREPS = _LOCATING_PREPS | _EMPLOYER_PREPS
+# Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
+_RESIDING_WORDS = frozenset({"living", "residing"})
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
@@ -400,7 +402,7 @@ class _Resolver:
                 if hit is not None and (hit.entry.country is not None or organisations):
                     return hit
         if follow_appos and depth > 1:  # "X of the Institute, a think tank in Ankara"
-            for appos in (c for c in head.children if c.dep_ == "appos"):
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.lower_ not in _RESIDING_WORDS):
                 hit = self._located_hit(appos, depth - 1, follow_appos)
                 if hit is not None:
                     return hit
@@ -562,7 +564,7 @@ class _Resolver:
     def _located_town(self, head: Token) -> str | None:
         """The state of a town a person is said to be of or at ("X of Istanbul's ... University"),
         directly or through an apposition ("X, a lecturer in Izmir")."""
-        heads = [head, *(c for c in head.children if c.dep_ == "appos")]
+        heads = [head, *(c for c in head.children if c.dep_ == "appos" and c.lower_ not in _RESIDING_WORDS)]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
