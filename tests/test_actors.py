@@ -709,3 +709,24 @@ def test_where_a_person_lives_is_not_whom_they_act_for(nlp) -> None:  # type: ig
     text = "Polat Sayim, an ethnic Uyghur living in Australia and the vice chair of an exile group, agreed."
     actor = actor_of(nlp, text, "Polat Sayim")
     assert actor is not None and actor.code is None
+
+
+# A state's name inside the name of a sea or peninsula is a place, not an actor.
+@pytest.mark.parametrize(("text", "codes"), [
+    ("China warned about tensions on the Korean Peninsula.", ["CHN"]),
+    ("Leaders backed a free and open Indian Ocean.", [None]),
+    ("The Philippines condemned the South China Sea incident.", ["PHL"]),
+    ("Japan protested in the Sea of Japan.", ["JPN"]),
+    ("Chinese Coast Guard ships rammed a boat.", ["CHN"]),
+])
+def test_a_state_name_in_a_feature_name_is_no_actor(nlp, text, codes) -> None:  # type: ignore[no-untyped-def]
+    assert [m.actor.code for m in resolved(nlp, text).mentions] == codes
+
+
+def test_an_apposition_across_the_verb_is_no_part_of_the_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dyads.stages.titles import phrase_tokens
+    doc = nlp("India helped Mauritius build a jetty in Agalega — two tiny islands covering 25 square kilometers.")
+    india = next(t for t in doc if t.text == "India")
+    if not any(c.dep_ == "appos" for c in india.children):
+        pytest.skip("the parser attaches the apposition elsewhere")
+    assert [t.text for t in phrase_tokens(india)] == ["India"]

@@ -26,6 +26,10 @@ FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 STATE_NAME_KINDS = frozenset({"name", "short-name", "abbreviation", "demonym", "prefix", "territory"})
 
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+# Capitalised nouns of geographic features, whose names hold state names ("South China Sea").
+_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Peninsula", "Gulf", "Strait", "Straits", "Bay", "Channel",
+                            "Basin", "Desert", "Plateau", "Highlands", "Mountains", "River", "Lake",
+                            "Island", "Islands", "Archipelago", "Shelf", "Trench", "Corridor"})
 # Nouns naming a person's role that are no agent nouns of agents.tsv (their holders comment on
 # events rather than take part), so that "the analyst" can mean the analyst named before.
 ROLE_NOUNS = frozenset({"analyst", "expert", "rapporteur", "coordinator", "secretary-general",
@@ -113,9 +117,20 @@ def find_names(doc: Doc) -> list[NameHit]:
     for end, (length, entry) in _automaton().iter(fold(text)):
         start = end - length + 1
         span = doc.char_span(start, end + 1)
-        if span is not None and _case_ok(text[start:end + 1], entry) and not _inside_new_name(span):
+        if span is not None and _case_ok(text[start:end + 1], entry) and not _inside_new_name(span) \
+                and not _names_feature(span):
             candidates.append((span, entry))
     return _longest_first(candidates)
+
+
+def _names_feature(span: Span) -> bool:
+    """An alias in the name of a sea, peninsula or other feature is a place: "the Korean
+    Peninsula", "the South China Sea", "the Sea of Japan"."""
+    doc = span.doc
+    after = [t.text for t in doc[span.end:span.end + 2]]
+    before = [t.text for t in doc[max(span.start - 2, 0):span.start]]
+    named_after = bool(after) and after[0] in _FEATURE_WORDS and not (len(after) == 2 and after[1].istitle())
+    return named_after or len(before) == 2 and before[1] == "of" and before[0] in _FEATURE_WORDS
 
 
 def _inside_new_name(span: Span) -> bool:
@@ -156,6 +171,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ == "appos" and child.conjuncts:
             continue  # "its neighbours, Peru and Bolivia": a list of actors of their own
+        if child.dep_ == "appos" and head.i < head.head.i < child.left_edge.i:
+            continue  # an apposition across the head's own verb is a misparse ("India helped ... — two islands")
         if child.dep_ not in _OUTSIDE_PHRASE or _is_title_of(child):
             tokens.extend(phrase_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
