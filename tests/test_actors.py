@@ -730,3 +730,10 @@ def test_an_apposition_across_the_verb_is_no_part_of_the_phrase(nlp) -> None:  #
     if not any(c.dep_ == "appos" for c in india.children):
         pytest.skip("the parser attaches the apposition elsewhere")
     assert [t.text for t in phrase_tokens(india)] == ["India"]
+
+
+def test_a_person_named_only_in_a_quotation_is_no_antecedent_outside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Italian analyst Marco Bellini said Rome had doubts. \"Italy did not vote for Ursula von der Leyen,\" "
+            "he said. \"Germany has woes,\" he added.")
+    doc = resolved(nlp, text)
+    assert [m.actor.name for m in doc.mentions if m.actor.text == "he"] == ["Marco Bellini", "Marco Bellini"]

@@ -58,7 +58,7 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
-from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of
+from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
 from dyads.stages.story_context import StoryContext, is_document
 from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameEntry, NameHit,
                                  compound_word, find_names, fold, is_role, phrase_sectors,
@@ -145,7 +145,7 @@ class _Resolver:
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
         self.known = _known_spans(doc, dictionary, self.on)
         self.known_at = {i: k for k in self.known for i in range(k[0], k[1])}
-        self.memory = StoryMemory([(s.start, s.end, s.root.i) for s in sentences])
+        self.memory = StoryMemory([(s.start, s.end, s.root.i) for s in sentences], quoted_tokens(doc))
         self.dateline_end = _dateline_end(doc, self.text)
         self.pronouns = [t.i for t in self.tokens if t.lower_ in _PERSON_PRONOUNS and t.pos_ == "PRON"]
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person

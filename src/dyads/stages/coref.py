@@ -22,7 +22,8 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
      subject position (or owning the subject: "Macron's remarks"), else its first person.
 
   A person whose gender a title shows (Mr, Mrs, Ms, King, Queen ...) is never the antecedent
-  of a pronoun of the other gender.
+  of a pronoun of the other gender, and a person named only inside quotation marks is never
+  the antecedent of a pronoun outside them ('"... von der Leyen ...," he added': the speaker).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
 
@@ -55,6 +56,7 @@ class PersonMention:
     subject: bool
     clause: int
     gender: str | None = None
+    quoted: bool = False
 
 
 def office_of(title: str) -> str:
@@ -91,8 +93,10 @@ def _clause(token: Token) -> int:
 class StoryMemory:
     """The people met so far in one story, in text order."""
 
-    def __init__(self, sentences: Sequence[tuple[int, int, int]]) -> None:
-        """``sentences``: (first token, end token, root token) of each sentence, in order."""
+    def __init__(self, sentences: Sequence[tuple[int, int, int]], quoted: frozenset[int] = frozenset()) -> None:
+        """``sentences``: (first token, end token, root token) of each sentence, in order;
+        ``quoted``: the tokens inside quotation marks (:func:`quoted_tokens`)."""
+        self._quoted = quoted
         self._sentence_starts = [first for first, _, _ in sentences]
         self._sentence_of: dict[int, int] = {}
         self._root_of: dict[int, int] = {}
@@ -115,7 +119,7 @@ class StoryMemory:
             for word in (name[0], name[-1]):
                 self._by_name.setdefault(word, actor)
         self._mentions.append(PersonMention(actor, head.i, self._sentence_of[head.i], is_subject(head),
-                                            _clause(head), gender))
+                                            _clause(head), gender, head.i in self._quoted))
         self._mentions.sort(key=lambda m: m.head)
 
     def named(self, name: Sequence[str]) -> Actor | None:
@@ -158,7 +162,8 @@ class StoryMemory:
         """The person a pronoun means, by the rules in the module docstring, looking back at
         most ``lookback`` sentences."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        people = [m for m in self._mentions if m.gender in (None, gender)]
+        outside = pronoun.i not in self._quoted
+        people = [m for m in self._mentions if m.gender in (None, gender) and not (outside and m.quoted)]
         sentence = self._sentence_of[pronoun.i]
         same = [m for m in people if m.sentence == sentence and m.head < pronoun.i]
         if not same:
@@ -194,6 +199,23 @@ class StoryMemory:
         return (subjects or nearest)[0].actor
 
 
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside double quotation marks; a paragraph break closes a quotation left open."""
+    inside, quoted = False, set()
+    for token in doc:
+        if "\n" in token.text:
+            inside = False
+        elif token.text in ("“", "«"):
+            inside = True
+        elif token.text in ("”", "»"):
+            inside = False
+        elif token.text == '"':
+            inside = not inside
+        elif inside:
+            quoted.add(token.i)
+    return frozenset(quoted)
+
+
 def _agrees(have: tuple[str, ...], want: tuple[str, ...]) -> bool:
     return not have or not want or bool(set(have) & set(want))
 
@@ -208,4 +230,4 @@ def _from_same_sentence(pronoun: Token, same: list[PersonMention]) -> Actor:
 
 
 
-__all__ = ["PersonMention", "StoryMemory", "gender_of", "is_subject"]
+__all__ = ["PersonMention", "StoryMemory", "gender_of", "is_subject", "quoted_tokens"]
