@@ -644,6 +644,12 @@ def test_a_surname_tagged_as_something_else_is_the_person_named_before() -> None
     found = surnames_again(list(doc), {0: person, 1: person}, set())
     assert list(found) == [4] and found[4].label_ == "PERSON"
     assert surnames_again(list(doc), {}, set()) == {}
+    again = Doc(Vocab(), words=["Omar", "Alasow", "spoke", ".", "Omar", "Alasow", "left", "."],
+                pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                heads=[1, 2, 2, 2, 5, 6, 6, 6], deps=["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+                ents=["B-PERSON", "I-PERSON", "O", "O", "B-FAC", "I-FAC", "O", "O"])
+    person = Span(again, 0, 2, label="PERSON")
+    assert sorted(surnames_again(list(again), {0: person, 1: person}, set())) == [4, 5]
 
 
 # A person or title-holding agent takes the organisation or state they work at, for or with.

@@ -295,20 +295,27 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
 
 
 def surnames_again(tokens: Sequence[Token], person_at: dict[int, Span],
-                    state_tokens: set[int]) -> dict[int, Span]:
-    """Later bare mentions of a person's surname that the parser tagged as something else
-    ("Beledweyne District Commissioner Omar Osman Alasow ... Alasow said", the second tagged ORG)."""
-    first_seen: dict[str, int] = {}
-    for span in person_at.values():
+                   state_tokens: set[int]) -> dict[int, Span]:
+    """Later mentions of a person's full name or surname that the parser tagged as something else
+    ("Beledweyne District Commissioner Omar Osman Alasow ... Alasow said", the second tagged ORG;
+    "Milorad Dodik" tagged as a building)."""
+    first_seen: dict[tuple[str, ...], int] = {}
+    for span in {id(s): s for s in person_at.values()}.values():
         if len(span) > 1:
-            first_seen.setdefault(span[-1].text, span.end)
+            first_seen.setdefault((span[-1].text,), span.end)
+            first_seen.setdefault(tuple(t.text for t in span), span.end)
     found: dict[int, Span] = {}
     for token in tokens:
         if token.i in person_at or token.i in state_tokens or token.pos_ != "PROPN" \
-                or first_seen.get(token.text, len(tokens)) > token.i or sectors_of(token) \
-                or any(t.dep_ == "compound" for t in token.lefts) or token.dep_ == "compound":
+                or token.dep_ == "compound" or sectors_of(token):
             continue
-        found[token.i] = Span(token.doc, token.i, token.i + 1, label="PERSON")
+        names = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        words = tuple(t.text for t in (*names, token))
+        if first_seen.get(words, len(tokens)) > token.i or any(t.i in person_at for t in names) \
+                or names and names[0].i != token.i - len(names):
+            continue
+        span = Span(token.doc, token.i - len(names), token.i + 1, label="PERSON")
+        found.update((t.i, span) for t in span)
     return found
 
 
