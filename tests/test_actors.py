@@ -743,3 +743,10 @@ def test_a_person_named_only_in_a_quotation_is_no_antecedent_outside_it(nlp) -> 
             "he said. \"Germany has woes,\" he added.")
     doc = resolved(nlp, text)
     assert [m.actor.name for m in doc.mentions if m.actor.text == "he"] == ["Marco Bellini", "Marco Bellini"]
+
+
+def test_a_role_apposition_with_a_second_role_describes_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chile's president met lawmakers. Chile, Chile. Ana Lopez Herrera, president of the national "
+            "assembly and a close ally of the president, objected.")
+    actor = actor_of(nlp, text, "Ana Lopez Herrera")
+    assert actor is not None and actor.code == "CHL" and "assembly" in actor.text

@@ -169,7 +169,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     """
     tokens = [head]
     for child in head.children:
-        if child.dep_ == "appos" and child.conjuncts:
+        if child.dep_ == "appos" and child.conjuncts and not is_role(child):
             continue  # "its neighbours, Peru and Bolivia": a list of actors of their own
         if child.dep_ == "appos" and head.i < head.head.i < child.left_edge.i:
             continue  # an apposition across the head's own verb is a misparse ("India helped ... — two islands")
