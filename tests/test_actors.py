@@ -750,3 +750,12 @@ def test_a_role_apposition_with_a_second_role_describes_the_person(nlp) -> None:
             "assembly and a close ally of the president, objected.")
     actor = actor_of(nlp, text, "Ana Lopez Herrera")
     assert actor is not None and actor.code == "CHL" and "assembly" in actor.text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Three members of the U.S. Senate — Ann Brook, Mary Kohler and Tom Lisch — wrote to Rubio.", "Mary Kohler"),
+    ("Several members of the U.S. Congress, including Mary Kohler, wrote to Rubio.", "Mary Kohler"),
+])
+def test_a_person_named_as_one_of_a_coded_group(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.sector) == ("USA", ("LEG",))

@@ -96,6 +96,8 @@ _RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "riva
 # places and bodies that place a person ("a fellow with the Singapore Institute").
 _EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 _WORKPLACE_PREPS = _LOCATING_PREPS | _EMPLOYER_PREPS
+# Prepositions that name a member of the group before them: "members of the Senate, including X".
+_MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
 # Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
 _RESIDING_WORDS = frozenset({"living", "residing"})
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
@@ -149,6 +151,7 @@ class _Resolver:
         self.dateline_end = _dateline_end(doc, self.text)
         self.pronouns = [t.i for t in self.tokens if t.lower_ in _PERSON_PRONOUNS and t.pos_ == "PRON"]
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
+        self.actor_at: dict[int, Actor] = {}  # head of every phrase resolved so far -> its actor
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
         self.context = StoryContext(self.hits, [s.start for s in sentences])
@@ -199,6 +202,7 @@ class _Resolver:
                 return None
             actor = town
         self.context.remember(actor, head, tokens[-1])
+        self.actor_at[head.i] = actor
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
 
 
@@ -517,7 +521,7 @@ class _Resolver:
                 sector = actor.sector if actor.sector not in ((), _UNKNOWN) else _role_sectors(role)
                 return replace(actor, code=role.country, country=_state(role.country),
                                sector=sector, resolved_by="affiliation")
-        owner = self._owning_organisation(tokens, name)
+        owner = self._owning_organisation(tokens, name) or self._including_group(name[-1])
         if owner is not None:
             return replace(actor, code=owner.code, country=owner.country, sector=actor.sector or owner.sector,
                            resolved_by="affiliation")
@@ -541,6 +545,20 @@ class _Resolver:
         hit = self._country_hit(description, phrase_tokens(description)) \
             or self._located_hit(description, follow_appos=True)
         return hit.entry.code if hit is not None else self._located_town(description)
+
+    def _including_group(self, name_last: Token) -> Actor | None:
+        """The coded group a person is named as one of ("three members of the U.S. Senate,
+        including X"; "opposition lawmakers such as X"; "three senators — W, X and Y —")."""
+        first = name_last
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "appos":
+            group = self.actor_at.get(first.head.i)
+        elif first.dep_ == "pobj" and first.head.lower_ in _MEMBER_OF_GROUP_PREPS:
+            group = self.actor_at.get(first.head.head.i)
+        else:
+            return None
+        return group if group is not None and group.code is not None and not (group.id or "").startswith("person:") else None
 
     def _owning_organisation(self, tokens: list[Token], name: list[Token]) -> Actor | None:
         """The organisation described before that owns the title ("the court's president, X")."""
