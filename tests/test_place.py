@@ -163,6 +163,8 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("The two presidents clashed in the Oval Office.", "clashed", ("Washington", "USA")),
     ("On Thursday in Washington, Blinken assured Payne of support.", "assured", ("Washington", "USA")),
     ("Bennett has conducted several trips to the Afghan capital.", "trips", ("Kabul", "AFG")),
+    ("Protesters rallied in Afghanistan's capital on Monday.", "rallied", ("Kabul", "AFG")),
+    ("Protesters rallied in the capital of Mali on Monday.", "rallied", ("Bamako", "MLI")),
     # a "where" clause happened at the place it describes; a new subject starts a new story
     ("The talks follow talks in Jeddah, Saudi Arabia, where Ukraine said it is ready to accept a "
      "U.S. proposal.", "accept", ("Jeddah", "SAU")),
@@ -233,6 +235,11 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("Thousands protested in the streets of Tbilisi.", "protested", ("Tbilisi", "GEO")),
     # a town named as a region's modifier, whatever tag the model gives it
     ("The junta bombed a village in the Sagaing region.", "bombed", ("Sagaing", "MMR")),
+    # an adverb that points at a place phrase passes it on to its verb
+    ("The army killed dozens of rebels elsewhere in Kharkiv.", "killed", ("Kharkiv", "UKR")),
+    # a site's town, when the site is where the event happened; an idiom is no site
+    ("Hundreds massed in front of the consulate in Istanbul.", "massed", ("Istanbul", "TUR")),
+    ("The minister met officials in charge of trade in Oslo.", "met", None),
 ]
 
 
@@ -457,3 +464,93 @@ def test_an_arrival_in_the_lead_sets_the_scene_too() -> None:
     # ... nor does a flight from war
     fled = "Thousands of Finns fled to Norway. Norway praised Finland."
     assert scene(fled, ("praised", NORWAY, FINLAND, "SUPPORT", 1)) == [None]
+
+
+# --------------------------------------------------------------------------- pointing back
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # "the country", "the nation" or "the capital": the state named last before them
+    ("Rebels in Mali have relaunched attacks. They attacked villages in the country on Tuesday.",
+     "attacked", "Mali"),
+    ("Rebels in Mali have relaunched attacks. They attacked villages in the West African nation.",
+     "attacked", "Mali"),
+    ("Rebels in Mali have relaunched attacks. Thousands protested in the capital.", "protested",
+     "Bamako"),
+    # ... not one with a state of its own, nor a state named after it
+    ("Rebels in Mali have relaunched attacks. Thousands protested in the Afghan capital.",
+     "protested", "Kabul"),
+    ("Thousands protested in the capital. Rebels in Mali have relaunched attacks.", "protested", None),
+    # "the city" or "the town": the town named last before them
+    ("Rebels attacked a base in Gao. Thousands protested in the city.", "protested", "Gao"),
+    ("Rebels attacked a base in Mali. Thousands protested in the city.", "protested", None),
+])
+def test_a_definite_state_noun_points_back_to_the_state_named_last(text: str, word: str,
+                                                                   expected: str | None) -> None:
+    assert located(text, word) == expected
+
+
+# --------------------------------------------------------------------------- the incident
+
+SIEGE = ("Soldiers killed six militants who laid siege to a hotel on Tuesday in the town of "
+         "Beledweyne. The army said its soldiers shot dead two militants. ")
+SOMALIA = Actor("soldiers", 0, 0, "soldiers", "SOM", "SOM", ("MIL",))
+DEED = {"type": "ASSAULT", "quad_class": 4, "source": SOMALIA}
+
+
+def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = (),
+             **fields: object) -> tuple[str | None, str]:
+    """The place and date the stage gives a hand-made deed at ``word`` in a story whose lead
+    tells of an incident (the lead's own deed is coded at "laid", dated Tuesday); ``others``
+    are more deeds (word, date) coded in the story."""
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
+    lead = replace(hand_event(document, "laid", SOMALIA), date=TUESDAY, **DEED)  # type: ignore[arg-type]
+    more = tuple(replace(hand_event(document, other, SOMALIA), date=day, **DEED)  # type: ignore[arg-type]
+                 for other, day in others)
+    event = replace(hand_event(document, word, SOMALIA), **{**DEED, **fields})  # type: ignore[arg-type]
+    found = locate_events(replace(document, events=(lead, *more, event))).events[-1]
+    return (found.location.name if found.location else None), found.date.start
+
+
+@pytest.mark.parametrize(("sequel", "word", "fields", "expected"), [
+    # a deed of the incident the story goes on to tell of happened there, on its day
+    ("", "shot", {}, ("Beledweyne", "2023-05-09")),
+    ("Four militants blew themselves up.", "blew", {}, ("Beledweyne", "2023-05-09")),
+    # ... not words about it, nor a deed planned, denied or in another tense
+    ("", "shot", {"type": "ACCUSE", "quad_class": 3}, (None, "2023-05-12")),
+    ("", "shot", {"modality": "hypothetical"}, (None, "2023-05-12")),
+    ("Troops have fought rebels for years.", "fought", {}, (None, "2023-05-12")),
+    # ... nor a deed of another day, or told in a sentence naming another place
+    ("", "shot", {"date": DateInfo("2023-05-01", "2023-05-01", "day", None)}, (None, "2023-05-01")),
+    ("Troops fought rebels near the border with Kenya.", "fought", {}, (None, "2023-05-12")),
+    ("Troops fought rebels in the Middle Shabelle region.", "fought", {}, (None, "2023-05-12")),
+    # ... nor one the text sets apart from it
+    ("Troops later fought rebels.", "fought", {}, (None, "2023-05-12")),
+])
+def test_an_incident_in_the_lead_sets_the_scene_for_its_deeds(
+        sequel: str, word: str, fields: dict[str, object], expected: tuple[str | None, str]) -> None:
+    assert incident(SIEGE + sequel, word, **fields) == expected
+
+
+def test_the_incident_ends_where_the_story_moves_on() -> None:
+    story = SIEGE + "Troops fought rebels."
+    assert incident(story, "fought") == ("Beledweyne", "2023-05-09")
+    background = SIEGE + "In 2009, troops stormed a base in the town. Troops fought rebels."
+    year = DateInfo("2009-01-01", "2009-12-31", "year", "2009")
+    assert incident(background, "fought", (("stormed", year),)) == (None, "2023-05-12")
+    elsewhere = SIEGE + "Troops raided a camp in Mogadishu. Troops fought rebels."
+    assert incident(elsewhere, "fought", (("raided", TUESDAY),)) == (None, "2023-05-12")
+    # a reaction abroad is an aside: the incident's story goes on after it
+    abroad = SIEGE + "Crowds rallied in front of the embassy in Nairobi. Troops fought rebels."
+    assert incident(abroad, "fought", (("rallied", TUESDAY),)) == ("Beledweyne", "2023-05-09")
+
+
+def test_a_speech_act_in_a_statement_is_made_where_the_statement_was_issued() -> None:
+    text = ("The envoy issued a statement at the talks in Oslo. \"We condemn the raid,\" the "
+            "statement said.")
+    doc = nlp()(text)
+    cue, start = token(doc, "said"), text.index("We condemn")
+    quote = Quote("q1", "direct", ENVOY, Span(cue.idx, cue.idx + 4, "said"),
+                  Span(start, start + 19, text[start:start + 19]),
+                  SentenceRef(1, start, len(text), text[start:]))
+    assert located(text, "condemn", (quote,), type="ACCUSE", quad_class=3) == "Oslo"

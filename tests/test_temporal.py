@@ -21,6 +21,7 @@ from dyads.records import DateInfo
 from dyads.settings import Settings
 from dyads.stages.time import TemporalMention, find_expressions, is_past_context
 from dyads.knowledge import KnowledgeError
+from dyads import temporal
 from dyads.temporal import is_point_in_time, resolve_expression, vocabulary
 
 STORY = date(2023, 5, 12)  # a Friday; its Monday-Sunday week is 8-14 May
@@ -346,3 +347,32 @@ def test_past_context_follows_the_governing_verb(text: str, word: str, past: boo
     doc = nlp()(text)
     token = next(t for t in doc if t.text == word)
     assert is_past_context(token) is past
+
+
+# --------------------------------------------------------------------------- told from another date
+
+TUESDAY_13 = DateInfo("2021-04-13", "2021-04-13", "day", None)
+JULY_2024 = DateInfo("2024-07-01", "2024-07-31", "month", None)
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("One day earlier", TUESDAY_13, ("2021-04-12", "2021-04-12", "day")),
+    ("two days later", TUESDAY_13, ("2021-04-15", "2021-04-15", "day")),
+    ("the next day", TUESDAY_13, ("2021-04-14", "2021-04-14", "day")),
+    ("the day before", TUESDAY_13, ("2021-04-12", "2021-04-12", "day")),
+    ("later that day", TUESDAY_13, ("2021-04-13", "2021-04-13", "day")),
+    ("the following week", TUESDAY_13, ("2021-04-19", "2021-04-25", "week")),
+    ("the previous year", JULY_2024, ("2023-01-01", "2023-12-31", "year")),
+    ("that day", JULY_2024, None),  # a month is no day
+])
+def test_an_expression_told_from_another_date_counts_from_it(
+        text: str, anchor: DateInfo, expected: tuple[str, str, str] | None) -> None:
+    assert temporal.is_told_from_another_date(text)
+    found = temporal.resolve_from(text, anchor)
+    assert (None if found is None else (found.start, found.end, found.precision)) == expected
+
+
+@pytest.mark.parametrize("text", ["last year", "two days ago", "yesterday", "next week", "on Tuesday"])
+def test_expressions_told_from_the_story_day_are_not_told_from_another_date(text: str) -> None:
+    assert not temporal.is_told_from_another_date(text)
+    assert temporal.resolve_from(text, TUESDAY_13) is None

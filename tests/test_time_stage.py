@@ -355,3 +355,93 @@ def test_the_same_speakers_words_keep_the_date_of_their_statement(text: str, exp
     event = story_event(base, "welcome")
     found = date_events(replace(base, events=(event,))).events
     assert found[0].date == expected
+
+
+YEAR_2010 = DateInfo("2010-01-01", "2010-12-31", "year", "2010")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a clause set just after or before its main clause shares its week, month or year ...
+    ("Relations soured in 2010 after commandos stormed the ship.", "stormed", YEAR_2010),
+    ("Ties froze in 2010 before the envoys met again.", "met", YEAR_2010),
+    # ... but not its day, nor a time the clause had finished by
+    ("The army shelled the port on Wednesday after the rebels seized the airport.", "seized", STORY_DATE),
+    ("Relations soured in 2010 after commandos had stormed the ship.", "stormed", STORY_DATE),
+])
+def test_a_clause_just_after_its_main_clause_shares_its_period(text: str, word: str,
+                                                               expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite message does what it says when it was issued
+    ("The minister issued a statement on Wednesday. The statement threatened sanctions.", WEDNESDAY),
+    # ... a message of no earlier mention, or an indefinite one, has no date of its own
+    ("The minister spoke on Wednesday. The statement threatened sanctions.", STORY_DATE),
+    ("The minister issued a statement on Wednesday. A statement threatened sanctions.", STORY_DATE),
+])
+def test_a_definite_message_is_dated_when_it_was_issued(text: str, expected: DateInfo) -> None:
+    assert dated(text, "threatened") == [expected]
+
+
+SUNDAY = DateInfo("2023-05-07", "2023-05-07", "day", "Sunday")
+
+
+@pytest.mark.parametrize(("text", "word", "fields", "expected"), [
+    # a day the small model compounds onto the next subject dates the verb before it, in its tense
+    ("The premier said Sunday Norway will continue to support the talks.", "said", {}, SUNDAY),
+    ("The premier said Sunday Norway will continue to support the talks.", "continue",
+     {"type": "AGREE"}, SUNDAY),
+])
+def test_a_day_right_after_a_verb_dates_that_verb(text: str, word: str, fields: dict[str, object],
+                                                  expected: DateInfo) -> None:
+    assert dated(text, word, **fields) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # an expression told from another date counts from the last date the text gave before it
+    ("The president signed the law on Tuesday. One day earlier, parliament voted for it.", "voted",
+     DateInfo("2023-05-08", "2023-05-08", "day", "One day earlier")),
+    ("Officials said in March 2020 that the rebels had raided the port the previous year.", "raided",
+     DateInfo("2019-01-01", "2019-12-31", "year", "the previous year")),
+    # ... and from nothing when the text gave none before it
+    ("One day earlier, parliament voted for the law.", "voted", STORY_DATE),
+])
+def test_an_expression_told_from_another_date_counts_from_it(text: str, word: str,
+                                                            expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a history told in an earlier year goes on in the deeds told after it ...
+    ("In 2013, rebels seized power. A militia fought the rebels.", "fought",
+     DateInfo("2013-01-01", "2013-12-31", "year", "2013")),
+    # ... not in words, nor after a recent date
+    ("In 2013, rebels seized power. The minister said the militia fought the rebels.", "said", STORY_DATE),
+    ("In May, rebels seized power. A militia fought the rebels.", "fought", STORY_DATE),
+])
+def test_a_history_goes_on_in_the_deeds_told_after_it(text: str, word: str, expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a present tense kept in a past indirect report is still so: not dated by the report ...
+    ("The agency reported on Wednesday that France supports the plan.", "supports", STORY_DATE),
+    # ... a past tense is, and so is a speaker's own present in a direct quote
+    ("The agency reported on Wednesday that France supported the plan.", "supported", WEDNESDAY),
+    ("\"France supports the plan,\" the agency reported on Wednesday.", "supports", WEDNESDAY),
+])
+def test_a_present_in_a_past_report_is_still_so(text: str, word: str, expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+def test_a_speech_act_in_a_statement_is_dated_when_the_statement_was_issued() -> None:
+    text = "The ministry issued a statement on Wednesday. \"We condemn the raid,\" the statement said."
+    base = document(text)
+    event = replace(story_event(base, "condemn"), type="ACCUSE", quad_class=3)
+    cue = token(base.doc, "said")
+    start = text.index("We condemn")
+    quote = Quote("q1", "direct", event.source, Span(cue.idx, cue.idx + 4, "said"),
+                  Span(start, start + 19, "We condemn the raid"), event.sentence)
+    found = date_events(Document(base.story, base.doc, events=(event,), quotes=(quote,))).events
+    assert found[0].date == WEDNESDAY

@@ -35,7 +35,8 @@ from types import MappingProxyType
 from dyads.knowledge import KnowledgeError, normalise_alias
 from dyads.records import Location
 
-__all__ = ["KINDS", "Place", "StoryContext", "capital_of", "lookup", "resolve_place", "score"]
+__all__ = ["KINDS", "Place", "StoryContext", "capital_of", "country_of", "is_area", "lookup", "resolve_place",
+           "score"]
 
 KINDS: tuple[str, ...] = ("city", "capital", "admin1", "region", "country", "continent")
 _COLUMNS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population", "keys")
@@ -150,6 +151,41 @@ def capital_of(iso3: str) -> Place | None:
     Example: ``capital_of("AFG").name`` -> ``"Kabul"``.
     """
     number = _capitals().get(iso3)
+    return None if number is None else _row_place(number)
+
+
+@functools.cache
+def _countries() -> Mapping[str, int]:
+    """ISO3 -> the row number of the country itself (the most populous row of the code: the
+    United States, not American Samoa, which PLOVER folds into it)."""
+    found: dict[str, tuple[int, int]] = {}
+    for number, line in enumerate(_rows()):
+        cells = line.split("\t")
+        if cells[2] == "country" and cells[3]:
+            size = int(cells[7]) if cells[7] else 0
+            if size > found.get(cells[3], (-1, 0))[0]:
+                found[cells[3]] = (size, number)
+    return MappingProxyType({code: number for code, (_, number) in found.items()})
+
+
+@functools.cache
+def _area_ids() -> frozenset[int]:
+    """The geonameids of areas: countries, continents, regions, first-level divisions."""
+    return frozenset(int(cells[0]) for cells in (line.split("\t", 3) for line in _rows())
+                     if cells[0] and cells[2] not in ("city", "capital"))
+
+
+def is_area(geonameid: int | None) -> bool:
+    """The gazetteer entry is an area, not a town (its coordinates are only a point inside it)."""
+    return geonameid is not None and geonameid in _area_ids()
+
+
+def country_of(iso3: str) -> Place | None:
+    """The gazetteer entry of a state by ISO3 code ("in the country"), or None.
+
+    Example: ``country_of("CAF").name`` -> ``"Central African Republic"``.
+    """
+    number = _countries().get(iso3)
     return None if number is None else _row_place(number)
 
 

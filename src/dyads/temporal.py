@@ -42,6 +42,9 @@ The rules (each chosen so the answer is a range that contains the truth):
 - Vague or world-knowledge expressions resolve to ``None``: "recently", seasons (they
   depend on the hemisphere), holidays, "the day before", "before/until/by X" (the event is
   not on X), durations ("three days of clashes").
+- Expressions told from another date ("One day earlier", "two days later", "the next day",
+  "the previous year", "that day") are counted by :func:`resolve_from` from the date the text
+  gave before them, which the time stage finds; days and weeks keep that date's precision.
 
 The words (month and weekday names, numbers, relative words, hedges) live in
 ``dyads/data/temporal.tsv``, read on first use.
@@ -70,7 +73,8 @@ from typing import NamedTuple
 from dyads.knowledge import KnowledgeError
 from dyads.records import DateInfo
 
-__all__ = ["PRECISIONS", "is_point_in_time", "resolve_expression", "vocabulary"]
+__all__ = ["PRECISIONS", "is_point_in_time", "is_told_from_another_date", "resolve_expression",
+           "resolve_from", "vocabulary"]
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 _GRACE = timedelta(days=7)  # how far a year-less day date may sit on the wrong side
@@ -714,6 +718,91 @@ def resolve_expression(text: str, story_date: date, *, past: bool = True) -> Dat
     return DateInfo(period.start.isoformat(), period.end.isoformat(), period.precision, text)
 
 
+# --------------------------------------------------------------------------- told from another date
+
+
+def _sequel_period(anchor: _Period, count: int, unit: str) -> _Period:
+    """The anchor moved ``count`` units; days and weeks keep the anchor's precision."""
+    precision = anchor.precision if unit in ("day", "week") else _coarser(anchor.precision, unit)
+    return _Period(_shift(anchor.start, count, unit), _shift(anchor.end, count, unit), precision)
+
+
+def _adjacent(m: re.Match[str], anchor: _Period) -> _Period | None:
+    """'the previous year', 'the following week', 'the next day': the unit next to the anchor's."""
+    unit, step = m["unit"], int(_words()["sequel"][m["dir"]])
+    if unit == "day":
+        return _sequel_period(anchor, step, unit)
+    return _calendar_period(unit, _shift(anchor.start if step < 0 else anchor.end, step, unit))
+
+
+def _counted(m: re.Match[str], anchor: _Period) -> _Period | None:
+    """'two days later', 'a week earlier': the anchor moved that many units."""
+    return _sequel_period(anchor, _count(m) * int(_words()["sequel"][m["dir"]]), m["unit"])
+
+
+def _day_beside(m: re.Match[str], anchor: _Period) -> _Period | None:
+    """'the day before', 'the day after'."""
+    return _sequel_period(anchor, int(_words()["sequel"][m["dir"]]), "day")
+
+
+def _same(m: re.Match[str], anchor: _Period) -> _Period | None:
+    """'that day', 'the same day', 'earlier that day': the anchor itself."""
+    return anchor if PRECISIONS.index(anchor.precision) <= PRECISIONS.index(m["unit"]) else None
+
+
+_Sequel = Callable[[re.Match[str], _Period], "_Period | None"]
+_SEQUEL_RULES: tuple[tuple[str, _Sequel], ...] = (
+    (r"(?:the )?(?P<dir>previous|preceding) (?P<unit>day|week|month|year)", _adjacent),
+    (r"the (?P<dir>following|next) (?P<unit>day|week|month|year)", _adjacent),
+    (r"<COUNT> <UNIT> (?P<dir><SEQUEL>)", _counted),
+    (r"the day (?P<dir>before|after)", _day_beside),
+    (r"(?:(?:earlier|later) )?(?:that|the same) (?P<unit>day|week|month|year)", _same),
+)
+
+
+@functools.cache
+def _compiled_sequels() -> tuple[tuple[re.Pattern[str], _Sequel], ...]:
+    return tuple((_pattern(template), handler) for template, handler in _SEQUEL_RULES)
+
+
+def _sequel_match(text: str) -> tuple[re.Match[str], _Sequel] | None:
+    normalised = _prefix_re().sub("", _normalise(text))
+    for pattern, handler in _compiled_sequels():
+        match = pattern.fullmatch(normalised)
+        if match:
+            return match, handler
+    return None
+
+
+def is_told_from_another_date(text: str) -> bool:
+    """Whether an expression counts from a date the text gave before it rather than from the
+    story's day: "the previous year", "two days later", "the day before", "that day" (but not
+    "last year", "two days ago", "yesterday").
+
+    Example: ``is_told_from_another_date("One day earlier")`` -> ``True``.
+    """
+    return _sequel_match(text) is not None
+
+
+def resolve_from(text: str, anchor: DateInfo) -> DateInfo | None:
+    """An expression told from another date (:func:`is_told_from_another_date`), counted from
+    ``anchor``, the date the text gave before it; None for any other expression.
+
+    Example: ``resolve_from("One day earlier", DateInfo("2021-04-13", "2021-04-13", "day"))``
+    -> ``DateInfo('2021-04-12', '2021-04-12', 'day', 'One day earlier')``; from July 2024,
+    "the previous year" is 2023.
+    """
+    found = _sequel_match(text)
+    if found is None:
+        return None
+    match, handler = found
+    start, end = date.fromisoformat(anchor.start), date.fromisoformat(anchor.end)
+    period = handler(match, _Period(start, end, anchor.precision if anchor.precision in PRECISIONS else "day"))
+    if period is None:
+        return None
+    return DateInfo(period.start.isoformat(), period.end.isoformat(), period.precision, text)
+
+
 _AGE = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]? (?:of )?\d+")
 
 
@@ -733,6 +822,6 @@ def is_point_in_time(text: str) -> bool:
     normalised = _normalise(text)
     if not normalised or _AGE.search(normalised):
         return False
-    if _resolve_text(normalised, _PROBE) is not None:
+    if _resolve_text(normalised, _PROBE) is not None or is_told_from_another_date(normalised):
         return True
     return bool(_calendar_word().search(normalised))

@@ -42,7 +42,7 @@ from dyads.stages import ActorMention
 
 __all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
            "antecedents", "continues", "governing_clauses", "is_clause", "narrated", "reports",
-           "same_speaker", "speaker", "speech_cue", "trigger_token"]
+           "same_speaker", "simple_past", "speaker", "speech_cue", "trigger_token"]
 
 _ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
                              "parataxis"})
@@ -53,6 +53,9 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "opr
 CONTINUATIONS = frozenset({"conj", "xcomp", "purpose", "participle"})
 _MEANS = frozenset({"in", "by"})  # a gerund after these is how the main clause's act was done
 """Clause links an event inherits its clause's modifiers through (dates add ``ccomp``)."""
+# Adverbs a place phrase hangs from that only point at it: "killed dozens elsewhere in Hirshabelle"
+# is "killed ... in Hirshabelle"; "here in Kyiv", "back in Moscow".
+_POINTING_ADVERBS = frozenset({"elsewhere", "here", "there", "somewhere", "back"})
 _INHERIT_STEPS = 3
 _STEP = 3  # rank added per clause the attachment is inherited through
 
@@ -107,9 +110,15 @@ def attachment(head: Token, chained: Callable[[Token], bool]) -> Attachment | No
             return None  # apposition, coordination or compound with something else
         if word is not None and (link is None or link in ("of", "'s")):
             link = word  # the innermost preposition, but "in the city of Lviv" is "in"
-        if not chained(token) and not (token.dep_ == "prep" and token.pos_ == "ADP"):
+        if not chained(token) and not (token.dep_ == "prep" and token.pos_ == "ADP") \
+                and not (word is not None and _points(token)):
             return Attachment(token.i, link or "")
     return None
+
+
+def _points(token: Token) -> bool:
+    """An adverb that points at the place phrase it governs ("elsewhere in Hirshabelle")."""
+    return token.dep_ == "advmod" and token.lower_ in _POINTING_ADVERBS
 
 
 def _step(token: Token) -> tuple[Token, str | None] | None:
@@ -241,7 +250,7 @@ def _before_boundary(trigger: Token) -> bool:
     return False
 
 
-def _simple_past(verb: Token) -> bool:
+def simple_past(verb: Token) -> bool:
     """'levied', 'was killed', 'did not invite': a past tense with no perfect, modal or future."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
@@ -254,7 +263,7 @@ def _simple_past(verb: Token) -> bool:
 def _plain_or_past(verb: Token) -> bool:
     """Not perfect, modal, future or infinitive: what a past report can say happened then."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return not auxes or _simple_past(verb)
+    return not auxes or simple_past(verb)
 
 
 def _narrated_link(clause: Token) -> bool:
@@ -281,7 +290,7 @@ def narrated(trigger: Token) -> bool:
     clause = clause_head(trigger)
     for _ in range(8):
         if clause.head.i == clause.i:
-            return _simple_past(clause)
+            return simple_past(clause)
         if not _narrated_link(clause) or not _plain_or_past(clause):
             return False
         clause = clause_head(clause.head)
@@ -382,17 +391,26 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def _definite_nouns(trigger: Token) -> Iterator[Token]:
     """The trigger itself when it is a definite noun naming an occasion ("the talks"), else the
-    ones its verb takes as object or prepositional object ("participated in the meeting").
-    Occasions (meetings, summits, visits: ``occasion`` in ``temporal.tsv``) happen at one time
-    and place; "welcomed the proposal" is not where or when the proposal was made."""
+    ones its verb takes as object or prepositional object ("participated in the meeting"), and
+    a definite message its verb has as subject ("The statement threatened sanctions": a message
+    does what it says when it is issued). Occasions (meetings, summits, visits: ``occasion`` in
+    ``temporal.tsv``) and messages (``message``) happen at one time and place; "welcomed the
+    proposal" is not where or when the proposal was made."""
     candidates = [trigger] if trigger.pos_ == "NOUN" else [
         c for c in trigger.children if c.dep_ == "dobj"] + [
         g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     occasions = temporal.vocabulary("occasion")
     for noun in candidates:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions \
-                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions and _is_definite(noun):
             yield noun
+    if trigger.pos_ in _VERBS:
+        messages = temporal.vocabulary("message")
+        yield from (c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in messages and _is_definite(c))
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def antecedents(trigger: Token) -> Iterator[Token]:

@@ -30,6 +30,18 @@ lead reports an occasion with a place ("Foreign ministers gathered Thursday in R
 announcement came during a two-day visit by the premier to Oslo") sets the scene for the
 words and talks of its participants on that day: for the whole story when the occasion is the
 lead's main verb; else while the sentences after it tell of them, and for their talks after.
+Likewise a story whose lead reports a deed at a town ("Militants attacked a train on Tuesday
+near Sibi") sets the scene for the deeds it goes on to tell in the simple past, on that day
+("The militants blew up the tracks"), which take the town and, when the text gives them no
+date, the incident's day; not for words, plans or denials, nor for a deed in a sentence that
+names somewhere else, and only until the story moves to another town of the country or back
+to an earlier time.
+
+"The country", "the nation" or "the capital" in a place position points back at the state the
+story named last, "the city" or "the town" at the town ("relaunched hostilities in the central
+African nation"); an adverb pointing at a place phrase passes it on ("killed dozens elsewhere
+in Hirshabelle"), and a site's town is where what happened at the site happened ("massed in
+front of the consulate in Istanbul").
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -48,8 +60,8 @@ from dyads.gazetteer import Place, StoryContext
 from dyads.records import DateInfo, Event, Location
 from dyads.stages import Document
 from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
-                                 continues, governing_clauses, narrated, reports, speech_cue,
-                                 trigger_token)
+                                 continues, governing_clauses, narrated, reports, simple_past,
+                                 speech_cue, trigger_token)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -84,7 +96,9 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           "north", "south", "east", "west", "northeast", "northwest", "southeast",
                           "southwest", "border", "coast",
                           # "in the streets of Tbilisi", "in the centre of Kyiv"
-                          "street", "streets", "center", "centre", "heart", "downtown"})
+                          "street", "streets", "center", "centre", "heart", "downtown",
+                          # "in front of the consulate in Istanbul"
+                          "front"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _SPECIFIC = {kind: rank for rank, kind in enumerate(gazetteer.KINDS)}
 # What a "where" clause says happened there includes what was said there.
@@ -146,15 +160,30 @@ def _name_spans(doc: Doc) -> Iterator[Span]:
 
 
 def _capital_mention(token: Token) -> PlaceMention | None:
-    """"the Afghan capital": the capital of the state a demonym names."""
+    """"the Afghan capital", "Afghanistan's capital", "the capital of Afghanistan": the capital
+    of the state a demonym or a state's name names."""
     for child in token.children:
-        alias = knowledge.country_aliases().get(knowledge.normalise_alias(child.text))
-        if child.dep_ == "amod" and alias is not None and alias.kind == "demonym":
-            capital = gazetteer.capital_of(alias.iso3)
-            if capital is not None:
-                start, end = min(child.idx, token.idx), token.idx + len(token)
-                return PlaceMention(start, end, token.doc.text[start:end], token.i, (capital,))
+        state = _state_named(child)
+        capital = gazetteer.capital_of(state) if state is not None else None
+        if capital is not None:
+            start, end = min(child.idx, token.idx), max(child.right_edge.idx + len(child.right_edge),
+                                                          token.idx + len(token))
+            return PlaceMention(start, end, token.doc.text[start:end], token.i, (capital,))
     return None
+
+
+def _state_named(child: Token) -> str | None:
+    """The ISO3 code of the state a capital's modifier names: a demonym ("Afghan"), a
+    possessive ("Afghanistan's") or an "of" phrase ("of Afghanistan")."""
+    if child.dep_ == "amod":
+        alias = knowledge.country_aliases().get(knowledge.normalise_alias(child.text))
+        return alias.iso3 if alias is not None and alias.kind == "demonym" else None
+    if child.dep_ == "prep" and child.lower_ == "of":
+        child = next((c for c in child.children if c.dep_ == "pobj"), child)
+    elif child.dep_ != "poss":
+        return None
+    states = {p.country for p in gazetteer.lookup(_compound_name(child).text) if p.kind == "country"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _mention(span: Span) -> PlaceMention | None:
@@ -200,6 +229,73 @@ def find_places(doc: Doc) -> list[PlaceMention]:
             found[target] = replace(outer, qualifiers=outer.qualifiers + added)
             del found[index]
     return sorted(found.values(), key=lambda m: m.start_char)
+
+
+# Definite nouns that point back at the state or town named last: "relaunched hostilities in
+# the central African nation", "protesters gathered in the capital", "clashes in the city".
+_STATE_NOUNS = frozenset({"country", "nation"})
+_TOWN_NOUNS = frozenset({"city", "town"})
+_BACK_POINTING = _STATE_NOUNS | _TOWN_NOUNS | {"capital"}
+
+
+def _anaphoric_mentions(document: Document, named: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """"the country", "the nation" or "the capital" in a place position: the state named last
+    before it (by a place name or as an actor's country), or that state's capital; "the city"
+    or "the town": the town named last before it."""
+    doc = document.doc
+    nouns = [t for t in _tokens_spelled(doc, _BACK_POINTING) if _in_place_position(t) and _bare_definite(t)]
+    if not nouns:
+        return []
+    states = sorted([(m.start_char, c) for m in named if (c := _sole_country(m)) is not None] +
+                    [(doc[m.first].idx, m.actor.country) for m in document.mentions if m.actor.country])
+    found = []
+    for token in nouns:
+        if token.lower_ in _TOWN_NOUNS:
+            places = _last_town(named, token)
+        else:
+            before = [country for start, country in states if start < token.idx]
+            place = _state_place(before[-1], token) if before else None
+            places = () if place is None else (place,)
+        if places:
+            start = min(c.idx for c in token.children if c.dep_ == "det")
+            found.append(PlaceMention(start, token.idx + len(token), doc.text[start:token.idx + len(token)],
+                                      token.i, places))
+    return found
+
+
+def _tokens_spelled(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens of a document whose lowercase form is one of ``words`` (found on the token
+    array: a stage walks every story, and most name none of them)."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]
+
+
+def _last_town(named: Sequence[PlaceMention], noun: Token) -> tuple[Place, ...]:
+    """The namesakes of the town named last before a noun, when its name can only be a town."""
+    before = [m for m in named if m.start_char < noun.idx and all(not p.is_area for p in m.namesakes)]
+    return before[-1].namesakes if before else ()
+
+
+def _sole_country(mention: PlaceMention) -> str | None:
+    """The state a place name stands for when all its namesakes are states of one country."""
+    countries = {p.country for p in mention.namesakes if p.kind == "country"}
+    return countries.pop() if len(countries) == 1 and len(mention.namesakes) == 1 else None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the (central African) nation", not "the nation's capital", "the capital, Kyiv", "the
+    Afghan capital" (a state of its own) or "the capital of Mali"."""
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if any(c.dep_ in ("poss", "appos", "prep", "compound") for c in children):
+        return False
+    aliases = knowledge.country_aliases()
+    return not any(c.dep_ == "amod" and knowledge.normalise_alias(c.text) in aliases for c in children)
+
+
+def _state_place(country: str, noun: Token) -> Place | None:
+    return gazetteer.country_of(country) if noun.lower_ in _STATE_NOUNS else gazetteer.capital_of(country)
 
 
 # --------------------------------------------------------------------------- the story
@@ -320,6 +416,19 @@ def _describes_participant(item: _Located) -> bool:
     return item.link in _LOCATIVE and governor.lemma_.lower() not in _RESIDENCE and in_action
 
 
+def _site_rank(trigger: Token, site: Token) -> int | None:
+    """How closely a place qualifying a site belongs to the event, when the site is where the
+    event happened: "massed in front of the consulate in Istanbul". A site is a thing with a
+    determiner: "in charge of trade in the EU" is no site."""
+    if site.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ in ("det", "poss") for c in site.children):
+        return None
+    up = attachment(site, _chained)
+    if up is None or up.link not in _LOCATIVE:
+        return None
+    rank = attachment_rank(trigger, site.doc[up.governor])
+    return None if rank is None else rank + 1
+
+
 def _occasion(governor: Token) -> bool:
     """A meeting, summit or visit noun: its place is where what is done at it happens, however
     deep in the clause ("met on the sidelines of the summit in Kazan")."""
@@ -337,6 +446,8 @@ def _best(trigger: Token, located: Sequence[_Located]) -> Place | None:
         if rank is None and _describes_participant(item):
             noun_rank = attachment_rank(trigger, item.governor.head)
             rank = None if noun_rank is None else noun_rank + 1
+        if rank is None and item.link in _LOCATIVE:
+            rank = _site_rank(trigger, item.governor)
         if rank is None and _occasion(item.governor):
             clause_rank = attachment_rank(trigger, clause_head(item.governor))
             rank = None if clause_rank is None else clause_rank + 2
@@ -383,22 +494,27 @@ def locate_events(document: Document) -> Document:
     if not document.events:
         return document
     doc = document.doc
-    mentions = find_places(doc)
+    named = find_places(doc)
+    mentions = sorted([*named, *_anaphoric_mentions(document, named)], key=lambda m: m.start_char)
     if not mentions:
         return document
     located = _refined(_located(doc, mentions, story_context(document, mentions)))
     carried = _narration_places(doc, located)
     setting = _story_setting(document, located)
+    incident = _incident(document, located)
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
         place = _best(token, located) if token is not None else None
         if place is None and token is not None:
-            place = next((p for e in antecedents(token) if (p := _best(e, located)) is not None), None) or \
+            place = _antecedent_place(token, located) or \
                 _speech_place(document, event, located, carried) or (
                 carried.get(token.sent.start) if narrated(token) else None)
         if place is None and setting is not None and setting.covers(event, token):
             place = setting.place
+        if place is None and incident is not None and token is not None and incident.covers(event, token) \
+                and not _elsewhere(token.sent, located, incident.place):
+            place, event = incident.place, replace(event, date=incident.day_of(event))
         events.append(event if place is None else replace(event, location=place.location()))
     return replace(document, events=tuple(events))
 
@@ -563,7 +679,14 @@ def _speech_place(document: Document, event: Event, located: Sequence[_Located],
     cue = speech_cue(document.doc, document.quotes, event)
     if cue is None:
         return None
-    return _best(cue, located) or (carried.get(cue.sent.start) if narrated(cue) else None)
+    return _best(cue, located) or _antecedent_place(cue, located) or (
+        carried.get(cue.sent.start) if narrated(cue) else None)
+
+
+def _antecedent_place(trigger: Token, located: Sequence[_Located]) -> Place | None:
+    """The place of what a definite noun of the event points back to ("boycotted the meeting";
+    "The statement said": the statement issued from the site of the talks)."""
+    return next((p for e in antecedents(trigger) if (p := _best(e, located)) is not None), None)
 
 
 def _narration_places(doc: Doc, located: Sequence[_Located]) -> dict[int, Place]:
@@ -584,3 +707,145 @@ def _narration_places(doc: Doc, located: Sequence[_Located]) -> dict[int, Place]
         elif sentence.start not in carried:
             previous = None
     return carried
+
+
+# --------------------------------------------------------------------------- the incident
+
+_DEEDS = frozenset({2, 4})  # material cooperation and material conflict: what is done, not said
+_UNSURE = frozenset({"future", "hypothetical"})
+_INCIDENT_LEAD = 5  # an incident story names its incident and its town in its first sentences
+_PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
+_NON_FINITE = frozenset({"VBG", "VBN", "VB"})
+# Adverbs that set a deed apart from the incident: "and later killed 50 militants in airstrikes".
+_ANOTHER_EPISODE = frozenset({"later", "afterwards", "afterward", "subsequently", "elsewhere"})
+
+
+@dataclass(frozen=True)
+class _Incident:
+    """A deed at a town that a story's lead reports ("Militants attacked a train on Tuesday near
+    Sibi"): where and when it happened, and the token span of the story that tells of it, from
+    its sentence to the first sentence with a deed of another place or day."""
+
+    place: Place
+    date: DateInfo
+    start: int
+    end: int
+
+    def covers(self, event: Event, trigger: Token) -> bool:
+        """Whether an event is a deed of the incident: done (not said, planned or denied), told
+        in the simple past while the story tells of the incident, and on its day as far as the
+        text says ("our soldiers shot dead two militants"; not "the army has increased the
+        violence over the last weeks", nor "Troops occupy the campus")."""
+        if not self.start <= trigger.i < self.end or event.quad_class not in _DEEDS:
+            return False
+        if event.negated or event.modality in _UNSURE or trigger.pos_ not in ("VERB", "NOUN"):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_EPISODE for c in clause_head(trigger).children):
+            return False
+        return _within(event.date, self.date) and simple_past(_finite_clause(trigger))
+
+    def day_of(self, event: Event) -> DateInfo:
+        """A deed of the incident the text gives no date of its own happened on its day."""
+        return self.date if event.date.precision == "story" else event.date
+
+
+def _within(date: DateInfo, other: DateInfo) -> bool:
+    """Whether a date lies inside another, or has no date of its own (the story's)."""
+    return date.precision == "story" or (other.start <= date.start and date.end <= other.end)
+
+
+def _finite_clause(trigger: Token) -> Token:
+    """The first clause with a tense of its own above a trigger: "worked" for "rescue" in
+    "worked through the night to rescue elders", "singled out" for "shooting" in "singled out
+    passengers, shooting many"."""
+    clause = clause_head(trigger)
+    for _ in range(4):
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        finite = clause.tag_ not in _NON_FINITE or any(a.tag_ != "TO" for a in auxes)
+        if finite or clause.head.i == clause.i:
+            return clause
+        clause = clause_head(clause.head)
+    return clause
+
+
+def _incident(document: Document, located: Sequence[_Located]) -> _Incident | None:
+    """The first material-conflict deed in the lead that a town locates, as an incident the
+    story goes on to tell of ("killed the six attackers who laid siege to a hotel in the town of
+    Beledweyne. ... shot dead two militants"); None when the lead names no such deed."""
+    doc = document.doc
+    lead = list(doc.sents)[:_INCIDENT_LEAD]
+    lead_end = lead[-1].end if lead else 0
+    for event in sorted(document.events, key=lambda e: e.trigger.start):
+        token = trigger_token(doc, event.trigger)
+        if token is None or token.i >= lead_end or event.quad_class != 4 or event.modality in _UNSURE:
+            continue
+        place = _best(token, located)
+        if place is not None and not place.is_area:
+            end = _incident_end(document, located, place, event.date, token)
+            return _Incident(place, event.date, token.sent.start, end)
+    return None
+
+
+def _incident_end(document: Document, located: Sequence[_Located], place: Place, date: DateInfo,
+                  trigger: Token) -> int:
+    """The start of the first sentence after the incident's with a deed of another place in
+    its country or of an earlier time: the story has moved on to elsewhere or to the background
+    ("killed dozens elsewhere in Hirshabelle", "In 2009, a bombing killed 25"). What follows the
+    incident (the operation that ended it the next day) is still its story, and so are the
+    reactions abroad it tells of on the way ("Protesters massed in front of the embassy in
+    Istanbul"), which take no place from it."""
+    doc = document.doc
+    heads = {item.head for item in located}
+    ends = [len(doc)]
+    for event in document.events:
+        token = trigger_token(doc, event.trigger)
+        if token is None or token.sent.start <= trigger.sent.start or event.quad_class not in _DEEDS:
+            continue
+        own = _best(token, located)
+        moved = (own is not None and own != place and own.country == place.country) \
+            or _unknown_place_of(token, heads)
+        earlier = event.date.precision != "story" and event.date.end < date.start
+        if moved or earlier:
+            ends.append(token.sent.start)
+    return min(ends)
+
+
+def _unknown_place_of(trigger: Token, known: set[int]) -> bool:
+    """Whether a locative phrase of the event's clause names a place the gazetteer lacks."""
+    for token in trigger.sent:
+        if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE and _names_unknown_place(token, known):
+            link = attachment(token, _chained)
+            if link is not None and attachment_rank(trigger, token.doc[link.governor]) is not None:
+                return True
+    return False
+
+
+def _elsewhere(sentence: Span, located: Sequence[_Located], place: Place) -> bool:
+    """Whether a sentence names somewhere other than the incident's town: a place abroad, or a
+    place that says where something happened ("during a visit to Quetta"), known to the
+    gazetteer or not; the town's own country or state do not count."""
+    for item in located:
+        if item.sentence != sentence.start or item.place == place:
+            continue
+        if item.place.country != place.country:
+            return True
+        if item.governor is not None and not _contains(item.place, place):
+            return True
+    heads = {item.head for item in located}
+    return any(_names_unknown_place(token, heads) for token in sentence
+               if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE)
+
+
+def _contains(area: Place, town: Place) -> bool:
+    """Whether a place is the town's country or first-level division."""
+    return area.country == town.country and (
+        area.kind == "country" or (area.kind == "admin1" and area.admin1 == town.admin1))
+
+
+def _names_unknown_place(obj: Token, known: set[int]) -> bool:
+    """Whether a locative object names a place the gazetteer lacks ("in the Middle Shabelle
+    region"), judging by its named entities."""
+    subtree = list(obj.subtree)
+    if any(t.i in known for t in subtree):
+        return False
+    return any(t.ent_type_ in _PLACE_NAMES for t in subtree)

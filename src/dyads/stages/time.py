@@ -20,7 +20,9 @@ the NER splits are one range ("met on Wednesday and Thursday"). A clause set som
 its main clause is dated from it ("His remarks come two days after the president denounced
 the raid": two days before the story's day). A year-less date in a plain present that is not
 a report ("The summit opens Monday in Rome") takes whichever reading, back or forward, is
-nearer the story date.
+nearer the story date. An expression told from another date ("One day earlier", "the previous
+year") counts from the last date the text gave before it, and a day the small model compounds
+onto the subject after a verb dates that verb ("said Sunday Israel will ...").
 
 An event no expression governs, in order: takes the date of the occasion a definite noun of
 its clause points back to ("attended the meeting": the meeting called for Wednesday, see
@@ -28,8 +30,12 @@ its clause points back to ("attended the meeting": the meeting called for Wednes
 the date of the quote's cue, also for a quote running on past the cue's sentence; if it is
 told on a simple-past sentence that says it goes on from the one before ("Its neighbour
 quickly retaliated", "He added", the same speaker's words again; deeds after deeds, words
-after words, see :func:`~dyads.stages.attach.narrated`), the date of that sentence; else it
-keeps the story date, precision ``story``.
+after words, see :func:`~dyads.stages.attach.narrated`) or that goes on with a history told
+in an earlier year ("In 2013, rebels seized power. A militia fought back."), the date of that
+sentence; in a clause set just after or before its main clause, the main clause's week, month
+or year ("soured in 2010 after commandos stormed the ship"); else it keeps the story date,
+precision ``story``. A definite message that does something ("The statement threatened
+sanctions") is dated when it was issued ("issued a statement Tuesday").
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
 talks ... in Moscow, Russia, March 21, 2023" the date hangs from "talks", the object of the
@@ -68,6 +74,7 @@ _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 _SAID_THEN = frozenset({"AGREE", "THREATEN"})
 _NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod", "poss"})
 _MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _ANY_DAY = date(2001, 6, 13)  # to ask whether two days written apart read as one range
 
 
@@ -270,6 +277,10 @@ def _attached(doc: Doc, mentions: Sequence[TemporalMention]) -> list[_Attached]:
         if noun is not None:
             found.append(_Attached(mention, noun, None, noun.sent.start, noun_only=True))
             continue
+        verb = _verb_before_subject(head)
+        if verb is not None:
+            found.append(_Attached(mention, verb, None, verb.sent.start))
+            continue
         link = attachment(head, _chained)
         if link is None or link.link == "dobj":
             continue
@@ -279,6 +290,15 @@ def _attached(doc: Doc, mentions: Sequence[TemporalMention]) -> list[_Attached]:
         fallback = _clause_of_noun(governor) if bare_on_noun else _medium(governor)
         found.append(_Attached(mention, governor, fallback, governor.sent.start))
     return found
+
+
+def _verb_before_subject(head: Token) -> Token | None:
+    """The verb right before a date the small model compounds onto the subject after it: in
+    "said Sunday Israel will continue", "Sunday" dates "said", not "Israel"."""
+    if head.dep_ != "compound" or head.i == 0 or head.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    before = head.doc[head.i - 1]
+    return before if before.pos_ in ("VERB", "AUX") and head.head.i > head.i else None
 
 
 def _medium(governor: Token) -> Token | None:
@@ -305,6 +325,18 @@ def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def _still_true(verb: Token) -> bool:
+    """'reported Wednesday that the measure has enough votes': a present tense kept in a past
+    indirect report says what is still so as the story is told, not what happened on the
+    report's day (a direct quote keeps the speaker's own tense: '"We expect talks," he said')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBZ", "VBP") or auxes or verb.head.tag_ != "VBD":
+        return False
+    doc = verb.doc
+    around = doc[max(verb.left_edge.i - 1, 0): min(verb.right_edge.i + 3, len(doc))]
+    return not any(t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS for t in around)
+
+
 def _modal(verb: Token) -> bool:
     """'would urge', 'will visit', 'could strike': the clause's verb under a modal."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -315,7 +347,7 @@ def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = Tru
     modal event may take the date of the report it is in (a promise is made by saying it)."""
     scored = []
     clause = clause_head(trigger)
-    before_or_after = _past_perfect(clause) or (_modal(clause) and not said_then)
+    before_or_after = _past_perfect(clause) or (_modal(clause) and not said_then) or _still_true(clause)
     through = CONTINUATIONS if before_or_after else _THROUGH
     sentence = trigger.sent.start
     for item in attached:
@@ -336,20 +368,32 @@ def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = Tru
 
 
 class _Resolver:
-    """Resolves each mention of one document once, with the tense of its clause."""
+    """Resolves each mention of one document once, with the tense of its clause; an expression
+    told from another date ("One day earlier", "the previous year") counts from the last date
+    the text gave before it ("signed the law late Tuesday. One day earlier, parliament voted")."""
 
-    def __init__(self, doc: Doc, story_date: date):
+    def __init__(self, doc: Doc, story_date: date, mentions: Sequence[TemporalMention] = ()):
         self._doc, self._story_date = doc, story_date
+        self._mentions = sorted(mentions, key=lambda m: m.start_char)
         self._cache: dict[TemporalMention, DateInfo | None] = {}
 
     def __call__(self, mention: TemporalMention) -> DateInfo | None:
         if mention not in self._cache:
-            self._cache[mention] = self._resolve(mention)
+            self._cache[mention] = self._from_another_date(mention) or self._resolve(mention)
         return self._cache[mention]
+
+    def _from_another_date(self, mention: TemporalMention) -> DateInfo | None:
+        if not temporal.is_told_from_another_date(mention.text):
+            return None
+        for earlier in reversed([m for m in self._mentions if m.end_char <= mention.start_char]):
+            if not temporal.is_told_from_another_date(earlier.text) and (anchor := self(earlier)) is not None:
+                return temporal.resolve_from(mention.text, anchor)
+        return None
 
     def _resolve(self, mention: TemporalMention) -> DateInfo | None:
         """By the tense; in a plain present either way, whichever reading is nearer."""
         head = self._doc[mention.head_token_index]
+        head = _verb_before_subject(head) or head  # the tense of the verb the date modifies
         past = is_past_context(head)
         found = temporal.resolve_expression(mention.text, self._story_date, past=past)
         if found is None or not past or not _is_plain_present(head):
@@ -401,7 +445,7 @@ def event_date(trigger: Token, story_date: date,
     """
     doc = trigger.doc
     found = find_expressions(doc) if mentions is None else mentions
-    return _first_resolved(trigger, _attached(doc, found), _Resolver(doc, story_date))
+    return _first_resolved(trigger, _attached(doc, found), _Resolver(doc, story_date, found))
 
 
 # --------------------------------------------------------------------------- narration
@@ -422,8 +466,9 @@ def _narration_dates(document: Document, attached: Sequence[_Attached],
         root = sentence.root
         said = reports(root)
         who = speaker(root, document.mentions) if said else None
-        if previous is not None and previous[1] == said and \
-                continues(root, said and same_speaker(who, previous[2])):
+        if previous is not None and previous[1] == said and (
+                continues(root, said and same_speaker(who, previous[2])) or
+                not said and _years_back(previous[0], story_date)):
             carried[sentence.start] = previous[0]
         own = _first_resolved(root, attached, resolve)
         if not narrated(root):
@@ -435,6 +480,12 @@ def _narration_dates(document: Document, attached: Sequence[_Attached],
         else:
             previous = None
     return carried
+
+
+def _years_back(found: DateInfo, story_date: date) -> bool:
+    """A year before the story's: a history the next deeds go on telling ("In 2013, rebels seized
+    power. A militia fought back."), where a recent day is an event of its own."""
+    return found.precision == "year" and date.fromisoformat(found.end).year < story_date.year
 
 
 def _antecedent_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
@@ -450,12 +501,13 @@ def _antecedent_date(trigger: Token, attached: Sequence[_Attached], resolve: _Re
 def _speech_date(document: Document, event: Event, attached: Sequence[_Attached], resolve: _Resolver,
                  carried: Mapping[int, DateInfo]) -> DateInfo | None:
     """When a speaker's own speech act was made: the date of its quote's cue ("'We will
-    retaliate.' ... the minister said on Tuesday"), also for a quote running on past the cue's
-    sentence."""
+    retaliate.' ... the minister said on Tuesday", or the day a statement that is the cue's
+    subject was issued), also for a quote running on past the cue's sentence."""
     cue = speech_cue(document.doc, document.quotes, event)
     if cue is None:
         return None
-    return _first_resolved(cue, attached, resolve) or (carried.get(cue.sent.start) if narrated(cue) else None)
+    return _first_resolved(cue, attached, resolve) or _antecedent_date(cue, attached, resolve) or (
+        carried.get(cue.sent.start) if narrated(cue) else None)
 
 
 def _days_apart(clause: Token) -> tuple[int, Token] | None:
@@ -505,6 +557,26 @@ def _offset_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolv
     return None
 
 
+_COARSE = frozenset({"week", "month", "year"})
+
+
+def _shared_period(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
+    """The week, month or year of the main clause, for an event in a clause set just before or
+    after it with no date of its own: "Relations soured in 2010 after commandos stormed the
+    ship" (the storming too was in 2010). A day is not shared: in "threatened tariffs on
+    Thursday after the EU levied duties" the levy came before Thursday, on a day the text does
+    not give."""
+    if _past_perfect(clause_head(trigger)):
+        return None
+    for clause in governing_clauses(trigger, _THROUGH):
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                             for c in clause.children):
+            continue
+        main = _first_resolved(clause_head(clause.head), attached, resolve)
+        return main if main is not None and main.precision in _COARSE else None
+    return None
+
+
 def _plain_or_past(verb: Token) -> bool:
     """A plain present or simple past: "His remarks come", "He spoke"; not "has spoken", "will
     speak"."""
@@ -536,8 +608,9 @@ def date_events(document: Document) -> Document:
     if not document.events:
         return document
     doc = document.doc
-    attached = _attached(doc, find_expressions(doc))
-    resolve = _Resolver(doc, document.story.story_date)
+    mentions = find_expressions(doc)
+    attached = _attached(doc, mentions)
+    resolve = _Resolver(doc, document.story.story_date, mentions)
     carried = _narration_dates(document, attached, resolve)
     events = []
     for event in document.events:
@@ -545,6 +618,7 @@ def date_events(document: Document) -> Document:
         found = _first_resolved(token, attached, resolve, _said_then(event)) if token is not None else None
         if found is None and token is not None:
             found = _offset_date(token, attached, resolve, document.story.story_date) or \
+                _shared_period(token, attached, resolve) or \
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
                 carried.get(token.sent.start) if narrated(token) else None)
