@@ -759,3 +759,13 @@ def test_a_role_apposition_with_a_second_role_describes_the_person(nlp) -> None:
 def test_a_person_named_as_one_of_a_coded_group(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.sector) == ("USA", ("LEG",))
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("John Smith, a senior fellow at the Center for Strategic and International Studies, said so.", "USA", ("EDU",)),
+    ("Jane Doe, director of the Korea program at the Stimson Center, said so.", "USA", ("EDU",)),
+    ("Hiroshi Tanaka, a professor at Kyoto University, said so.", "JPN", ("EDU",)),
+])
+def test_an_expert_takes_the_state_of_the_institution_they_work_at(nlp, text, code, sector) -> None:  # type: ignore[no-untyped-def]
+    actor = resolved(nlp, text).mentions[0].actor
+    assert (actor.code, actor.sector) == (code, sector)

@@ -53,6 +53,17 @@ def test_perfect_predictions_score_one(tmp_path: Path) -> None:
     assert (test.location.correct, test.location.total) == (1, 1)
 
 
+def test_a_country_is_never_right_for_a_town_near_its_coordinates(tmp_path: Path) -> None:
+    kyiv = {"name": "Kyiv", "geonameid": 703448, "country": "UKR", "lat": 50.45, "lon": 30.52}
+    gold_file(tmp_path, events=[{"anchor": "attacked", "start": 7, "type": "ASSAULT", "source": {"code": "RUS"},
+                                 "target": {"code": "UKR"}, "date": {"start": "2024-03-04", "end": "2024-03-04",
+                                                                     "precision": "day"}, "place": kyiv}])
+    ukraine = Location("Ukraine", 690791, "UKR", 50.45466, 30.5238)  # the country, at its capital's point
+    predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04", location=ukraine)]]
+    test = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path)).splits["test"]
+    assert (test.location.correct, test.location.total) == (0, 1)
+
+
 def test_wrong_sentence_wrong_target_and_wrong_date_do_not_count(tmp_path: Path) -> None:
     gold_file(tmp_path)
     predicted = [[event("ASSAULT", "RUS", "FRA", 7, (0, 45), "2024-03-04"),      # wrong target

@@ -16,7 +16,8 @@ greedily, in text order:
     right when the predicted date range overlaps the gold range (a gold ``story``
     precision means "no date in the text": right only when we also fell back to it).
 ``location`` (on type_dyad pairs whose gold has a place)
-    right when the geonameids are equal, or both points lie within 25 km.
+    right when the geonameids are equal, or the predicted place is a town within 25 km of the gold
+    point (a country is never right for a town).
 
 Scores are given per split (``dev``, ``test``): tune on dev, report test.
 """
@@ -35,6 +36,7 @@ from typing import Any
 from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF
 from dyads.eval.ngec import Accuracy, align, count
+from dyads.gazetteer import is_area
 from dyads.records import Event, Story
 
 NEAR_KM = 25.0
@@ -182,14 +184,15 @@ def date_right(event: Event, gold: GoldEvent) -> bool:
 
 
 def location_right(event: Event, gold: GoldEvent) -> bool:
-    """Same gazetteer entry, or within 25 km."""
+    """Same gazetteer entry, or a town within 25 km (a country's coordinates are only a
+    point inside it, so a country is never right for a town)."""
     if gold.place is None or event.location is None:
         return False
     geonameid, lat, lon = gold.place
     loc = event.location
     if geonameid is not None and geonameid == loc.geonameid:
         return True
-    if None in (lat, lon, loc.lat, loc.lon):
+    if None in (lat, lon, loc.lat, loc.lon) or is_area(loc.geonameid):
         return False
     return _km(lat, lon, loc.lat, loc.lon) <= NEAR_KM  # type: ignore[arg-type]
 

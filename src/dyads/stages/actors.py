@@ -60,7 +60,7 @@ from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
 from dyads.stages.story_context import StoryContext, is_document
-from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameEntry, NameHit,
+from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
                                  compound_word, find_names, fold, is_role, phrase_sectors,
                                  phrase_tokens, sectors_of, surnames_again, untagged_people)
 
@@ -527,8 +527,9 @@ class _Resolver:
                            resolved_by="affiliation")
         employer = self._employer(name[-1])
         if employer is not None:
-            return replace(actor, code=employer.code, country=None, sector=employer.sector or actor.sector,
-                           id=actor.id, resolved_by="affiliation")
+            code, sector = employer
+            return replace(actor, code=code, country=_state(code), sector=sector or actor.sector,
+                           resolved_by="affiliation")
         hit = self._located_hit(name[-1], follow_appos=True)
         if hit is None and head.i != name[-1].i:
             hit = self._located_hit(head, follow_appos=True)
@@ -567,16 +568,27 @@ class _Resolver:
                 return self.context.organisation(token, [token], self._text([token]))
         return None
 
-    def _employer(self, name_last: Token) -> NameEntry | None:
-        """The organisation a person works at, for or with, by a role apposition or the name
-        itself ("X, the associate director at Human Rights Watch")."""
+    def _employer(self, name_last: Token) -> tuple[str, tuple[str, ...]] | None:
+        """The code and sector of the organisation a person works at, for or with, by a role
+        apposition or the name itself: an international one ("X, the associate director at Human
+        Rights Watch"), a known one ("director of the Korea program at the Stimson Center"), else
+        one named after its town ("a professor at Kyoto University")."""
         heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
                               and c.lemma_.lower() not in _RELATIONAL_NOUNS)]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                hit = self._country_hit(pobj, phrase_tokens(pobj))
-                if hit is not None and hit.entry.country is None:
-                    return hit.entry
+        places = _workplaces(heads)
+        for pobj in places:
+            tokens = phrase_tokens(pobj)
+            hit = self._country_hit(pobj, tokens)
+            if hit is not None and hit.entry.country is None:
+                return hit.entry.code, hit.entry.sector
+            known = next((self.known_at[t.i] for t in tokens if t.i in self.known_at), None)
+            role = known[2].role_on(self.on) if known is not None else None
+            if role is not None and _state(role.country) is not None and known[2].actor_id.startswith("org:"):
+                return role.country, _role_sectors(role)
+        for pobj in places:
+            inner = self._inner_state(pobj, phrase_tokens(pobj))
+            if inner is not None:
+                return inner[0], ()
         return None
 
     def _located_town(self, head: Token) -> str | None:
@@ -850,6 +862,19 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
             continue
         name.insert(0, token)
     return name
+
+
+def _workplaces(heads: Sequence[Token]) -> list[Token]:
+    """The objects of at/of/for/with after the heads, and after those objects in turn
+    ("director of the Korea program at the Stimson Center": program, Center)."""
+    found: list[Token] = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found.append(pobj)
+                found.extend(g for p in pobj.children if p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS
+                             for g in p.children if g.dep_ == "pobj")
+    return found
 
 
 def _copular_description(subject: Token) -> Token | None:
