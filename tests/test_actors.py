@@ -769,3 +769,14 @@ def test_a_person_named_as_one_of_a_coded_group(nlp, text, words) -> None:  # ty
 def test_an_expert_takes_the_state_of_the_institution_they_work_at(nlp, text, code, sector) -> None:  # type: ignore[no-untyped-def]
     actor = resolved(nlp, text).mentions[0].actor
     assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ken Weinstein, the Japan chair at Hudson Institute, said so.", "USA"),
+    ("Gregory Brew, a senior Iran analyst at a consultancy, said so.", None),
+    ("Joshua Pollack, a North Korean expert, said so.", None),
+    ("Li Wei, a Chinese analyst, said so.", "CHN"),
+    ("Mary Kohler of the State Department said so.", "USA"),
+])
+def test_a_state_an_expert_studies_is_not_their_state(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    assert resolved(nlp, text).mentions[0].actor.code == code

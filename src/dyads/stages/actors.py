@@ -98,6 +98,11 @@ _EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 _WORKPLACE_PREPS = _LOCATING_PREPS | _EMPLOYER_PREPS
 # Prepositions that name a member of the group before them: "members of the Senate, including X".
 _MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
+# Nouns of experts whose state modifier is their field ("an Iran analyst", "a China hand"), and
+# those of them for which a demonym is the field too ("a North Korean expert").
+_EXPERT_NOUNS = frozenset({"analyst", "expert", "specialist", "scholar", "chair", "researcher", "fellow",
+                           "watcher", "observer", "correspondent", "historian", "economist", "hand"})
+_FIELD_DEMONYM_NOUNS = frozenset({"expert", "specialist", "watcher", "hand", "chair"})
 # Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
 _RESIDING_WORDS = frozenset({"living", "residing"})
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
@@ -172,6 +177,8 @@ class _Resolver:
         name = self._name_tokens(head, tokens, known)
         title = [t for t in tokens if name is None or not name[0].i <= t.i <= name[-1].i]
         hit = self._resident_state(head, title, self._country_hit(head, title))
+        if hit is not None and name is not None and self._field_of_study(hit):
+            hit = None  # "a North Korea expert", "the Japan chair at Hudson Institute"
         # "United States", "Islamic Republic": words of a name are no title nouns
         sectors = phrase_sectors([t for t in title if t.i not in self.hit_at])
         if name is not None:
@@ -546,6 +553,15 @@ class _Resolver:
         hit = self._country_hit(description, phrase_tokens(description)) \
             or self._located_hit(description, follow_appos=True)
         return hit.entry.code if hit is not None else self._located_town(description)
+
+    def _field_of_study(self, hit: NameHit) -> bool:
+        """A state named as what an expert studies, not where they are from: a state's name
+        before an expert's noun ("an Iran analyst", "the Japan chair"), or its demonym before
+        one that is never a nationality ("a North Korean expert")."""
+        noun = self.doc[hit.last - 1].head
+        if noun.lemma_.lower() not in _EXPERT_NOUNS or noun.i < hit.last:
+            return False
+        return hit.entry.kind != "demonym" or noun.lemma_.lower() in _FIELD_DEMONYM_NOUNS
 
     def _including_group(self, name_last: Token) -> Actor | None:
         """The coded group a person is named as one of ("three members of the U.S. Senate,
