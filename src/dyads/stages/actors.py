@@ -58,6 +58,8 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor
 from dyads.stages import ActorMention, Document, Stage
+from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
+                                      WORKPLACE_PREPS, Affiliation, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
 from dyads.stages.story_context import StoryContext, is_document
 from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
@@ -69,12 +71,8 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _NAME_LABELS = frozenset({"PERSON"})
 # Prepositions of a title's scope: "Resident Coordinator for Myanmar", "Ambassador to France".
 _TITLE_SCOPE_PREPS = frozenset({"for", "to"})
-_UNKNOWN = ("UNK",)
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from",
-# "regions across Indonesia", "a professor at ... in Scotland".
-_LOCATING_PREPS = frozenset({"in", "of", "from", "throughout", "inside", "across", "at"})
 # ... and that make an agent a member of an organisation: "diplomats from the G7".
 _MEMBER_PREPS = frozenset({"of", "from"})
 # Prepositions whose object is a place where something happens, never a participant.
@@ -89,22 +87,6 @@ _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # A town named before an agent noun but not tagged as a place ("Kano State government") counts
 # only when this large: a small namesake ("Union", "Liberty") is more likely a word of a name.
 _TOWN_MIN_POPULATION = 1_000_000
-# Nouns of a relation whose owner is the other side: "the United States' partners".
-_RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "adversary",
-                               "enemy", "foe", "critic", "opponent"})
-# Prepositions after a person's role that name the organisation they work for, and the
-# places and bodies that place a person ("a fellow with the Singapore Institute").
-_EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
-_WORKPLACE_PREPS = _LOCATING_PREPS | _EMPLOYER_PREPS
-# Prepositions that name a member of the group before them: "members of the Senate, including X".
-_MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
-# Nouns of experts whose state modifier is their field ("an Iran analyst", "a China hand"), and
-# those of them for which a demonym is the field too ("a North Korean expert").
-_EXPERT_NOUNS = frozenset({"analyst", "expert", "specialist", "scholar", "chair", "researcher", "fellow",
-                           "watcher", "observer", "correspondent", "historian", "economist", "hand"})
-_FIELD_DEMONYM_NOUNS = frozenset({"expert", "specialist", "watcher", "hand", "chair"})
-# Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
-_RESIDING_WORDS = frozenset({"living", "residing"})
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
@@ -126,7 +108,7 @@ def participant_sectors(actor: Actor) -> tuple[str, ...]:
     return actor.sector
 
 
-class _Resolver:
+class _Resolver(Affiliation):
     """Resolves the actor phrases of one story, remembering the people it has met."""
 
     def __init__(self, document: Document, dictionary: ActorDictionary):
@@ -224,7 +206,7 @@ class _Resolver:
             return None
         text, start, end = self._text(tokens)
         name = hit.entry.name if hit is not None else knowledge.country_name(code)
-        return Actor(text=text, start=start, end=end, name=name, code=code, country=_state(code),
+        return Actor(text=text, start=start, end=end, name=name, code=code, country=state_code(code),
                      sector=hit.entry.sector if hit is not None else (), resolved_by="author")
 
     def _based_organisation(self, head: Token, tokens: list[Token]) -> Actor | None:
@@ -239,11 +221,11 @@ class _Resolver:
             place = None if hit is not None else resolve_place(" ".join(t.text for t in phrase_tokens(seat)
                                                                         if t.pos_ != "DET"))
             code = hit.entry.country if hit is not None else place.country if place is not None else None
-            if _state(code) is not None:
+            if state_code(code) is not None:
                 name = self.entity_at[head.i]
                 text, start, end = self._text([t for t in name if t.pos_ != "DET"] or list(name))
                 return Actor(text=text, start=start, end=end, name=text, code=code, country=code,
-                             sector=phrase_sectors(tokens) or _UNKNOWN, id=f"org:{_slug(text)}",
+                             sector=phrase_sectors(tokens) or UNKNOWN_SECTOR, id=f"org:{_slug(text)}",
                              resolved_by="affiliation")
         return None
 
@@ -357,7 +339,7 @@ class _Resolver:
         """'the United States' partners', 'China's neighbours': the owner of a relational noun
         is the other side of the relation, not the actor."""
         root = self.doc[hit.first:hit.last].root
-        return head.lemma_.lower() in _RELATIONAL_NOUNS and root.dep_ == "poss" and root.head.i == head.i
+        return head.lemma_.lower() in RELATIONAL_NOUNS and root.dep_ == "poss" and root.head.i == head.i
 
     def _resident_state(self, head: Token, tokens: list[Token], hit: NameHit | None) -> NameHit | None:
         """The state a people named by its nation lives in, as PLOVER codes such groups.
@@ -401,7 +383,7 @@ class _Resolver:
         chain of such phrases ("a professor at the University of St Andrews in Scotland").
         With ``organisations``, an international organisation it is of or from counts too.
         """
-        preps = _MEMBER_PREPS if organisations else _WORKPLACE_PREPS if follow_appos else _LOCATING_PREPS
+        preps = _MEMBER_PREPS if organisations else WORKPLACE_PREPS if follow_appos else LOCATING_PREPS
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 hit = self._country_hit(pobj, phrase_tokens(pobj))
@@ -413,7 +395,7 @@ class _Resolver:
                 if hit is not None and (hit.entry.country is not None or organisations):
                     return hit
         if follow_appos and depth > 1:  # "X of the Institute, a think tank in Ankara"
-            for appos in (c for c in head.children if c.dep_ == "appos" and c.lower_ not in _RESIDING_WORDS):
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.lower_ not in RESIDING_WORDS):
                 hit = self._located_hit(appos, depth - 1, follow_appos)
                 if hit is not None:
                     return hit
@@ -499,8 +481,8 @@ class _Resolver:
             code, country = hit.entry.code, hit.entry.country
             sector = sectors or ((role.sector,) if agrees and role else ())
         elif agrees and role is not None and person is not None:
-            code, country = role.country, _state(role.country)
-            sector = sectors or _role_sectors(role)
+            code, country = role.country, state_code(role.country)
+            sector = sectors or role_sectors(role)
         else:
             code, country, sector = None, None, sectors
         if agrees and person is not None:
@@ -510,114 +492,6 @@ class _Resolver:
         resolved_by = "title" if hit is not None else "dictionary" if agrees else "name"
         return Actor(text=text, start=start, end=end, name=name, code=code, country=country,
                      sector=sector, id=actor_id, resolved_by=resolved_by)
-
-    def _affiliated(self, actor: Actor, head: Token, tokens: list[Token], name: list[Token]) -> Actor:
-        """A person with no state in the title nor a known role takes the state or body they
-        work for: a known organisation or person in the title ("Taliban spokesperson X",
-        "Guterres' spokesman, X"), else a state the person or an apposition is said to be of,
-        at or in ("X of the Foreign Policy Institute, a think tank in Ankara")."""
-        first, last = name[0].i, name[-1].i
-        for token in tokens:
-            known = self.known_at.get(token.i)
-            if known is None or known[0] <= last and first < known[1]:
-                continue
-            if not _gives_title(self.doc[known[0]:known[1]].root):
-                continue  # "X, a critic of Putin" does not work for Putin
-            role = known[2].role_on(self.on)
-            if role is not None and role.country:
-                sector = actor.sector if actor.sector not in ((), _UNKNOWN) else _role_sectors(role)
-                return replace(actor, code=role.country, country=_state(role.country),
-                               sector=sector, resolved_by="affiliation")
-        owner = self._owning_organisation(tokens, name) or self._including_group(name[-1])
-        if owner is not None:
-            return replace(actor, code=owner.code, country=owner.country, sector=actor.sector or owner.sector,
-                           resolved_by="affiliation")
-        employer = self._employer(name[-1])
-        if employer is not None:
-            code, sector = employer
-            return replace(actor, code=code, country=_state(code), sector=sector or actor.sector,
-                           resolved_by="affiliation")
-        hit = self._located_hit(name[-1], follow_appos=True)
-        if hit is None and head.i != name[-1].i:
-            hit = self._located_hit(head, follow_appos=True)
-        code = hit.entry.code if hit is not None else self._located_town(name[-1])
-        if code is None and (described := _copular_description(name[-1])) is not None:
-            code = self._described_as(described)
-        if code is None:
-            return actor
-        return replace(actor, code=code, country=_state(code), resolved_by="affiliation")
-
-    def _described_as(self, description: Token) -> str | None:
-        """The state or body of a person's description ("a Chinese businessman in Austria",
-        "the executive director of the Mogadishu-based group")."""
-        hit = self._country_hit(description, phrase_tokens(description)) \
-            or self._located_hit(description, follow_appos=True)
-        return hit.entry.code if hit is not None else self._located_town(description)
-
-    def _field_of_study(self, hit: NameHit) -> bool:
-        """A state named as what an expert studies, not where they are from: a state's name
-        before an expert's noun ("an Iran analyst", "the Japan chair"), or its demonym before
-        one that is never a nationality ("a North Korean expert")."""
-        noun = self.doc[hit.last - 1].head
-        if noun.lemma_.lower() not in _EXPERT_NOUNS or noun.i < hit.last:
-            return False
-        return hit.entry.kind != "demonym" or noun.lemma_.lower() in _FIELD_DEMONYM_NOUNS
-
-    def _including_group(self, name_last: Token) -> Actor | None:
-        """The coded group a person is named as one of ("three members of the U.S. Senate,
-        including X"; "opposition lawmakers such as X"; "three senators — W, X and Y —")."""
-        first = name_last
-        while first.dep_ == "conj":
-            first = first.head
-        if first.dep_ == "appos":
-            group = self.actor_at.get(first.head.i)
-        elif first.dep_ == "pobj" and first.head.lower_ in _MEMBER_OF_GROUP_PREPS:
-            group = self.actor_at.get(first.head.head.i)
-        else:
-            return None
-        return group if group is not None and group.code is not None and not (group.id or "").startswith("person:") else None
-
-    def _owning_organisation(self, tokens: list[Token], name: list[Token]) -> Actor | None:
-        """The organisation described before that owns the title ("the court's president, X")."""
-        for token in tokens:
-            if token.dep_ == "poss" and token.pos_ == "NOUN" and not name[0].i <= token.i <= name[-1].i:
-                return self.context.organisation(token, [token], self._text([token]))
-        return None
-
-    def _employer(self, name_last: Token) -> tuple[str, tuple[str, ...]] | None:
-        """The code and sector of the organisation a person works at, for or with, by a role
-        apposition or the name itself: an international one ("X, the associate director at Human
-        Rights Watch"), a known one ("director of the Korea program at the Stimson Center"), else
-        one named after its town ("a professor at Kyoto University")."""
-        heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
-                              and c.lemma_.lower() not in _RELATIONAL_NOUNS)]
-        places = _workplaces(heads)
-        for pobj in places:
-            tokens = phrase_tokens(pobj)
-            hit = self._country_hit(pobj, tokens)
-            if hit is not None and hit.entry.country is None:
-                return hit.entry.code, hit.entry.sector
-            known = next((self.known_at[t.i] for t in tokens if t.i in self.known_at), None)
-            role = known[2].role_on(self.on) if known is not None else None
-            if role is not None and _state(role.country) is not None and known[2].actor_id.startswith("org:"):
-                return role.country, _role_sectors(role)
-        for pobj in places:
-            inner = self._inner_state(pobj, phrase_tokens(pobj))
-            if inner is not None:
-                return inner[0], ()
-        return None
-
-    def _located_town(self, head: Token) -> str | None:
-        """The state of a town a person is said to be of or at ("X of Istanbul's ... University"),
-        directly or through an apposition ("X, a lecturer in Izmir")."""
-        heads = [head, *(c for c in head.children if c.dep_ == "appos" and c.lower_ not in _RESIDING_WORDS)]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
-                    place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
-                    if place is not None and _state(place.country) is not None:
-                        return place.country
-        return None
 
     def _named_description(self, actor: Actor, head: Token) -> Actor:
         """A bare new name as subject just after a description of one person as subject
@@ -654,14 +528,14 @@ class _Resolver:
         assert role is not None  # checked by the caller
         outside = hit is not None and not known[0] <= hit.first < known[1]
         code = hit.entry.code if outside and hit is not None else role.country
-        sectors = _role_sectors(role)
+        sectors = role_sectors(role)
         titled = phrase_sectors(self.doc[known[0]:known[1]])  # the name as an agent phrase
         if code != role.country:  # "Chile's Defense Department": Chile's own, not the US one
             sectors = titled or sectors
         if titled and any(t.lower_ in FORMER_WORDS for t in tokens):
             sectors = ("ELI",)  # "a former White House official"
         return Actor(text=text, start=start, end=end, name=known[2].name, code=code,
-                     country=_state(code), sector=sectors, id=known[2].actor_id,
+                     country=state_code(code), sector=sectors, id=known[2].actor_id,
                      resolved_by="dictionary")
 
     def _named(self, head: Token, tokens: list[Token], hit: NameHit,
@@ -746,7 +620,7 @@ class _Resolver:
         return replace(actor, code=state, country=state, id=actor_id, resolved_by="story-ministry")
 
     def _located_pobjs(self, head: Token) -> Iterable[Token]:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATING_PREPS):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS):
             yield from (g for g in prep.children if g.dep_ == "pobj")
 
     def _located_body(self, head: Token) -> str | None:
@@ -757,7 +631,7 @@ class _Resolver:
                 known = self.known_at.get(token.i)
                 role = known[2].role_on(self.on) if known is not None else None
                 if role is not None and known is not None and known[2].actor_id.startswith("org:") \
-                        and _state(role.country) is not None:
+                        and state_code(role.country) is not None:
                     return role.country
         return None
 
@@ -769,7 +643,7 @@ class _Resolver:
             if ent is None or pobj.i in self.known_at:
                 continue
             place = resolve_place(" ".join(t.text for t in ent if t.pos_ != "DET"))
-            if place is not None and _state(place.country) is not None:
+            if place is not None and state_code(place.country) is not None:
                 return place.country
         return None
 
@@ -781,13 +655,13 @@ class _Resolver:
         for token in tokens:
             known = self.known_at.get(token.i)
             role = known[2].role_on(self.on) if known is not None else None
-            if known is not None and role is not None and _state(role.country) is not None:
+            if known is not None and role is not None and state_code(role.country) is not None:
                 body = (self.doc[known[0]], role)
                 return role.country, knowledge.country_name(role.country), body
         for token in tokens:
             if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper():
                 place = resolve_place(token.text)
-                if place is not None and _state(place.country) is not None and (
+                if place is not None and state_code(place.country) is not None and (
                         token.i in self.place_at or place.population >= _TOWN_MIN_POPULATION):
                     return place.country, knowledge.country_name(place.country), None
         return None
@@ -800,7 +674,7 @@ class _Resolver:
             return None
         name = " ".join(t.text for t in ent if t.pos_ != "DET")
         place = resolve_place(name)
-        if place is None or place.kind not in _TOWN_SECTORS or _state(place.country) is None:
+        if place is None or place.kind not in _TOWN_SECTORS or state_code(place.country) is None:
             return None
         text, start, end = self._text(tokens)
         return Actor(text=text, start=start, end=end, name=place.name, code=place.country,
@@ -880,36 +754,6 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
     return name
 
 
-def _workplaces(heads: Sequence[Token]) -> list[Token]:
-    """The objects of at/of/for/with after the heads, and after those objects in turn
-    ("director of the Korea program at the Stimson Center": program, Center)."""
-    found: list[Token] = []
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found.append(pobj)
-                found.extend(g for p in pobj.children if p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS
-                             for g in p.children if g.dep_ == "pobj")
-    return found
-
-
-def _copular_description(subject: Token) -> Token | None:
-    """The noun a name is said to be: "Mahad Wasuge is the executive director of ..." -> director."""
-    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
-        return None
-    return next((c for c in subject.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-
-
-def _gives_title(root: Token) -> bool:
-    """A body or person in a person's phrase gives the title ("Taliban spokesperson",
-    "Guterres' spokesman", "head of the agency"), unless it is the object of a word that is
-    no title ("a critic of Putin")."""
-    if root.dep_ != "pobj":
-        return True
-    holder = root.head.head
-    return root.head.lower_ == "of" and (holder.lower_ in BODY_TITLES or holder.lower_ in PERSON_TITLES)
-
-
 def _strip_state_words(resolver: _Resolver, name: list[Token]) -> list[Token]:
     """A name without the state name the tagger glued to its front ("Myanmar Andrew
     Kirkwood"), when two words of name remain ("Israel Katz" stays whole)."""
@@ -934,20 +778,6 @@ def _describes_person(head: Token, tokens: list[Token]) -> bool:
     words = {t.lower_ for t in tokens} | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:])}
     determined = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.children)
     return determined and bool(words & PERSON_TITLES) and head.lower_ in PERSON_TITLES
-
-
-def _state(code: str | None) -> str | None:
-    """The code as a state's ISO3, or None for an organisation's code."""
-    return code if code is not None and code in _state_codes() else None
-
-
-@functools.cache
-def _state_codes() -> frozenset[str]:
-    return frozenset(alias.iso3 for alias in knowledge.country_aliases().values())
-
-
-def _role_sectors(role: Role) -> tuple[str, ...]:
-    return (role.sector,) if role.sector else ()
 
 
 def _known_spans(doc: Doc, dictionary: ActorDictionary, on: object) -> list[tuple[int, int, KnownActor]]:

@@ -1,0 +1,219 @@
+"""Whom a person acts for when their title names no state.
+
+A person the dictionary does not know and whose title names no state ("Mahad Wasuge, the
+executive director of ...") takes the code of what the text puts around the name
+(:class:`Affiliation`, mixed into the actor stage's resolver), by the first of these that applies:
+
+* a known organisation or person in the title ("Taliban spokesperson X": AFG; "Guterres'
+  spokesman, X": UN; but not "X, a critic of Putin");
+* the organisation described before that owns the title ("the court's president, X") or the
+  coded group the person is named as one of ("three members of the U.S. Senate — W, X and Y",
+  "including X", "such as X");
+* the organisation the person works at, for or with: an international one ("the director at
+  Human Rights Watch": HRW), a known one ("a fellow at the Brookings Institution": USA EDU),
+  else one named after its town ("a professor at Kyoto University": JPN);
+* a state the person or an apposition is said to be of, at or in ("X of the Foreign Policy
+  Institute, a think tank in Ankara": TUR), never where the person lives ("an ethnic Uyghur
+  living in Australia");
+* what the person is said to be ("Y is a Chinese businessman in Austria": CHN).
+
+A state named as an expert's field ("an Iran analyst", "the Japan chair", "a North Korean expert")
+is not the expert's state (:meth:`Affiliation._field_of_study`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyads import knowledge
+from dyads.actor_dictionary import Role
+from dyads.gazetteer import resolve_place
+from dyads.records import Actor
+from dyads.stages.titles import BODY_TITLES, PERSON_TITLES, NameHit, is_role, phrase_tokens
+
+UNKNOWN_SECTOR = ("UNK",)
+# Prepositions that place an agent in a country: "rebels in", "Albanians of", "refugees from",
+# "regions across Indonesia", "a professor at ... in Scotland".
+LOCATING_PREPS = frozenset({"in", "of", "from", "throughout", "inside", "across", "at"})
+# Nouns of a relation whose owner is the other side: "the United States' partners".
+RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "adversary",
+                              "enemy", "foe", "critic", "opponent"})
+# Prepositions after a person's role that name the organisation they work for, and the
+# places and bodies that place a person ("a fellow with the Singapore Institute").
+_EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
+WORKPLACE_PREPS = LOCATING_PREPS | _EMPLOYER_PREPS
+# Prepositions that name a member of the group before them: "members of the Senate, including X".
+_MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
+# Nouns of experts whose state modifier is their field ("an Iran analyst", "a China hand"), and
+# those of them for which a demonym is the field too ("a North Korean expert").
+_EXPERT_NOUNS = frozenset({"analyst", "expert", "specialist", "scholar", "chair", "researcher", "fellow",
+                           "watcher", "observer", "correspondent", "historian", "economist", "hand"})
+_FIELD_DEMONYM_NOUNS = frozenset({"expert", "specialist", "watcher", "hand", "chair"})
+# Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
+RESIDING_WORDS = frozenset({"living", "residing"})
+
+
+class Affiliation:
+    """The affiliation rules, mixed into the actor stage's resolver: they read its story state
+    (``doc``, ``on``, ``known_at``, ``town_at``, ``actor_at``, ``context``) and use its
+    ``_country_hit``, ``_located_hit``, ``_inner_state`` and ``_text``."""
+
+    def _affiliated(self, actor: Actor, head: Token, tokens: list[Token], name: list[Token]) -> Actor:
+        """A person with no state in the title nor a known role takes the state or body they
+        work for: a known organisation or person in the title ("Taliban spokesperson X",
+        "Guterres' spokesman, X"), else a state the person or an apposition is said to be of,
+        at or in ("X of the Foreign Policy Institute, a think tank in Ankara")."""
+        first, last = name[0].i, name[-1].i
+        for token in tokens:
+            known = self.known_at.get(token.i)
+            if known is None or known[0] <= last and first < known[1]:
+                continue
+            if not _gives_title(self.doc[known[0]:known[1]].root):
+                continue  # "X, a critic of Putin" does not work for Putin
+            role = known[2].role_on(self.on)
+            if role is not None and role.country:
+                sector = actor.sector if actor.sector not in ((), UNKNOWN_SECTOR) else role_sectors(role)
+                return replace(actor, code=role.country, country=state_code(role.country),
+                               sector=sector, resolved_by="affiliation")
+        owner = self._owning_organisation(tokens, name) or self._including_group(name[-1])
+        if owner is not None:
+            return replace(actor, code=owner.code, country=owner.country, sector=actor.sector or owner.sector,
+                           resolved_by="affiliation")
+        employer = self._employer(name[-1])
+        if employer is not None:
+            code, sector = employer
+            return replace(actor, code=code, country=state_code(code), sector=sector or actor.sector,
+                           resolved_by="affiliation")
+        hit = self._located_hit(name[-1], follow_appos=True)
+        if hit is None and head.i != name[-1].i:
+            hit = self._located_hit(head, follow_appos=True)
+        code = hit.entry.code if hit is not None else self._located_town(name[-1])
+        if code is None and (described := _copular_description(name[-1])) is not None:
+            code = self._described_as(described)
+        if code is None:
+            return actor
+        return replace(actor, code=code, country=state_code(code), resolved_by="affiliation")
+
+    def _described_as(self, description: Token) -> str | None:
+        """The state or body of a person's description ("a Chinese businessman in Austria",
+        "the executive director of the Mogadishu-based group")."""
+        hit = self._country_hit(description, phrase_tokens(description)) \
+            or self._located_hit(description, follow_appos=True)
+        return hit.entry.code if hit is not None else self._located_town(description)
+
+    def _field_of_study(self, hit: NameHit) -> bool:
+        """A state named as what an expert studies, not where they are from: a state's name
+        before an expert's noun ("an Iran analyst", "the Japan chair"), or its demonym before
+        one that is never a nationality ("a North Korean expert")."""
+        noun = self.doc[hit.last - 1].head
+        if noun.lemma_.lower() not in _EXPERT_NOUNS or noun.i < hit.last:
+            return False
+        return hit.entry.kind != "demonym" or noun.lemma_.lower() in _FIELD_DEMONYM_NOUNS
+
+    def _including_group(self, name_last: Token) -> Actor | None:
+        """The coded group a person is named as one of ("three members of the U.S. Senate,
+        including X"; "opposition lawmakers such as X"; "three senators — W, X and Y —")."""
+        first = name_last
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "appos":
+            group = self.actor_at.get(first.head.i)
+        elif first.dep_ == "pobj" and first.head.lower_ in _MEMBER_OF_GROUP_PREPS:
+            group = self.actor_at.get(first.head.head.i)
+        else:
+            return None
+        return group if group is not None and group.code is not None and not (group.id or "").startswith("person:") else None
+
+    def _owning_organisation(self, tokens: list[Token], name: list[Token]) -> Actor | None:
+        """The organisation described before that owns the title ("the court's president, X")."""
+        for token in tokens:
+            if token.dep_ == "poss" and token.pos_ == "NOUN" and not name[0].i <= token.i <= name[-1].i:
+                return self.context.organisation(token, [token], self._text([token]))
+        return None
+
+    def _employer(self, name_last: Token) -> tuple[str, tuple[str, ...]] | None:
+        """The code and sector of the organisation a person works at, for or with, by a role
+        apposition or the name itself: an international one ("X, the associate director at Human
+        Rights Watch"), a known one ("director of the Korea program at the Stimson Center"), else
+        one named after its town ("a professor at Kyoto University")."""
+        heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
+                              and c.lemma_.lower() not in RELATIONAL_NOUNS)]
+        places = _workplaces(heads)
+        for pobj in places:
+            tokens = phrase_tokens(pobj)
+            hit = self._country_hit(pobj, tokens)
+            if hit is not None and hit.entry.country is None:
+                return hit.entry.code, hit.entry.sector
+            known = next((self.known_at[t.i] for t in tokens if t.i in self.known_at), None)
+            role = known[2].role_on(self.on) if known is not None else None
+            if role is not None and state_code(role.country) is not None and known[2].actor_id.startswith("org:"):
+                return role.country, role_sectors(role)
+        for pobj in places:
+            inner = self._inner_state(pobj, phrase_tokens(pobj))
+            if inner is not None:
+                return inner[0], ()
+        return None
+
+    def _located_town(self, head: Token) -> str | None:
+        """The state of a town a person is said to be of or at ("X of Istanbul's ... University"),
+        directly or through an apposition ("X, a lecturer in Izmir")."""
+        heads = [head, *(c for c in head.children if c.dep_ == "appos" and c.lower_ not in RESIDING_WORDS)]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
+                    place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
+                    if place is not None and state_code(place.country) is not None:
+                        return place.country
+        return None
+
+
+def _workplaces(heads: Sequence[Token]) -> list[Token]:
+    """The objects of at/of/for/with after the heads, and after those objects in turn
+    ("director of the Korea program at the Stimson Center": program, Center)."""
+    found: list[Token] = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found.append(pobj)
+                found.extend(g for p in pobj.children if p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS
+                             for g in p.children if g.dep_ == "pobj")
+    return found
+
+
+def _copular_description(subject: Token) -> Token | None:
+    """The noun a name is said to be: "Mahad Wasuge is the executive director of ..." -> director."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def _gives_title(root: Token) -> bool:
+    """A body or person in a person's phrase gives the title ("Taliban spokesperson",
+    "Guterres' spokesman", "head of the agency"), unless it is the object of a word that is
+    no title ("a critic of Putin")."""
+    if root.dep_ != "pobj":
+        return True
+    holder = root.head.head
+    return root.head.lower_ == "of" and (holder.lower_ in BODY_TITLES or holder.lower_ in PERSON_TITLES)
+
+
+def state_code(code: str | None) -> str | None:
+    """The code as a state's ISO3, or None for an organisation's code."""
+    return code if code is not None and code in _state_codes() else None
+
+
+@functools.cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(alias.iso3 for alias in knowledge.country_aliases().values())
+
+
+def role_sectors(role: Role) -> tuple[str, ...]:
+    return (role.sector,) if role.sector else ()
+
+
+__all__ = ["LOCATING_PREPS", "RELATIONAL_NOUNS", "RESIDING_WORDS", "UNKNOWN_SECTOR", "WORKPLACE_PREPS",
+           "Affiliation", "role_sectors", "state_code"]
