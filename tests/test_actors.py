@@ -780,3 +780,14 @@ def test_an_expert_takes_the_state_of_the_institution_they_work_at(nlp, text, co
 ])
 def test_a_state_an_expert_studies_is_not_their_state(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
     assert resolved(nlp, text).mentions[0].actor.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's new prime minister, Shigeru Ishiba, took office. Though he is not anti-China, Ishiba, a former "
+    "defense minister who tends to view relations through security, is tough.",
+    "Japan's new prime minister, Shigeru Ishiba, took office. Asian NATO Ishiba's call for a collective security "
+    "arrangement like an Asian NATO stems from uncertainty.",
+])
+def test_a_state_run_into_a_name_is_no_title(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    doc = resolved(nlp, text, dt.date(2024, 10, 4))
+    assert {m.actor.code for m in doc.mentions if m.actor.name == "Shigeru Ishiba"} == {"JPN"}

@@ -159,8 +159,8 @@ class _Resolver(Affiliation):
         name = self._name_tokens(head, tokens, known)
         title = [t for t in tokens if name is None or not name[0].i <= t.i <= name[-1].i]
         hit = self._resident_state(head, title, self._country_hit(head, title))
-        if hit is not None and name is not None and self._field_of_study(hit):
-            hit = None  # "a North Korea expert", "the Japan chair at Hudson Institute"
+        if hit is not None and name is not None and (self._field_of_study(hit) or self._run_into(hit, name)):
+            hit = None  # "a North Korea expert"; "... anti-China, Ishiba, a former defense minister"
         # "United States", "Islamic Republic": words of a name are no title nouns
         sectors = phrase_sectors([t for t in title if t.i not in self.hit_at])
         if name is not None:
@@ -430,6 +430,15 @@ class _Resolver(Affiliation):
         self.memory.remember(actor, words, head, gender_of(tokens), self._title_word(head, tokens, name))
         self.people_at[name[0].i] = actor
         return actor
+
+    def _run_into(self, hit: NameHit, name: list[Token]) -> bool:
+        """A name right after a state's or organisation's name with nothing but punctuation
+        between is no title: a list or a heading run into the sentence ("anti-China, Ishiba, a
+        former defense minister"; "Asian NATO Ishiba's call"), where "Russia's Putin" and
+        "NATO chief X" are titles."""
+        if hit.last > name[0].i or is_role(self.tokens[hit.last - 1]):
+            return False  # "NATO Secretary General Mark Rutte": the alias holds the title
+        return all(t.is_punct for t in self.tokens[hit.last:name[0].i])
 
     def _former_international(self, tokens: list[Token], hit: NameHit,
                               known: tuple[int, int, KnownActor] | None) -> bool:
