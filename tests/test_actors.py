@@ -775,6 +775,8 @@ def test_an_expert_takes_the_state_of_the_institution_they_work_at(nlp, text, co
     ("Ken Weinstein, the Japan chair at Hudson Institute, said so.", "USA"),
     ("Gregory Brew, a senior Iran analyst at a consultancy, said so.", None),
     ("Joshua Pollack, a North Korean expert, said so.", None),
+    ("Joshua Pollack, a North Korean expert at the Middlebury Institute of International Studies in California, "
+     "said so.", "USA"),
     ("Li Wei, a Chinese analyst, said so.", "CHN"),
     ("Mary Kohler of the State Department said so.", "USA"),
 ])

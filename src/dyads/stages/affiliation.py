@@ -142,7 +142,7 @@ class Affiliation:
         one named after its town ("a professor at Kyoto University")."""
         heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
                               and c.lemma_.lower() not in RELATIONAL_NOUNS)]
-        places = _workplaces(heads)
+        places = _objects(heads, _EMPLOYER_PREPS)
         for pobj in places:
             tokens = phrase_tokens(pobj)
             hit = self._country_hit(pobj, tokens)
@@ -159,28 +159,28 @@ class Affiliation:
         return None
 
     def _located_town(self, head: Token) -> str | None:
-        """The state of a town a person is said to be of or at ("X of Istanbul's ... University"),
-        directly or through an apposition ("X, a lecturer in Izmir")."""
+        """The state of a town or US state a person is said to be of or at ("X of Istanbul's ...
+        University", "an expert at the X Institute of Studies in California"), directly or
+        through an apposition ("X, a lecturer in Izmir")."""
         heads = [head, *(c for c in head.children if c.dep_ == "appos" and c.lower_ not in RESIDING_WORDS)]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
-                    place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
-                    if place is not None and state_code(place.country) is not None:
-                        return place.country
+        for pobj in _objects(heads, LOCATING_PREPS, depth=3):
+            for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
+                place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
+                if place is not None and state_code(place.country) is not None:
+                    return place.country
         return None
 
 
-def _workplaces(heads: Sequence[Token]) -> list[Token]:
-    """The objects of at/of/for/with after the heads, and after those objects in turn
-    ("director of the Korea program at the Stimson Center": program, Center)."""
+def _objects(heads: Sequence[Token], preps: frozenset[str], depth: int = 2) -> list[Token]:
+    """The objects of these prepositions after the heads, and after those objects in turn,
+    ``depth`` links down ("director of the Korea program at the Stimson Center": program, Center;
+    "an expert at the X Institute of Studies in California": Institute, Studies, California)."""
     found: list[Token] = []
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EMPLOYER_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found.append(pobj)
-                found.extend(g for p in pobj.children if p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS
-                             for g in p.children if g.dep_ == "pobj")
+    level = list(heads)
+    for _ in range(depth):
+        level = [g for h in level for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+                 for g in p.children if g.dep_ == "pobj"]
+        found.extend(level)
     return found
 
 
