@@ -793,3 +793,11 @@ def test_a_state_an_expert_studies_is_not_their_state(nlp, text, code) -> None: 
 def test_a_state_run_into_a_name_is_no_title(nlp, text) -> None:  # type: ignore[no-untyped-def]
     doc = resolved(nlp, text, dt.date(2024, 10, 4))
     assert {m.actor.code for m in doc.mentions if m.actor.name == "Shigeru Ishiba"} == {"JPN"}
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A spokesman for Afghan President Ashraf Ghani rejected the accusations on Sunday. "
+            "\"They must stop,\" Mohammad Ameri told VOA.")
+    doc = resolved(nlp, text, dt.date(2021, 5, 9))
+    assert [(m.actor.text, m.actor.code) for m in doc.mentions if m.actor.name != "Ashraf Ghani"][:2] == [
+        ("spokesman", "AFG"), ("Mohammad Ameri", "AFG")]

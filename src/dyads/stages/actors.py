@@ -253,7 +253,8 @@ class _Resolver(Affiliation):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _TITLE_SCOPE_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.i in self.person_at):
                 inner = phrase_tokens(pobj)
-                if inner[0].i in self.hit_at and phrase_sectors(tokens):
+                # the person holds the title, unless titled in turn ("a spokesman for President X")
+                if inner[0].i in self.hit_at and phrase_sectors(tokens) and not phrase_sectors(inner):
                     return sorted([*tokens, prep, *inner], key=lambda t: t.i)
             if is_role(head) and any(t.i in self.person_at for t in tokens):
                 # "the spokesperson for Pakistan's foreign ministry, Ambassador X": the title's scope
@@ -509,7 +510,8 @@ class _Resolver(Affiliation):
                 c.dep_ == "conj" for c in head.children):
             return actor  # "X and Y said": a pair is not the one person described
         at, described = self.unnamed[-1]
-        if self.memory.sentences_apart(at, head.i) > 1 or any(at < i < head.i for i in self.people_at):
+        own = {t.i for t in self.tokens[at].subtree}  # "a spokesman for President X": X is not between
+        if self.memory.sentences_apart(at, head.i) > 1 or any(at < i < head.i and i not in own for i in self.people_at):
             return actor
         self.unnamed.pop()
         return replace(actor, code=described.code, country=described.country,
@@ -557,7 +559,8 @@ class _Resolver(Affiliation):
                 text, start, end = self._text(tokens)
                 return replace(person, text=text, start=start, end=end, resolved_by="coreference")
         actor = self._described_actor(tokens, hit, sectors)
-        if describes and is_subject(head):
+        office = head.tag_ == "NN" and head.lower_ in _OFFICE_TITLES  # "A spokesman for X said ... Y told VOA"
+        if (describes or office and hit.entry.country is not None) and is_subject(head):
             self.unnamed.append((head.i, actor))
         return actor
 

@@ -126,7 +126,9 @@ class Affiliation:
             group = self.actor_at.get(first.head.head.i)
         else:
             return None
-        return group if group is not None and group.code is not None and not (group.id or "").startswith("person:") else None
+        if group is None or group.code is None or (group.id or "").startswith("person:"):
+            return None
+        return group
 
     def _owning_organisation(self, tokens: list[Token], name: list[Token]) -> Actor | None:
         """The organisation described before that owns the title ("the court's president, X")."""
