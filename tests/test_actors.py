@@ -801,3 +801,14 @@ def test_a_spokesman_for_a_titled_person_is_not_that_person(nlp) -> None:  # typ
     doc = resolved(nlp, text, dt.date(2021, 5, 9))
     assert [(m.actor.text, m.actor.code) for m in doc.mentions if m.actor.name != "Ashraf Ghani"][:2] == [
         ("spokesman", "AFG"), ("Mohammad Ameri", "AFG")]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The Taliban urge that all parts of the Doha agreement be implemented.", ["AFG"]),
+    ("Russia violated the Minsk agreements.", ["RUS"]),
+    ("The Washington Declaration created a consultative group.", [None]),
+    ("Beijing signed a deal with Moscow.", ["CHN", "RUS"]),
+    ("The U.S. deal with Ukraine was signed.", ["USA", "UKR"]),
+])
+def test_a_town_naming_an_agreement_is_no_actor(nlp, text, codes) -> None:  # type: ignore[no-untyped-def]
+    assert [m.actor.code for m in resolved(nlp, text).mentions] == codes

@@ -87,6 +87,10 @@ _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # A town named before an agent noun but not tagged as a place ("Kano State government") counts
 # only when this large: a small namesake ("Union", "Liberty") is more likely a word of a name.
 _TOWN_MIN_POPULATION = 1_000_000
+# Nouns of agreements and meetings a town's name may label ("the Doha agreement", "the Jeddah talks").
+_OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration", "communique", "communiqué",
+                             "format", "process", "summit", "protocol", "memorandum", "conference",
+                             "framework", "treaty", "charter", "ceasefire", "truce", "peace"})
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
@@ -150,6 +154,8 @@ class _Resolver(Affiliation):
         if head.lower_ == "they" and head.pos_ == "PRON":
             group = self.context.group(head)
             return ActorMention(group, head.i, head.i + 1, head.i) if group is not None else None
+        if self._names_occasion(head):
+            return None  # "the Doha agreement", "the Jeddah talks": a place's name labels the occasion
         tokens = self._with_titled_person(head, phrase_tokens(head))
         if len(tokens) == 1 and (short := self.context.short_form(head, self._text(tokens))) is not None:
             return ActorMention(short, head.i, head.i + 1, head.i)  # "NISA" after "..., or NISA,"
@@ -262,6 +268,21 @@ class _Resolver(Affiliation):
                 if any(t.i in self.hit_at for t in scope):
                     return sorted([*tokens, prep, *scope], key=lambda t: t.i)
         return tokens
+
+    def _names_occasion(self, head: Token) -> bool:
+        """A town's name before an agreement, talks or declaration names the occasion by where it
+        was held ("the Doha agreement", "the Minsk agreements", "the Washington Declaration")."""
+        noun = head.head if head.dep_ == "compound" else head
+        if noun.lemma_.lower() not in _OCCASION_NOUNS:
+            return False
+        modifiers = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound"]
+        return any(self._is_town_name(t) for t in modifiers)
+
+    def _is_town_name(self, token: Token) -> bool:
+        hit = self.hit_at.get(token.i)
+        if hit is not None:
+            return hit.entry.kind in ("capital", "seat")
+        return token.i in self.place_at and token.i not in self.known_at
 
     def _is_place(self, head: Token, tokens: list[Token]) -> bool:
         """A place, not a participant: a dateline, or a named place after in/at/near."""
