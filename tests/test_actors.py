@@ -812,3 +812,11 @@ def test_a_spokesman_for_a_titled_person_is_not_that_person(nlp) -> None:  # typ
 ])
 def test_a_town_naming_an_agreement_is_no_actor(nlp, text, codes) -> None:  # type: ignore[no-untyped-def]
     assert [m.actor.code for m in resolved(nlp, text).mentions] == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Instead of calling for an Asian NATO, Japan will deepen ties.", ["JPN"]),
+    ("NATO warned Russia.", ["NATO", "RUS"]),
+])
+def test_an_organisation_with_an_indefinite_article_is_a_kind_of_body(nlp, text, codes) -> None:  # type: ignore[no-untyped-def]
+    assert [m.actor.code for m in resolved(nlp, text).mentions] == codes

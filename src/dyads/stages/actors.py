@@ -154,8 +154,8 @@ class _Resolver(Affiliation):
         if head.lower_ == "they" and head.pos_ == "PRON":
             group = self.context.group(head)
             return ActorMention(group, head.i, head.i + 1, head.i) if group is not None else None
-        if self._names_occasion(head):
-            return None  # "the Doha agreement", "the Jeddah talks": a place's name labels the occasion
+        if self._names_occasion(head) or self._kind_of_organisation(head):
+            return None  # "the Doha agreement"; "an Asian NATO" is an alliance like NATO, not NATO
         tokens = self._with_titled_person(head, phrase_tokens(head))
         if len(tokens) == 1 and (short := self.context.short_form(head, self._text(tokens))) is not None:
             return ActorMention(short, head.i, head.i + 1, head.i)  # "NISA" after "..., or NISA,"
@@ -277,6 +277,12 @@ class _Resolver(Affiliation):
             return False
         modifiers = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound"]
         return any(self._is_town_name(t) for t in modifiers)
+
+    def _kind_of_organisation(self, head: Token) -> bool:
+        """An organisation's name with "a"/"an" names a kind of body like it ("an Asian NATO")."""
+        hit = self.hit_at.get(head.i)
+        return hit is not None and hit.entry.country is None and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
     def _is_town_name(self, token: Token) -> bool:
         hit = self.hit_at.get(token.i)
