@@ -43,6 +43,11 @@ lexicon never collide. Kinds:
   curb inflation", "find ways to end the war");
 - ``instrument``: a verb whose object is the tool its subject acts with, so its infinitive is the
   subject's own act ("used its veto to block the resolution"), not a request of the object;
+- ``effect``: a verb saying what its subject does to its object, harm (``oppose``) or good
+  (``support``); whoever says so judges the subject by it ('"cheap imports are harming our
+  economy," X said': X stands against the imports);
+- ``warning``: a verb whose subject, foretelling what something will or could do, stands against
+  that thing ("warned that the government's actions would divide the country");
 - ``failure``: a verb saying its subject did not do what it should ("Kabul has failed to rein in
   the militants"): whoever reports the failure wants the act done;
 - ``consequence``: a verb offered as the alternative to a demanded act, or a noun before what it
@@ -76,8 +81,8 @@ LEXICON_FILE = "stance_lexicon.tsv"
 POLARITIES = ("support", "oppose", "neutral")
 KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic",
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
-         "speech", "light", "author", "holder", "means", "instrument", "failure", "consequence", "condition",
-         "quantifier", "head", "topic")
+         "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
+         "consequence", "condition", "quantifier", "head", "topic")
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ class StanceLexicon:
     holders: frozenset[str]
     means: frozenset[str]
     instruments: frozenset[str]
+    effects: Mapping[str, Cue]
+    warnings: frozenset[str]
     failures: frozenset[str]
     consequences: frozenset[str]
     conditions: frozenset[str]
@@ -143,7 +150,8 @@ def _check(row: dict[str, str], line: int) -> None:
         if row[field] and row[field] not in POLARITIES:
             raise KnowledgeError(f"{LEXICON_FILE} line {line}: {field} {row[field]!r} is not one of "
                                  f"{', '.join(POLARITIES)} (or empty)")
-    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire", "intent") and not row["polarity"]:
+    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire", "intent", "effect") \
+            and not row["polarity"]:
         raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity")
 
 
@@ -197,6 +205,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         time_cues=MappingProxyType({r["cue"]: _rank(r["value"]) for r in by_kind["time"]}),
         speech=words("speech"), light=words("light"), authors=words("author"), holders=words("holder"),
         means=words("means"), instruments=words("instrument"),
+        effects=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["effect"]}), warnings=words("warning"),
         failures=words("failure"), consequences=words("consequence"),
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"),

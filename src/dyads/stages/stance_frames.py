@@ -1,8 +1,8 @@
 """Stances framed by another verb: wants, advocacy and appraisals.
 
-Six constructions carry a stance through a word that is no stance verb itself (their words
+Nine constructions carry a stance through a word that is no stance verb itself (their words
 are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic``,
-``appraise``, ``failure`` and ``intent``):
+``appraise``, ``failure``, ``intent``, ``instrument``, ``warning`` and ``effect``):
 
 1. a **desire**: the subject of a verb of wanting supports what it wants, given as object or
    complement clause ("he hopes a ceasefire can take place", "we need talks", "urged Russia to
@@ -26,7 +26,17 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
 6. an **intention** noun: its owner stands for the act its infinitive names ("Kenya's decision
    to close the camps", "expressed its willingness to resume talks", "its reluctance to endorse");
    an intention adjective after a copula does the same for its subject ("Ukraine is willing to
-   accept the plan", "Kyiv is reluctant to resume talks").
+   accept the plan", "Kyiv is reluctant to resume talks");
+7. a **tool** used for an act: its user stands for what the act does ("Russia used its veto to
+   shut down the panel": against the panel);
+8. a **warning** that a thing will or could do harm: the warner stands against the thing ("the EU
+   warned that the government's actions would divide the country");
+9. an **effect** a speaker ascribes to a thing, harm or good: the speaker stands against or for the
+   thing ('"cheap imports are harming our economy," he said'). An actor foretold to act or to do
+   harm is a forecast or an accusation, not read by 8 or 9.
+
+Advocacy also reads what a speaker says should exist ('"there must be accountability"') and what
+should be done to a thing in the passive ('"the ban must be lifted"': against the ban).
 """
 
 from __future__ import annotations
@@ -35,10 +45,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from dyads.concepts import TOPIC_PREPS
+from dyads.knowledge import agent_sectors
 from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
-from dyads.stages.arguments import verdict_words
+from dyads.stages.arguments import is_person, verdict_words
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of, quote_at
 from dyads.stages.stance_syntax import (
@@ -47,7 +59,7 @@ from dyads.stages.stance_syntax import (
     signed,
     speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects,
 )
-from dyads.stance_lexicon import Cue, StanceLexicon
+from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
 # Subjects that stand for anybody: "either you want to end this war or you don't".
 # Subjects of a reported clause that stand for its speaker: "X said he will ...".
@@ -56,6 +68,8 @@ _OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # Sectors whose people do not speak for their state: "British media reported Britain will ...".
 _NONOFFICIAL_SECTORS = frozenset({"JRN", "EDU", "NGO", "ELI", "BUS", "CVL", "OPP", "REB", "IGO"})
+# Objects of "do" that deny what its complement does: "does little to help".
+_NO_AMOUNT = frozenset({"little", "nothing"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -67,6 +81,12 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from appraisal_findings(document, verb, lexicon)
     if verb.lemma_.lower() in lexicon.failures:
         yield from failure_findings(document, verb, lexicon)
+    if verb.lemma_.lower() in lexicon.instruments:
+        yield from instrument_findings(document, verb, lexicon)
+    if verb.lemma_.lower() in lexicon.warnings:
+        yield from warning_findings(document, verb, lexicon)
+    if cue := lexicon.effects.get(verb_lemma(verb, lexicon.effects)):
+        yield from effect_findings(document, verb, cue, lexicon)
     if _deontic(verb, lexicon) is not None:
         yield from advocacy_findings(document, verb, lexicon)
     elif any(c.dep_ == "aux" and c.lower_ in lexicon.commissives for c in verb.children):
@@ -74,6 +94,13 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
 
 
 # -- intentions ----------------------------------------------------------------------------
+
+
+def noun_frame_findings(document: Document, noun: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """The stances a noun or adjective frames: an intention ("decision to"), a warning ("fears that")."""
+    yield from intention_findings(document, noun, lexicon)
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.warnings:
+        yield from warning_findings(document, noun, lexicon)
 
 
 def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
@@ -246,6 +273,93 @@ def failure_findings(document: Document, verb: Token, lexicon: StanceLexicon) ->
             yield Finding(holder, act, polarity, (verb, act), verb, time_rank(verb, lexicon))
 
 
+# -- instruments ---------------------------------------------------------------------------
+
+
+def instrument_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'Russia used its veto to shut down the panel': whoever uses a tool to do something stands
+    for what the act does (against what it removes). A stance verb as the act ("used its veto to
+    block X") is read on that verb."""
+    act = _purpose(verb)
+    if act is None or is_negated(verb) or verb_lemma(act, lexicon.verbs) in lexicon.verbs \
+            or act.lemma_.lower() in lexicon.empty_acts | lexicon.speech | lexicon.appraisals \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return  # "used to exaggerate": a habit, no tool; "used the word to describe X": naming, no act
+    found = act_target(act, lexicon)
+    if found is None:
+        return
+    target, sign = found
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(target, holder):
+            yield Finding(holder, target, signed("support", sign), (verb, act), verb, time_rank(verb, lexicon))
+
+
+def _purpose(verb: Token) -> Token | None:
+    """The infinitive saying what a tool is used for: 'to shut down' in 'used its veto to shut down'."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _infinitive(c)),
+                None)
+
+
+# -- warnings ------------------------------------------------------------------------------
+
+
+def warning_findings(document: Document, word: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'The EU warned that the government's actions would divide the country', 'Germany voiced
+    fears that the tariffs could spark a trade war': whoever foretells that a thing will or could
+    do something to something stands against the thing. An actor foretold to act ("warned that
+    Russia could invade") is a forecast of the act, not read here."""
+    clause = next((c for c in word.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)), None)
+    if clause is None or is_negated(word) or any(c.dep_ == "neg" for c in clause.children):
+        return  # "did not warn", "warned it would not last": no harm foretold
+    target = first_named(c for c in clause.children if c.dep_ == "nsubj")
+    if target is None or not any(c.dep_ in ("dobj", "ccomp") for c in clause.children) or _acts(document, target):
+        return  # "warned the deal could collapse" fears for the deal; only a harm done is a thing opposed
+    anchor = word.head if word.pos_ == "NOUN" else word
+    for holder in holders_of(document, _warners(word, lexicon), anchor):
+        if not inside(target, holder):
+            yield Finding(holder, target, "oppose", (word,), anchor, time_rank(anchor, lexicon))
+
+
+def _warners(word: Token, lexicon: StanceLexicon) -> list[Token]:
+    """Who warns: the verb's subject; a warning noun's owner ("Germany's fears that ..."), or the
+    subject of the light verb taking it ("voiced fears that ...")."""
+    if word.pos_ != "NOUN":
+        return verb_subjects(word)
+    owners = [c for c in word.children if c.dep_ in ("poss", "compound", "nmod")]
+    if owners or word.dep_ != "dobj" or word.head.lemma_.lower() not in lexicon.light:
+        return owners
+    return verb_subjects(word.head)
+
+
+# -- effects -------------------------------------------------------------------------------
+
+
+def effect_findings(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'"Cheap imports are harming our economy," the minister said': whoever says that a thing
+    does harm (or good) to something stands against (or for) the thing. In the author's own voice
+    it is a report, no actor's stance; an actor said to do harm is an accusation, read elsewhere."""
+    # "X is (not) going to achieve Y": the subject and negation of the verb it complements
+    clauses = (verb, verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else (verb,)
+    # a subject act is judged itself: '"putting pressure on Iran will not achieve the goal"'
+    target = first_named(c for h in clauses for c in h.children if c.dep_ in ("nsubj", "csubj"))
+    if target is None or not any(c.dep_ == "dobj" for c in verb.children) or _acts(document, target):
+        return
+    # "does little to help X" denies the effect as "does not help X" does
+    denied = any(c.dep_ == "dobj" and c.lower_ in _NO_AMOUNT for h in clauses[1:] for c in h.children)
+    polarity = cue.polarity_when(denied or any(is_negated(h) for h in clauses))
+    for holder in speaker_of(document, verb, lexicon) if polarity else ():
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, (verb,), verb, time_rank(verb, lexicon))
+
+
+def _acts(document: Document, token: Token) -> bool:
+    """True when ``token`` names an actor who would act ("the army", "Russia", "the protesters"),
+    not a thing that would do harm ("the government's actions", "cheap Chinese imports")."""
+    mention = mention_at(document, token)
+    return _agent_word(token) or (mention is not None and mention.head == token.i and is_person(mention.actor))
+
+
 # -- advocacy ------------------------------------------------------------------------------
 
 
@@ -253,6 +367,10 @@ def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -
     """'"Europe must lift the tariffs," the minister said': whoever says that an act must or
     should be done advocates it (opposes the object of a removal); a bare 'must' in the
     author's own voice is no actor's stance."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN":
+        return  # "he must have given the orders": a modal perfect infers or regrets, it advocates nothing
+    if verb.lemma_.lower() in lexicon.appraisals and any(w.lower_ in lexicon.evaluations for w in verdict_words(verb)):
+        return  # "we must see the attacks as a dangerous trend": the appraisal is the stance
     found = act_target(verb, lexicon)
     if found is None:
         return
@@ -321,7 +439,9 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
     if verb.lemma_.lower() in lexicon.clause_desires:  # "asked who has a child": a question, no want
         acts = [a for a in acts if a.dep_ != "ccomp"]
     found = []
-    for act in (a for act in acts for a in (act, *_and_conjuncts(act))):
+    # "urged X to use its influence to end Y": the tool's use is wanted, and what it is used for
+    tools = [p for act in acts if act.lemma_.lower() in lexicon.instruments and (p := _purpose(act)) is not None]
+    for act in (a for act in (*acts, *tools) for a in (act, *_and_conjuncts(act))):
         if (target := _act_wanted(document, act, lexicon)) is not None:
             # "urged Russia not to accept the plan" wants the plan refused
             # (the act's own "not": is_negated would also read "refused to" as negating it)
@@ -338,10 +458,29 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
 
 def act_complements(verb: Token) -> list[Token]:
     """The clauses saying what a verb of wanting wants: 'to accept', 'a ceasefire could take
-    place', 'for the Taliban to lift'."""
+    place', 'for the Taliban to lift', 'lobby the EU to abandon' (an infinitive the parser hung
+    on the verb right after the actor it addresses)."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and _agent_word(c)), None)
     return [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
-                                                                   for m in c.children)))]
+                                                                   for m in c.children))
+        or (c.dep_ == "advcl" and addressee is not None and _infinitive(c)
+            and c.left_edge.i == addressee.right_edge.i + 1))]
+
+
+def _agent_word(token: Token) -> bool:
+    """A name of an actor or a noun of people who act ('the EU', 'the ministers'); a concept noun
+    of the stance lexicon names a thing, whatever else it may name ('a settlement')."""
+    agents, lexicon = agent_sectors(), stance_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.heads or lemma in lexicon.topics:
+        return False
+    return token.ent_type_ in AGENT_ENTITIES or token.lower_ in agents or lemma in agents
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a 'to'-infinitive ('to return', 'to accept')."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _addressee_acts(verb: Token, cue_tokens: tuple[Token, ...]) -> list[Token]:
@@ -352,8 +491,12 @@ def _addressee_acts(verb: Token, cue_tokens: tuple[Token, ...]) -> list[Token]:
     addressee = next((c for c in cue_tokens[-1].children if c.dep_ == "pobj"), None)
     if addressee is None:
         return []
-    return [t for t in addressee.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)][:1]
+    under = [t for t in addressee.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and _infinitive(t)]
+    if under or cue_tokens[-1].lower_ == "for":
+        return under[:1]  # "called for talks to end X": the talks are wanted, not asked to act
+    # "pleaded with Peru to release the prisoners": the infinitive hung on the verb after its addressee
+    return [c for c in cue_tokens[0].children if c.dep_ == "advcl" and c.pos_ == "VERB" and _infinitive(c)
+            and c.left_edge.i == addressee.right_edge.i + 1][:1]
 
 
 def _threatened(act: Token, lexicon: StanceLexicon) -> Token | None:
@@ -401,9 +544,6 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
     """What a wanted act is about: 'there can be a new deal', 'a ceasefire could take place',
     'to see a mission come', 'to lift the ban' (-1), 'Russia to accept the plan'."""
     lemma = act.lemma_.lower()
-    if lemma == "be" and any(c.dep_ == "expl" for c in act.children):
-        target = first_named(c for c in act.children if c.dep_ == "attr")
-        return (target, 1) if target is not None else None
     own_subject = first_named(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))
     if lemma in lexicon.verbs and own_subject is None and not object_controlled(act):
         return None  # "hopes to support X": the stance verb speaks for itself
@@ -411,7 +551,8 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         seen = first_named(c for c in act.children if c.dep_ == "dobj") or first_named(
             g for c in act.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         return (seen, 1) if seen is not None else None
-    if own_subject is not None and not _names_actor(document, own_subject) and lemma not in lexicon.removals:
+    if own_subject is not None and not _names_actor(document, own_subject) and not _acts(document, own_subject) \
+            and lemma not in lexicon.removals:
         return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
     if verb_lemma(act, lexicon.desires) in lexicon.desires:
         if own_subject is None and not object_controlled(act):
@@ -419,7 +560,17 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         # "urged the council to press the parties": the parties are addressed, nothing is wanted of
         # them; "urged the ministers to focus on ending the war": what the inner want wants
         return _inner_wanted(document, act, lexicon)
-    return act_target(act, lexicon)
+    return act_target(act, lexicon) or _act_itself(act, lexicon)
+
+
+def _act_itself(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'urged civilians to return to their villages': an act with no object, named by its verb and
+    preposition, is itself what is wanted (not 'to act quickly', nor 'to go there')."""
+    says_nothing = act.lemma_.lower() in lexicon.empty_acts | lexicon.speech  # "declined to comment on X"
+    if says_nothing or any(c.dep_ in ("ccomp", "xcomp") for c in act.children) \
+            or not any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in act.children):
+        return None  # "wants to show to its public that ...": what is shown is the point, not read here
+    return act, 1
 
 
 def _inner_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
@@ -447,7 +598,9 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
     last = cue_tokens[-1]
     if last.dep_ == "prep":
         target = prep_object(last)
-        return (target, 1) if target is not None else None
+        if target is None or target.ent_type_ in AGENT_ENTITIES:
+            return None  # "pleaded with Peru": an addressee, not a thing wanted
+        return target, 1
     # "a response was needed": the passive subject is wanted; with an agent ("democracies were
     # threatened by X") it is the one acted upon
     passive = ("nsubjpass",) if not any(c.dep_ == "agent" for c in verb.children) else ()
@@ -460,5 +613,5 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
     return target, sign
 
 
-__all__ = ["advocacy_findings", "appraisal_findings", "commitment_findings", "desire_findings", "frame_findings",
-           "intention_findings"]
+__all__ = ["advocacy_findings", "appraisal_findings", "commitment_findings", "desire_findings", "effect_findings",
+           "frame_findings", "instrument_findings", "intention_findings", "noun_frame_findings", "warning_findings"]

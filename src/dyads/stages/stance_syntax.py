@@ -22,6 +22,8 @@ from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 _PRONOUN_TARGETS = frozenset({"PRON"})
 _PARTICLES = frozenset({"off", "down", "away", "out", "up"})
+# Prepositions that add a co-actor to the subject: "along with", "together with".
+_COMPANION_WORDS = frozenset({"along", "together"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Object pronouns that stand for a thing named earlier in the sentence ("criticized it").
 _ANAPHORIC_OBJECTS = frozenset({"it", "this", "they", "them"})
@@ -29,6 +31,8 @@ _SINGULAR_OBJECTS = frozenset({"it", "this"})
 _ANTECEDENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 # Words that can name a holder: a subject of another class ("much remains") names nobody.
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+# Word classes that name nothing to stand for: "wants them to pay more" (the act is what is wanted).
+NON_NOMINALS = frozenset({"ADJ", "ADV", "NUM", "DET", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT"})
 # Named entities that act rather than get done: the object of a plain act they are not a target.
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
@@ -46,14 +50,24 @@ def verb_lemma(token: Token, table: Mapping[str, object]) -> str:
 
 
 def verb_subjects(verb: Token) -> list[Token]:
-    """The verb's subject; for a gerund after a preposition ("Far from rejecting X, he ..."),
-    the subject of the clause the phrase modifies."""
+    """The verb's subject, with its companions ("France, along with Germany, rejected X"); for a
+    gerund after a preposition ("Far from rejecting X, he ..."), the subject of the clause the
+    phrase modifies."""
     subjects = subject_tokens(verb)
+    if subjects:
+        subjects = [*subjects, *_companions(verb)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
         subjects = subject_tokens(clause_verb(verb.head))
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjects and not any(s.pos_ in _NOMINALS for s in subjects):
         return _reporter_subjects(verb.head) or subjects
     return subjects
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Who acts with the subject: 'along with donors', 'together with Germany' on the verb."""
+    withs = [w for c in verb.children if c.dep_ == "prep" for w in (c, *c.children) if w.lower_ == "with"
+             and any(t.lower_ in _COMPANION_WORDS for t in (w.head, *w.children) if t.i != w.i)]
+    return [g for w in withs for g in w.children if g.dep_ == "pobj"]
 
 
 def _reporter_subjects(clause: Token) -> list[Token]:
@@ -76,6 +90,15 @@ def denied_by_subject(verb: Token) -> bool:
     return False
 
 
+def denied_by_no(verb: Token) -> bool:
+    """True for an infinitive on a noun that 'no' denies: "there is no reason to be concerned
+    about X", "no need to fear X" (the stance is said to be groundless)."""
+    noun = verb.head
+    return (verb.dep_ in ("acl", "relcl", "xcomp") and noun.pos_ == "NOUN" and noun.i != verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children))
+
+
 def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None:
     """The head of the verb's target phrase and the cue's tokens, if the cue's words match."""
     words = cue.words[1:]
@@ -88,7 +111,8 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
             return None  # "journalists have been blocked": a passive without its agent names no holder
         return (target, (verb,)) if target is not None else None
     if len(words) == 1:
-        particle = first_named(c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prep", "prt"))
+        particle = first_named(c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prep", "prt")) \
+            or _after_time(verb, words[0])
         if particle is None:
             return None
         if particle.dep_ == "prep":  # "advocated for forming a command": the gerund's object
@@ -104,6 +128,14 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
     if target is not None and noun and prep:
         return target, (verb, noun, prep)
     return _particle_prep_target(verb, words)
+
+
+def _after_time(verb: Token, word: str) -> Token | None:
+    """'warned in July of a resurgence', 'called on Monday for talks': the cue's preposition the
+    parser hung on a time phrase between the verb and it."""
+    return next((p for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i
+                 for t in (c, *c.children) if t.ent_type_ in ("DATE", "TIME")
+                 for p in t.children if p.dep_ == "prep" and p.lower_ == word), None)
 
 
 def _gerund_object(verb: Token) -> Token | None:
@@ -221,7 +253,7 @@ def relative_head(verb: Token) -> Token | None:
     """'charges which Washington dismissed': the noun a relative clause's object pronoun stands for
     (spaCy may also read 'a ruling that X called inhumane' as a clause marked by 'that')."""
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return _detached_antecedent(verb)
     if any(c.dep_ == "agent" for c in verb.children) and (verb.tag_ == "VBN" and verb.dep_ == "acl" or any(
             c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children)):
         return verb.head  # "a ceasefire (that is) supported by Ukrainians": the passive's agent holds it
@@ -235,6 +267,16 @@ def relative_head(verb: Token) -> Token | None:
             c.dep_ in ("dobj", "mark", "ccomp", "xcomp") or c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
         return verb.head  # "a charge New Delhi rejected": a relative clause with no pronoun at all
     return None
+
+
+def _detached_antecedent(verb: Token) -> Token | None:
+    """'... in a report in February, which Moscow denied' parsed as a clause of its own: the
+    relative 'which' still stands for the nearest noun before it that names no date."""
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < verb.i), None)
+    if which is None:
+        return None
+    return next((t for t in reversed(verb.doc[which.sent.start:which.i])
+                 if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def prep_object(prep: Token, depth: int = 2) -> Token | None:
@@ -334,17 +376,24 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     """The object of an act and how the act stands to it: +1 for most ('to establish a dialogue',
     'to accept the plan'), -1 for an opposing or removing act ('to reject', 'to lift the ban')."""
     lemma = verb_lemma(act, lexicon.verbs)
+    if (existent := _existent(act)) is not None:
+        # '"there must be accountability," X said': what should exist is wanted ("no more delays": not)
+        return existent, -1 if any(t.lower_ == "no" for t in existent.subtree if t.i < existent.i) else 1
     if lemma in lexicon.removals:
         target = verb_object(act) if any(c.dep_ == "dobj" for c in act.children) else (
-            _stopped_act(act) or _ending_subject(act))
+            _stopped_act(act) or _passive_subject(act) or _ending_subject(act))
         target = target or verb_object(act) or pronoun_object(act, ("dobj", "nsubjpass"))
         return (target, -1) if target is not None else None
-    for cue in lexicon.verbs.get(lemma, ()):
-        if (found := verb_target(act, cue)) is not None and cue.polarity != "neutral":
+    for cue in (c for c in lexicon.verbs.get(lemma, ()) if c.polarity != "neutral"):
+        # "the plan should be rejected": an agentless passive's subject is what the act is on
+        found = verb_target(act, cue) or ((passive, ()) if (passive := _passive_subject(act)) is not None else None)
+        if found is not None:
             return found[0], 1 if cue.polarity == "support" else -1
     target = verb_object(act, preps=False) or _concept_object(act) or _going_on_subject(act, lexicon)
     if target is None or target.ent_type_ in AGENT_ENTITIES:
         return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China
+    if target.pos_ in NON_NOMINALS:
+        return act, 1  # "want to pay more for defense": the act itself
     purpose = _means_purpose(target, lexicon)
     if purpose is not None:  # "take steps to curb inflation": the act the means serve
         return act_target(purpose, lexicon) if purpose.i != act.i else None
@@ -363,6 +412,21 @@ def _stopped_act(act: Token) -> Token | None:
     """'stop killing civilians': the act a removal ends, as its gerund names it (with its object)."""
     return next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                  and any(g.dep_ == "dobj" for g in c.children)), None)
+
+
+def _passive_subject(act: Token) -> Token | None:
+    """What a passive act is done to: 'demanded that the ban be lifted', 'the plan should be rejected'
+    (a plain act in the passive says too little: 'the perpetrators must be held accountable')."""
+    if not any(c.dep_ == "auxpass" for c in act.children):
+        return None
+    return first_named(c for c in act.children if c.dep_ == "nsubjpass")
+
+
+def _existent(act: Token) -> Token | None:
+    """What 'there is' says exists: 'there must be accountability', 'there should be talks'."""
+    if act.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in act.children):
+        return None
+    return first_named(c for c in act.children if c.dep_ == "attr")
 
 
 def _ending_subject(act: Token) -> Token | None:
@@ -424,8 +488,8 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
     return quote_speakers(document, token)
 
 
-__all__ = ["AGENT_ENTITIES", "act_target", "clause_verb", "conjoined_object", "denied_by_subject", "first_named",
-           "inside", "noun_prep", "object_controlled", "owned_conjunct", "prep_object", "pronoun_object",
-           "quote_speakers",
-           "relative_head", "said_of", "signed", "speaker_of", "speech_governor", "through_stance_noun", "time_rank",
-           "verb_lemma", "verb_object", "verb_subjects", "verb_target"]
+__all__ = ["AGENT_ENTITIES", "NON_NOMINALS", "act_target", "clause_verb", "conjoined_object", "denied_by_no",
+           "denied_by_subject", "first_named", "inside", "noun_prep", "object_controlled", "owned_conjunct",
+           "prep_object", "pronoun_object", "quote_speakers", "relative_head", "said_of", "signed", "speaker_of",
+           "speech_governor", "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects",
+           "verb_target"]

@@ -41,7 +41,12 @@ framed by another verb (wants, advocacy with "must", appraisals) are read in
 :mod:`dyads.stages.stance_frames`.
 
 A negated cue ("did not support", "refusing to condemn", "lack of support", "nothing wrong")
-takes the lexicon's ``negated`` polarity. A stance is **conditional** when an ``if``/``unless``
+takes the lexicon's ``negated`` polarity; a stance declared groundless takes the opposite one
+("there is no reason to be concerned about X": support). A subject's companions hold its stance
+too ("France, along with Germany, rejected X"), and one holder's two cues on one phrase ("rejected
+baseless allegations") are one stance. An appraisal verb with a verdict ("considers the plan
+unrealistic") or in an agentless passive ("is considered a threat") is read as an appraisal, not
+as a stance verb ("is considering sanctions": neutral). A stance is **conditional** when an ``if``/``unless``
 clause governs it, or when its target or the speech elaborating it is a quantified rule
 restricted by a relative clause ("criticized the proposal, saying any call for a ceasefire that
 does not include the withdrawal ... would be ratification"); ``condition`` holds the clause.
@@ -64,14 +69,14 @@ from spacy.tokens import Token
 from dyads.concepts import StoryConcepts, name_code
 from dyads.records import Span, Stance
 from dyads.stages import Document
-from dyads.stages.arguments import subject_tokens
+from dyads.stages.arguments import subject_tokens, verdict_words
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, quote_at
-from dyads.stages.stance_frames import frame_findings, intention_findings
+from dyads.stages.stance_frames import frame_findings, noun_frame_findings
 from dyads.stages.stance_syntax import (
-    act_target, clause_verb, conjoined_object, denied_by_subject, first_named, inside, noun_prep, object_controlled,
-    prep_object, said_of, signed, speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma,
-    verb_subjects, verb_target,
+    NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no, denied_by_subject, first_named, inside,
+    noun_prep, object_controlled, prep_object, said_of, signed, speaker_of, speech_governor, through_stance_noun,
+    time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -85,7 +90,7 @@ _ACCOMPANYING_PREPS = frozenset({"with", "despite", "over", "amid"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 # Nouns that name nothing an epithet could judge: "the good thing", "the bad news".
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
-                          "bit", "area"})
+                          "bit", "area", "opportunity", "chance"})
 # Named entities no one stands for or against: "agreed on Wednesday", "will invest $11 million".
 _UNSTANCEABLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
@@ -114,41 +119,55 @@ def code_stances(document: Document) -> Document:
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
-        # one stance per holder, target and cue: several mentions of one person ("he", "his")
-        # found for one construction are one statement
+        # one stance per holder, target mention and polarity: several mentions of one person ("he",
+        # "his") found for one construction, or two cues on one phrase ("reject baseless
+        # allegations"), are one statement; the first cue read is kept
         holder = stance.holder.id or stance.holder.code or stance.holder.text.lower()
-        anchored.setdefault((holder, stance.target.start, stance.evidence.start), (finding.rank, stance))
+        anchored.setdefault((holder, stance.target.start, stance.polarity), (finding.rank, stance))
     ordered = sorted(anchored.values(), key=lambda item: (item[0], item[1].evidence.start))
     return replace(document, stances=tuple(stance for _, stance in ordered))
 
 
 def _empty_target(target: Token) -> bool:
-    """A date, sum or count, or a noun naming nothing ("agree on things"): no stance is about it."""
-    return target.ent_type_ in _UNSTANCEABLE_ENTITIES or (
+    """A date, sum or count, a noun naming nothing ("agree on things", "seize the opportunity") or
+    a word of no nominal class ("pay more"): no stance is about it."""
+    return target.ent_type_ in _UNSTANCEABLE_ENTITIES or target.pos_ in NON_NOMINALS or (
         target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS)
 
 
 def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
     for token in document.doc:
         found = list(_token_findings(document, token, lexicon))
-        if not found and token.pos_ == "VERB":
+        # "there must be talks": an existential 'be' frames what should exist, as a verb does
+        if not found and (token.pos_ == "VERB" or any(c.dep_ == "expl" for c in token.children)):
             found = list(frame_findings(document, token, lexicon))
         elif not found and token.pos_ in ("NOUN", "ADJ"):
-            found = list(intention_findings(document, token, lexicon))
-        yield from found
-        yield from (contrast for finding in found if (contrast := _contrasted(finding)) is not None)
+            found = list(noun_frame_findings(document, token, lexicon))
+        for finding in found:
+            yield from _with_contrast(finding)
 
 
-def _contrasted(finding: Finding) -> Finding | None:
+def _with_contrast(finding: Finding) -> Iterator[Finding]:
     """'we want dialogue, not sanctions': the phrase set against the target takes the opposite
-    polarity ("support" dialogue, "oppose" sanctions)."""
-    negator = next((c for c in finding.target.children if c.dep_ == "neg" and c.i > finding.target.i), None)
-    other = negator and next((c for c in finding.target.children
-                              if c.dep_ in ("appos", "conj") and c.i > negator.i), None)
-    flipped = signed(finding.polarity, -1)
-    if other is None or flipped == finding.polarity:
-        return None
-    return replace(finding, target=other, polarity=flipped, cue=(*finding.cue, negator))
+    polarity ("support" dialogue, "oppose" sanctions). The parser may make the negated phrase the
+    target and hang the other under it ("want toasts not tariffs"): then the target is flipped."""
+    target, flipped = finding.target, signed(finding.polarity, -1)
+    after = next((c for c in target.children if c.dep_ == "neg" and c.i > target.i), None)
+    before = next((c for c in target.children if c.dep_ == "neg" and c.i < target.i), None)
+    if flipped == finding.polarity or (after is None and before is None):
+        yield finding
+    elif after is not None:
+        yield finding
+        other = next((c for c in target.children if c.dep_ in ("appos", "conj") and c.i > after.i), None)
+        if other is not None:
+            yield replace(finding, target=other, polarity=flipped, cue=(*finding.cue, after))
+    elif before is not None:
+        first = next((c for c in target.children if c.pos_ in ("NOUN", "PROPN") and c.i < before.i), None)
+        if first is None:
+            yield finding
+        else:
+            yield replace(finding, target=first)
+            yield replace(finding, polarity=flipped, cue=(*finding.cue, before))
 
 
 def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
@@ -181,6 +200,10 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
         return  # "a Russia-backed plan" describes the plan, it reports no stance
     if _extraposed(verb):
         return  # "it was a mistake to back X" judges backing X; nobody is said to back it
+    if verb.lemma_.lower() in lexicon.appraisals and (any(w.lower_ in lexicon.evaluations for w in verdict_words(verb))
+                                                       or _agentless_participle(verb)):
+        return  # "considers the plan unrealistic" is an appraisal, read as one; "(is) considered the
+        # holiest site" classifies, with nobody named who considers
     controller = _for_controller(verb)
     if controller is None and object_controlled(verb):
         return  # "urged Russia to accept the plan" is a request; acceptance is not yet a stance
@@ -193,6 +216,8 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     target, sign = through_stance_noun(target, lexicon)
     no_longer = _no_longer(verb)
     polarity = cue.polarity_when(is_negated(verb) or no_longer is not None or denied_by_subject(verb))
+    # "there is no reason to oppose X": the stance is declared groundless, so the speaker holds the opposite
+    polarity = signed(polarity, -1) if denied_by_no(verb) else polarity
     # "rejected calls for a truce" opposes the truce, "demanded an end to X" opposes X; but
     # "dismissed concerns about X" only declines to oppose X
     polarity = "neutral" if polarity == "oppose" and sign < 0 else signed(polarity, sign)
@@ -213,6 +238,13 @@ def _extraposed(verb: Token) -> bool:
         return True  # "rejecting the offer was a mistake": the act is judged, nobody is said to do it
     return (verb.dep_ in ("xcomp", "ccomp") and copula.lemma_.lower() == "be"
             and any(c.dep_ == "nsubj" and c.lower_ in _DUMMY_SUBJECTS for c in copula.children))
+
+
+def _agentless_participle(verb: Token) -> bool:
+    """A passive with no 'by' phrase ("is considered a threat"; on a noun, 'X, considered the
+    holiest site', whatever its tag)."""
+    passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _for_controller(verb: Token) -> Token | None:
@@ -253,7 +285,10 @@ def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, .
     if matched is None or (adverbial and len(matched[0].words) < 3):
         return
     cue, (target, cue_tokens) = matched
+    target, sign = through_stance_noun(target, lexicon)  # "disappointed by the approval of X": against X
     polarity = cue.polarity_when(is_negated(copula))
+    polarity = signed(polarity, -1) if denied_by_no(copula) else polarity  # "no reason to be concerned about X"
+    polarity = "neutral" if polarity == "oppose" and sign < 0 else signed(polarity, sign)
     if not polarity:
         return
     subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -307,9 +342,12 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
         return
     clause = light or clause_verb(noun)
     cue_tokens = (noun, prep) if negator is None else (negator, noun, prep)
+    owners = _noun_holder_tokens(noun, negator)
+    unowned = not owners and light is None and not (noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS)
+    if unowned and (noun.dep_ == "pobj" or not _in_direct_quote(document, noun)):
+        return  # "disappointed by the approval of the bill", "said the ban on books ...": whose, it does not say
     # "growing opposition to": the noun itself read as an agent is no holder
-    holders = [h for h in holders_of(document, _noun_holder_tokens(noun, negator), clause)
-               if h.code is not None or not h.start <= noun.idx < h.end]
+    holders = [h for h in holders_of(document, owners, clause) if h.code is not None or not h.start <= noun.idx < h.end]
     if not holders and light is not None:  # "their support", "expressed support": the light verb's subject
         holders = holders_of(document, subject_tokens(light), clause)
     elif not holders and noun.dep_ == "attr" and noun.head.lemma_.lower() in _COPULAS:
@@ -317,6 +355,13 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
+
+
+def _in_direct_quote(document: Document, token: Token) -> bool:
+    """True in a speaker's own quoted words, where an unowned stance noun is the speaker's
+    ('"... our position on decolonization and support for sovereignty," the minister said')."""
+    quote = quote_at(document, Span(token.idx, token.idx + len(token.text), token.text))
+    return quote is not None and quote.kind == "direct"
 
 
 def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: StanceLexicon) -> Iterator[Finding]:
@@ -391,7 +436,7 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     elif word.dep_ == "acomp":
         copula = word.head
     else:
-        if word.lower_ not in lexicon.verdict_only:
+        if not {word.lower_, word.lemma_.lower()} & lexicon.verdict_only:  # "greatest" is "great"
             yield from _epithet_findings(document, word, cue)
         return
     if copula.lemma_.lower() != "be":
@@ -437,8 +482,10 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
         return (target, 1) if target is not None else None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
-        act = next((c for h in (copula, word) for c in h.children if c.dep_ in ("xcomp", "ccomp")
-                    and c.pos_ in ("VERB", "AUX")), None)
+        # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act
+        act = next((c for h in (copula, word) for c in h.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                       for m in c.children)))), None)
         if act is None:  # '"This is a positive step," X said of the deal': the deal is judged
             topic = said_of(copula)
             return (topic, 1) if topic is not None else None
