@@ -18,9 +18,10 @@ own words cannot resolve:
   actor introduced with it;
 * **a document's author** ("a statement said"): the coded subject of its sentence or the one
   before (an author the phrase names, "a statement from X", is read by the actor stage);
-* **"they" as a subject**: the coded group subject of its sentence or the one before: a plural
-  agent ("rights groups"), the first of conjoined actors ("The United States, the United
-  Nations and rights groups condemned ... They say"), or an organisation ("the group");
+* **"they" as the subject of a speech act** ("They say", "they wrote", "They called on"): the
+  coded group subject of its sentence or the one before: a plural agent ("rights groups"), the
+  first of conjoined actors ("The United States, the United Nations and rights groups condemned
+  ... They say"), or an organisation ("the group");
 * **ministries named before** ("foreign ministry spokesperson X" after "Afghanistan's Ministry
   of Foreign Affairs"): the one state whose ministry of that portfolio the story has named.
 
@@ -40,7 +41,7 @@ from spacy.tokens import Token
 from dyads import knowledge
 from dyads.records import Actor
 from dyads.stages.coref import is_subject
-from dyads.stages.titles import NameHit
+from dyads.stages.titles import NameHit, sectors_of
 
 # Sectors of agents that act at home: "security forces", "the junta", "protesters".
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
@@ -61,6 +62,13 @@ _MINISTRY_NOUNS = frozenset({"ministry", "department"})
 _PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "justice", "finance", "health",
                          "trade", "commerce", "economy", "information", "education", "energy",
                          "agriculture", "security", "home"})
+
+# "They" means a group only as the subject of these speech acts ("They say ...", "they wrote in a
+# letter", "They called on China"): with other verbs it is as often things or victims.
+_GROUP_SPEECH_VERBS = frozenset({"say", "tell", "write", "add", "argue", "call", "urge", "demand", "warn",
+                                 "insist", "claim", "accuse", "condemn", "criticize", "criticise", "reject",
+                                 "deny", "ask", "note", "stress", "vow", "pledge", "threaten", "announce"})
+_ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
 
 Anchor = tuple[str, int, int]  # a phrase's text and character offsets
 
@@ -195,7 +203,7 @@ class StoryContext:
     def group(self, pronoun: Token) -> Actor | None:
         """'They' as a subject: the first group subject of the last sentence before it that has
         one, that sentence or the one before (``coreference``)."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in _GROUP_SPEECH_VERBS:
             return None
         before = [(sentence, actor) for sentence, head, actor in self._groups if head < pronoun.i]
         if not before or self._sentences_before(pronoun, before[-1][0]) > 1:
@@ -209,8 +217,11 @@ class StoryContext:
 
 
 def _is_group(actor: Actor, head: Token) -> bool:
-    """Many people or an organisation: a plural agent, conjoined actors, a body with no state."""
+    """Many people or an organisation named by an actor word: a plural agent, conjoined actors, a
+    body with no state (not "the new EU measures")."""
     if (actor.id or "").startswith("person:"):
+        return False
+    if not (sectors_of(head) or head.ent_type_ in _ACTOR_ENTITIES):
         return False
     listed = any(c.dep_ in ("conj", "appos") for c in head.children)  # a list may parse as appositions
     return head.tag_ in ("NNS", "NNPS") or actor.country is None or listed
