@@ -820,3 +820,8 @@ def test_a_town_naming_an_agreement_is_no_actor(nlp, text, codes) -> None:  # ty
 ])
 def test_an_organisation_with_an_indefinite_article_is_a_kind_of_body(nlp, text, codes) -> None:  # type: ignore[no-untyped-def]
     assert [m.actor.code for m in resolved(nlp, text).mentions] == codes
+
+
+def test_only_the_head_noun_of_an_organisations_name_means_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "The World Bank warned of a crisis. The world must act, the bank said.", "world")
+    assert actor is None or actor.code != "WB"

@@ -167,13 +167,14 @@ class StoryContext:
                        resolved_by="coreference")
 
     def _named_by_noun(self, head: Token) -> tuple[int, Actor] | None:
-        """The organisation named last whose name has the head noun ("the court": the
-        International Court of Justice), even with an uncoded organisation named since."""
+        """The organisation named last whose name's head noun is the phrase's ("the court": the
+        International Court of Justice; "the group": the Group of Seven; but "the world" is no
+        World Bank), even with an uncoded organisation named since."""
         lemma = head.lemma_.lower()
         if lemma in _ORGANISATION_NOUNS:
             return None
         return next((named for named in reversed(self._organisations)
-                     if lemma in (named[1].name or "").lower().split()), None)
+                     if _name_head(named[1].name or "") in (lemma, lemma + "s")), None)
 
     def agents_met(self, head: Token, anchor: Anchor) -> Actor | None:
         """'the diplomats' after 'diplomats from the G7' (``coreference+agent``)."""
@@ -214,6 +215,14 @@ class StoryContext:
 
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def _name_head(name: str) -> str:
+    """The head noun of an organisation's name, lowercased: the last word before "of", else the
+    last word ("Group of Seven" -> group, "World Bank" -> bank)."""
+    words = name.lower().split()
+    before_of = words[:words.index("of")] if "of" in words else words
+    return before_of[-1] if before_of else ""
 
 
 def _is_group(actor: Actor, head: Token) -> bool:
