@@ -56,6 +56,7 @@ class _AttributionFinder(_Finder):
     """Finds the attributions of one story: its quotes, attitude cues and cue nouns."""
 
     _min_content_words = 1  # a one-word object is an attribution ('criticized Smith')
+    _negated_reports = True  # 'does not believe ...' attributes a stance all the same
 
     def quotes(self) -> list[Quote]:
         return _outermost(super().quotes())

@@ -28,12 +28,14 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
+from dyads.stages.quote_cues import quoted_stretches
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -200,20 +202,13 @@ class StoryMemory:
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
-    """The tokens inside double quotation marks; a paragraph break closes a quotation left open."""
-    inside, quoted = False, set()
-    for token in doc:
-        if "\n" in token.text:
-            inside = False
-        elif token.text in ("“", "«"):
-            inside = True
-        elif token.text in ("”", "»"):
-            inside = False
-        elif token.text == '"':
-            inside = not inside
-        elif inside:
-            quoted.add(token.i)
-    return frozenset(quoted)
+    """The tokens that start inside quotation marks, as the quote stage pairs them
+    (:func:`dyads.stages.quote_cues.quoted_stretches`)."""
+    starts = [token.idx for token in doc]
+    inside: set[int] = set()
+    for stretch in quoted_stretches(doc.text):
+        inside.update(range(bisect.bisect_left(starts, stretch.start), bisect.bisect_left(starts, stretch.end)))
+    return frozenset(inside)
 
 
 def _agrees(have: tuple[str, ...], want: tuple[str, ...]) -> bool:

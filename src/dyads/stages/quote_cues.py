@@ -6,7 +6,10 @@ read once per process by :func:`cues`.
 News writes quotations with curly (“ ”) or straight (") double marks; a quotation that runs
 over several paragraphs opens each paragraph with a mark and closes only the last one. This
 module pairs the marks of a text in one scan and returns each quoted stretch with the
-offsets of the text inside its marks. It knows nothing of speakers or verbs; the quote stage
+offsets of the text inside its marks. A mark that opens words (a space before it, a word
+after it) while a stretch is open starts a new stretch: the open one lost its closing mark,
+or the paragraph break between the two was lost, and one wrong pairing must not turn every
+later quotation inside out. It knows nothing of speakers or verbs; the quote stage
 (:mod:`dyads.stages.quotes`) decides which stretches are quotes, and the attribution
 extractor (:mod:`dyads.stages.attributions`) reads the attitude cues.
 """
@@ -31,14 +34,16 @@ _CLOSING = "\u201d\u00bb"  # ” »
 _STRAIGHT = '"'
 _MARK = re.compile(r'["\u201c\u201d\u201e\u00ab\u00bb]|\n')
 _WORD = re.compile(r"\w+")
+_BEFORE_OPENING = "([\u2014\u2013"  # '(“quoted”)', '—“quoted”'
+_MARK_OPENERS = "([\u2018$\u2026"  # '"[the] mandate"', '"…we will"', '"$5 a day"'
 
 
 @dataclass(frozen=True)
 class Quoted:
     """Text between quotation marks: ``start`` .. ``end`` excludes the marks.
 
-    ``continued`` is true when the stretch carries on the quotation of the paragraph before
-    (that paragraph's stretch ended at the paragraph break without a closing mark).
+    ``continued`` is true when the stretch carries on the quotation before it (that one ended
+    at a paragraph break, or at a mark opening this one, without a closing mark).
     ``closed`` is false for such an unclosed stretch.
     """
 
@@ -86,9 +91,11 @@ class _Scanner:
         elif self.open_at is None:
             if mark in _OPENING or mark == _STRAIGHT:
                 self._open(at)
+        elif mark not in _CLOSING and _opens_words(self.text, at):
+            self._reopen(at)
         elif mark in _CLOSING or mark == _STRAIGHT:
             self._close(at)
-        # an opening mark inside an open stretch is a nested or broken mark: ignored
+        # any other opening mark inside an open stretch is a nested or broken mark: ignored
 
     def _open(self, at: int) -> None:
         if self.pending is not None:
@@ -98,6 +105,16 @@ class _Scanner:
                 self.continued = True
             self.pending = None
         self.open_at = at + 1
+
+    def _reopen(self, at: int) -> None:
+        """A mark opening words while a stretch is open: the open stretch lost its closing
+        mark, or its paragraph break was lost ('"A. "B," he said.'); the new one carries it on."""
+        assert self.open_at is not None
+        end = at
+        while end > self.open_at and self.text[end - 1].isspace():
+            end -= 1
+        self.found.append(Quoted(self.open_at, end, self.continued, closed=False))
+        self.open_at, self.continued = at + 1, True
 
     def _close(self, at: int) -> None:
         assert self.open_at is not None
@@ -115,6 +132,14 @@ class _Scanner:
             end -= 1
         self.pending = (self.open_at, end, self.continued)
         self.open_at, self.continued = None, False
+
+
+def _opens_words(text: str, at: int) -> bool:
+    """A mark with a space (or a line's start) before it and a word right after it opens a
+    quotation, whatever its shape: a straight mark, or a curly one typed the wrong way."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in _BEFORE_OPENING) and (after.isalnum() or after in _MARK_OPENERS)
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,14 @@ Three kinds of quote are found in one pass over the story's tokens:
     quotation running over paragraphs) carries on that quote: same speaker and cue. A
     quotation that closes its sentence takes no frame from the next one but ``"..." X said.``
     Stretches of fewer than four words in marks are not quotations on their own (scare quotes
-    such as the so-called "peace plan") unless a frame follows them at once.
+    such as the so-called "peace plan") unless a frame follows them at once. Words quoted
+    inside a clause whose verb is a cue, of speech or attitude, are its subject's (``They
+    called on China "to ..."``).
 ``indirect``
     reported speech: a cue verb and its clause (``X said (that) ...``, ``X told reporters
     ...``, ``..., saying ...``, ``X quoted Y as saying ...``) or, for a speech act, its object
     (``X urged Y to ...``), a parenthetical frame (``Europe, he said, must ...``) or
-    ``according to X, ...``.
+    ``according to X, ...``. A negated cue (``X did not say which ...``) reports nothing.
 ``mixed``
     reported speech with a quoted fragment inside its clause.
 
@@ -27,7 +29,9 @@ extends this module's.
 
 The speaker is the actor mention of the frame's subject (pronouns and short names resolve
 through the actor stage); a subject with no mention becomes an unresolved actor
-(``code`` None, ``resolved_by`` ``"name"``). Cue verbs and phrases are data:
+(``code`` None, ``resolved_by`` ``"name"``). Where the parse gives a cue no subject, the name
+right before it speaks (``..., or NISA, said``); a group speaker takes the code of the member
+it names (``Critics, including X, say``). Cue verbs and phrases are data:
 ``dyads/data/quote_cues.tsv``, read by :mod:`dyads.stages.quote_cues`.
 """
 
@@ -52,7 +56,7 @@ _INSIDE_A_NAME = frozenset({"relcl", "acl", "amod", "compound"})  # 'Lee, who le
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VERDICT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})  # "called X \"unbearable\""
 _INHERITS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
-_CLIMBS_TO_SUBJECT = _INHERITS_SUBJECT | {"ccomp"}  # a subjectless clause hung on by a misparse
+_CLIMBS_TO_SUBJECT = _INHERITS_SUBJECT | {"ccomp", "acomp"}  # a misparse's clause; 'X is likely to say'
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _EDGE_PUNCT = frozenset(",.;:-\u2014\u2013")
 _MARKS_AND_SPACE = " \t\r\n\"\u201c\u201d\u201e\u00ab\u00bb"
@@ -63,6 +67,13 @@ _COMPLETING = frozenset({"oprd", "xcomp", "ccomp"})  # 'called it a mistake', 'u
 _COMPLETING_PREPS = frozenset({"as", "for", "of", "over"})  # 'described X as Y', 'blamed X for Y'
 _DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')  # a lone ’ is a possessive ('Guterres’ spokesman')
 _SENTENCE_END = frozenset({".", "!", "?"})
+_TIMES = frozenset({"DATE", "TIME"})
+_DESCRIBING = frozenset({"appos", "acl", "relcl"})  # 'Lee, the mayor, said', 'Lee, speaking in Ohio, said'
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+_VERDICT_GAP = 6  # words between an appraised object and its verdict in marks ('called X to do Y "...")
+_GOVERNING_REACH = 4  # words from a quotation up to the verb whose clause holds it
+_THAT_REACH = 8  # words of a cue's own phrases before the 'that' of its clause ('told VOA on Friday that')
 _CLOSING_FRAME = 6  # tokens a frame may take when the quotation before it closed its own sentence
 _NAME_RUN = frozenset({"PROPN", "NOUN", "ADJ", "DET"})  # 'said international relations expert Soli Ozel'
 
@@ -103,10 +114,11 @@ class _Finder:
     """Finds the quotes of one story.
 
     :class:`dyads.stages.attributions._AttributionFinder` extends it through ``quotes``,
-    ``_cued``, ``_reporting_frame``, ``_complement`` and ``_min_content_words``.
+    ``_cued``, ``_reporting_frame``, ``_complement``, ``_min_content_words`` and ``_negated_reports``.
     """
 
     _min_content_words = 2  # 'said so' is no quote
+    _negated_reports = False  # 'did not say ...' reports no speech
 
     def __init__(self, document: Document):
         self.document = document
@@ -115,6 +127,7 @@ class _Finder:
         self.lexicon = cues()
         self.starts = [t.idx for t in self.doc]
         self.stretches = quoted_stretches(self.text)
+        self.quoted = self._quoted_tokens()
         self.sentences = list(self.doc.sents)
         self.sentence_starts = [s.start for s in self.sentences]
 
@@ -148,10 +161,10 @@ class _Finder:
         if quoted is not None:
             return quoted
         if lemma in self.lexicon.verbs:
-            return _Frame(token.i, token.i, self._subject(token))
+            return _Frame(token.i, token.i, self._speaking(token))
         particle = next((c for c in token.children if c.dep_ == "prt"), None)
         if particle is not None and (lemma, particle.lower_) in self.lexicon.particle_verbs:
-            return _Frame(token.i, max(token.i, particle.i), self._subject(token))
+            return _Frame(token.i, max(token.i, particle.i), self._speaking(token))
         return None
 
     def _quoted_as(self, token: Token) -> _Frame | None:
@@ -164,14 +177,58 @@ class _Finder:
         named = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return _Frame(head.i, token.i, named)
 
+    def _speaking(self, cue: Token) -> Token | None:
+        """Who speaks through a cue verb: its subject; failing a parse that gives it one, for
+        a finite cue the name standing right before it ('..., or NISA, said', 'the Post Trump
+        said') or, for a participle ('..., announcing ...'), the last subject before it."""
+        subject = self._subject(cue)
+        if subject is not None:
+            return subject
+        if cue.tag_ in _FINITE:
+            before = self._name_before(cue)
+            return before if before is not None and before.pos_ in _NOMINAL | {"NUM"} else None
+        if cue.tag_ != "VBG":
+            return None
+        subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ in _SUBJECTS and not self._in_quotation(t)]
+        if subjects:
+            return self._antecedent(subjects[-1])
+        root = cue.sent.root  # 'Erin Brockovich, the activist, ... saying she ...': a verbless sentence
+        return root if root.pos_ in _NOMINAL and root.i < cue.i else None
+
+    def _name_before(self, cue: Token) -> Token | None:
+        """The word right before a cue in its sentence; across a comma, the name that the
+        apposition the comma closes describes ('Willy Neth, coordinator for a group in Ivory
+        Coast, says')."""
+        comma = cue.i - 1 > cue.sent.start and self.doc[cue.i - 1].text == ","
+        at = cue.i - 2 if comma else cue.i - 1
+        if at < cue.sent.start or self._in_quotation(self.doc[at]):
+            return None
+        word = self.doc[at]
+        if comma:
+            word = self._described(word, cue)
+            if word.pos_ == "NUM":
+                return None  # 'In 2016, said ...'
+        return None if word.ent_type_ in _TIMES else word  # 'About 4 in 10 say', not '... Saturday said'
+
+    @staticmethod
+    def _described(word: Token, cue: Token) -> Token:
+        """The name an apposition or a participle clause ending in ``word`` describes ('Lee,
+        speaking at a rally in Ohio, said'); ``word`` when it ends none."""
+        owner = word
+        while owner.dep_ in ("pobj", "prep", "compound", "dobj") and owner.head.i < cue.i:
+            owner = owner.head
+        return owner.head if owner.dep_ in _DESCRIBING and owner.head.i < owner.i else word
+
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a cue verb, borrowed from the clause it hangs on when it has none."""
         seen = 0
         while seen < 6:
             seen += 1
-            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if subject is not None:
-                return self._antecedent(subject)
+            left = next((c for c in reversed(list(verb.lefts)) if c.dep_ in _SUBJECTS), None)
+            right = next((c for c in verb.rights if c.dep_ in _SUBJECTS), None)
+            subjects = [c for c in (left, right) if c is not None]
+            if subjects:  # of two (a misparse: '12:15 p.m.:<br>Obama says'), the nearer one
+                return self._antecedent(min(subjects, key=lambda c: abs(c.i - verb.i)))
             allowed = _CLIMBS_TO_SUBJECT if seen > 1 else _INHERITS_SUBJECT
             if verb.dep_ not in allowed or verb.head.i == verb.i:
                 return None
@@ -206,18 +263,44 @@ class _Finder:
             content = self._inside_marks(stretch)
             if frame is not None:
                 quote = self._quote("direct", frame, content)
-            elif stretch.words(self.text) < _MIN_WORDS:
-                continue
+            elif stretch.closed and stretch.words(self.text) < _MIN_WORDS:
+                continue  # an unclosed stretch runs on to the next quotation: no scare quote
             elif last is not None and self._carries_on(last[0], stretch, next_frame is None):
                 quote = replace(last[1], content=content,
                                 quote_id=_quote_id(self.document, content, last[1].cue))
             elif next_frame is not None:
                 quote = self._quote("direct", next_frame, content)
+            elif (governing := self._governing_frame(stretch)) is not None:
+                quote = self._quote("direct", governing, content)
             else:
                 continue
             found.append(quote)
             last = (stretch, quote)
         return found
+
+    def _governing_frame(self, stretch: Quoted) -> _Frame | None:
+        """'They called on China "to engage in ..."', 'Lee sees "the need to ..."': words quoted
+        inside a clause whose verb is a cue, of speech or of attitude, are its subject's."""
+        first = self._token_at(stretch.start)
+        if first is None or stretch.words(self.text) < _MIN_WORDS:
+            return None
+        verb = self.doc[first]
+        while self._in_quotation(verb) and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(_GOVERNING_REACH):  # 'reaffirmed their commitment to a "free ..."'
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if self._in_quotation(verb) or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = verb.lemma_.lower()
+        phrases = {(lemma, c.lower_) for c in verb.children if c.dep_ in ("prep", "prt")}
+        if lemma not in self.lexicon.verbs | self.lexicon.attitudes and not phrases & self.lexicon.attitude_phrases:
+            return None
+        subject = self._subject(verb)
+        if subject is None or self._in_quotation(subject):
+            return None
+        return _Frame(verb.i, verb.i, subject)
 
     def _frames_ahead(self, stretches: list[Quoted], frames: list[_Frame | None]) -> list[_Frame | None]:
         """For each quotation, the frame of the quotation paragraphs that follow it at once.
@@ -228,7 +311,7 @@ class _Finder:
         ahead: list[_Frame | None] = [None] * len(stretches)
         for k in range(len(stretches) - 2, -1, -1):
             between = self.text[stretches[k].end:stretches[k + 1].start]
-            if "\n" in between and not between.strip(_MARKS_AND_SPACE):
+            if not between.strip(_MARKS_AND_SPACE):
                 if stretches[k + 1].words(self.text) >= _MIN_WORDS:
                     ahead[k] = frames[k + 1] or ahead[k + 1]
         return ahead
@@ -265,10 +348,22 @@ class _Finder:
             if frame is not None and frame.speaker is None:
                 frame = self._inverted(frame, closing)
             if frame is not None and (frame.speaker is not None or stretch.words(self.text) >= _MIN_WORDS):
-                return frame if self._frame_fits(frame, closing, reach) else None
+                fits = self._frame_fits(frame, closing, reach) and self._frames_from_outside(frame, stretch)
+                return frame if fits else None
             if token.pos_ == "VERB" and token.dep_ not in _INSIDE_A_NAME:
                 return None  # the first verb after the quotation is not a cue: no frame here
         return None
+
+    def _frames_from_outside(self, frame: _Frame, stretch: Quoted) -> bool:
+        """A cue after a quotation frames it unless the quotation is part of its speaker's
+        name ('the group "Chagos Voices" asserts') or the cue is coordinated with a verb whose
+        subject came before it ('X shared concerns over "..." and agreed to ...')."""
+        speaker, first = frame.speaker, self._token_at(stretch.start)
+        if speaker is None or first is None:
+            return True
+        if speaker.left_edge.i <= first <= speaker.right_edge.i:
+            return False
+        return not (self.doc[frame.first].dep_ == "conj" and speaker.i < first)
 
     def _according_frame(self, token: Token) -> _Frame | None:
         """'"...," according to X': the object of 'to' speaks."""
@@ -344,31 +439,53 @@ class _Finder:
     def _reported_before(self, sentence: Sentence) -> _Frame | None:
         """'Akar said Ankara was close to a deal. "We have much in common."': a quotation that
         opens a sentence after one that frames its speaker's words carries them on; the frame
-        is the last cue of that sentence outside its own quotations ('"...," said Pavone.')."""
+        is the last cue of that sentence outside its own quotations ('"...," said Pavone.'), or
+        its 'according to'."""
         for token in reversed(sentence):
             if token.dep_ in _INSIDE_A_NAME or self._in_quotation(token):
                 continue
-            frame = self._cue_frame(token)
+            frame = self._cue_frame(token) or self._according_frame(token)
             if frame is not None and frame.speaker is not None:
                 return frame
         return None
 
     def _in_quotation(self, token: Token) -> bool:
-        return any(q.start <= token.idx < q.end for q in self.stretches)
+        return token.i in self.quoted
+
+    def _quoted_tokens(self) -> frozenset[int]:
+        """The indices of the tokens that start inside a quotation's marks."""
+        inside: set[int] = set()
+        for stretch in self.stretches:
+            inside.update(range(bisect.bisect_left(self.starts, stretch.start),
+                                bisect.bisect_left(self.starts, stretch.end)))
+        return frozenset(inside)
+
+    def _next_stretch(self, stretch: Quoted) -> Quoted | None:
+        at = self.stretches.index(stretch) + 1
+        return self.stretches[at] if at < len(self.stretches) else None
 
     def _carries_on(self, before: Quoted, stretch: Quoted, across_paragraphs: bool) -> bool:
         """A frameless quotation right after an attributed one continues it.
 
         Within the paragraph it always does; in the next paragraph only when no frame closes
-        the run of quoted paragraphs it opens (``across_paragraphs``).
+        the run of quoted paragraphs it opens (``across_paragraphs``). In the next sentence it
+        must open that sentence: 'Lee sees "the need to ..."' quotes words in Lee's clause.
         """
         if stretch.continued:
-            return True
+            return self._next_stretch(before) == stretch  # not past a quotation no one spoke
         gap = self.text[before.end:stretch.start]
         if "\n" in gap and (not across_paragraphs or gap.count("\n") > 2):
             return False
-        first = self._sentence_index(before.end)
-        return self._sentence_index(stretch.start) - first <= 1
+        distance = self._sentence_index(stretch.start) - self._sentence_index(before.end)
+        return distance == 0 or (distance == 1 and self._opens_sentence(stretch))
+
+    def _opens_sentence(self, stretch: Quoted) -> bool:
+        """No words before the quotation's opening mark in its sentence."""
+        opening = self._token_at(stretch.start - 1)
+        if opening is None:
+            return True
+        sentence = self.doc[opening].sent
+        return all(t.is_punct or t.is_space for t in self.doc[sentence.start:opening])
 
     # --- headlines ---------------------------------------------------------------------
 
@@ -411,27 +528,45 @@ class _Finder:
     def _appraised(self, verb: Token) -> Quote | None:
         """'X called the subsidies "unbearable"', 'dismissed the claims as "baseless"': the object
         with its verdict is a mixed quote of the subject, when the verdict is in quotation marks."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.appraisals:
-            return None
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objects:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.appraisals or _names_a_thing(verb):
             return None
         verdict = [c for c in verb.children if c.dep_ in _VERDICT_DEPS or (c.dep_ == "prep" and c.lower_ == "as")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in verdict if c.dep_ == "oprd"][:1]
+        if not objects:
+            return None  # 'called X "Y"' is often parsed with X as the verdict: X is then the object
         last = max(c.right_edge.i for c in (*objects, *verdict))
-        content = self._trimmed(objects[0].left_edge.i, last)
+        content = self._trimmed(objects[0].left_edge.i, self._verdict_after(last))
         if content is None or self._kind(content) != "mixed":
             return None
         # the verdict's closing mark stands after its last word: 'called it "unbearable."'
-        closing = max((q.end for q in self.stretches if content.start <= q.start < content.end), default=0)
+        closing = max((q.end for q in self.stretches if content.start <= q.start < content.end and q.closed),
+                      default=0)
         if closing >= content.end and closing < len(self.text):
             content = self._span(content.start, closing + 1)
-        return self._quote("mixed", _Frame(verb.i, verb.i, self._subject(verb)), content)
+        return self._quote("mixed", _Frame(verb.i, verb.i, self._speaking(verb)), content)
+
+    def _verdict_after(self, last: int) -> int:
+        """'called the move to tax spirits "deeply disappointing"': the quoted verdict the parser
+        left off the object, a few words after it in the same clause; ``last`` if none."""
+        for token in self.doc[last + 1:min(len(self.doc), last + 1 + _VERDICT_GAP)]:
+            if token.text in _SENTENCE_END or token.text == ";" or token.dep_ in _SUBJECTS or token.tag_ in _FINITE:
+                return last
+            stretch = self._opened_by(token)
+            if stretch is not None:
+                return self._token_at(stretch.end - 1) or last
+        return last
+
+    def _opened_by(self, token: Token) -> Quoted | None:
+        """The quotation whose opening mark ``token`` is."""
+        if not _is_mark(token):
+            return None
+        return next((q for q in self.stretches if q.start == token.idx + len(token.text)), None)
 
     def _reported(self, verb: Token) -> Quote | None:
         """'X said (that) ...' / '..., X said' / 'Europe, he said, must ...' / 'X wants to ...'."""
         frame = self._reporting_frame(verb)
-        if frame is None:
-            return None
+        if frame is None or (not self._negated_reports and any(c.dep_ == "neg" for c in verb.children)):
+            return None  # 'he did not say which ...': no one said it
         span = self._complement(verb, frame)
         if span is None:
             return None
@@ -447,16 +582,33 @@ class _Finder:
 
     def _complement(self, verb: Token, frame: _Frame) -> tuple[int, int] | None:
         """The tokens a cue verb reports: its clause, the clause it interrupts ('Europe, he
-        said, must ...') or the words before a frame that closes the sentence."""
+        said, must ...') or the words before a frame that closes the sentence.
+
+        A cue whose clause is all quotation reports in its own words only a speech act's object;
+        a cue framing the quotation before it ('"...," she said on X. The party ...') reports
+        no clause after it, which is the parser running on into the next sentence.
+        """
         children = list(verb.children)
         clauses = [c for c in children if c.dep_ == "ccomp"]
-        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+        framed = next((c for c in clauses if c.i < verb.i and self._all_quoted(c)
+                       and "\n" not in self.text[c.right_edge.idx:verb.idx]), None)
+        clause = framed or next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+        if clause is not None and self._all_quoted(clause):  # no quote of its own, but a speech act's
+            return self._speech_act(verb, children) or self._clause_tokens(clause, verb)
         if clause is not None:  # the clause after the cue, if two hang on it ('A say X; B say Y')
-            return self._clause_tokens(clause, verb)
+            first, last = self._clause_tokens(clause, verb)
+            if first < verb.i < clause.i:  # 'a move that groups say is unlawful': not the relative word
+                first = frame.last + 1
+            return first, last
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             first, last = self._clause_tokens(verb.head, verb)
             return min(first, verb.head.left_edge.i), last
         return self._that_clause(verb) or self._speech_act(verb, children) or self._closing_frame(verb)
+
+    def _all_quoted(self, clause: Token) -> bool:
+        """'He urged X to act: "Y will ..."': a clause wholly in quotation marks is the
+        quotation's, not what the cue reports in its own words."""
+        return all(t.is_punct or t.is_space or self._in_quotation(t) for t in clause.subtree)
 
     def _speech_act(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         """'X urged Y to ...', 'X accused Y of ...': the object of a speech act is what was said."""
@@ -466,14 +618,44 @@ class _Finder:
         return self._completed(head, children) if head is not None else None
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
-        """'with Lee warning that the bases are at risk': a 'that' clause right after the cue
-        is what it reports, even when the parser hangs the clause elsewhere."""
-        that = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
-        if that is None or that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= verb.i:
+        """'with Lee warning that the bases are at risk', 'told VOA during a briefing that he
+        believes ...': a 'that' clause after the cue and its own objects and phrases is what it
+        reports, even when the parser hangs the clause elsewhere."""
+        that = self._that_after(verb)
+        if that is None or that.dep_ == "det":  # 'echoed that promise'
             return None
-        if not any(c.dep_ in _SUBJECTS for c in that.head.children):
+        if that.dep_ == "mark":
+            return self._marked_clause(verb, that)
+        if that.head.dep_ == "relcl" or not self._clause_follows(that):
+            return None  # 'told the story that shocked them': a relative pronoun
+        last = max(t.i for t in that.sent if not (t.is_punct or t.is_space))
+        return that.i, last
+
+    def _marked_clause(self, verb: Token, that: Token) -> tuple[int, int] | None:
+        """The clause 'that' marks; with the noun it completes ('announced plans that ...')."""
+        clause = that.head
+        while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:  # 'that X was encouraging'
+            clause = clause.head
+        owner = clause.head
+        if verb.i < owner.i < that.i and owner.pos_ in ("NOUN", "PROPN"):
+            return owner.left_edge.i, owner.right_edge.i
+        if clause.i <= verb.i or not any(c.dep_ in _SUBJECTS for c in (*clause.children, *that.head.children)):
             return None
-        return that.i, self._clause_tokens(that.head, verb)[1]
+        return that.i, self._clause_tokens(clause, verb)[1]
+
+    def _that_after(self, verb: Token) -> Token | None:
+        """The 'that' after a cue, past only words of the cue's own phrases ('told VOA on Friday')."""
+        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + _THAT_REACH)]:
+            if token.lower_ == "that":
+                return token
+            if token.pos_ in ("VERB", "AUX") or token.is_punct or not verb.is_ancestor(token):
+                return None
+        return None
+
+    @staticmethod
+    def _clause_follows(that: Token) -> bool:
+        """A verb with a subject of its own after 'that' in its sentence."""
+        return any(t.dep_ in _SUBJECTS and t.head.i > that.i for t in that.sent if t.i > that.i)
 
     def _closing_frame(self, verb: Token) -> tuple[int, int] | None:
         """'..., police said.': a frame that closes its sentence reports the words before it.
@@ -493,16 +675,17 @@ class _Finder:
             return None
         return sentence.start, opening - 2
 
-    @staticmethod
-    def _completed(head: Token, siblings: list[Token], skip_head: bool = False) -> tuple[int, int] | None:
-        """``head``'s phrase and the siblings after it that complete it ('X as Y', 'X to Y')."""
+    def _completed(self, head: Token, siblings: list[Token], skip_head: bool = False) -> tuple[int, int] | None:
+        """``head``'s phrase and the siblings after it that complete it ('X as Y', 'X to Y'),
+        short of a clause in quotation marks (the quotation's own)."""
         first = head.i + 1 if skip_head else head.left_edge.i
         last = head.right_edge.i
         if last < first:
             return None
         for sibling in siblings:
             if sibling.i > head.i and (sibling.dep_ in _COMPLETING
-                                       or (sibling.dep_ == "prep" and sibling.lower_ in _COMPLETING_PREPS)):
+                                       or (sibling.dep_ == "prep" and sibling.lower_ in _COMPLETING_PREPS)) \
+                    and not (sibling.dep_ == "ccomp" and self._all_quoted(sibling)):
                 last = max(last, sibling.right_edge.i)
         return first, last
 
@@ -572,6 +755,10 @@ class _Finder:
         if token is None:
             return None
         mention = mention_at(self.document, token)
+        if mention is None or mention.actor.code is None:
+            member = self._named_member(token)
+            if member is not None:
+                return member
         if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
             return mention.actor
         tokens = phrase_tokens(token) if bounds is None else list(self.doc[bounds[0]:bounds[1]])
@@ -579,6 +766,20 @@ class _Finder:
         name = self._person_name(token) or self.text[start:end]
         return Actor(text=name, start=start, end=end, name=name, code=None, country=None,
                      resolved_by="name")
+
+    def _named_member(self, group: Token) -> Actor | None:
+        """'Critics, including Hungary's prime minister, say ...': the one coded actor a group
+        speaker names among its members speaks for it."""
+        including = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        if including is None:
+            return None
+        for token in including.subtree:
+            mention = mention_at(self.document, token)
+            if mention is not None and mention.actor.code is not None:
+                tokens = phrase_tokens(group)  # the words still name the group
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                return replace(mention.actor, text=self.text[start:end], start=start, end=end)
+        return None
 
     def _person_name(self, token: Token) -> str | None:
         """The PERSON entity the token belongs to, if any."""
@@ -622,6 +823,11 @@ class _Finder:
     @staticmethod
     def _words(span: Span) -> int:
         return len(span.text.split())
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """'an app called "Meter"': a participle after a noun names it, appraising nothing."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _is_mark(token: Token) -> bool:
