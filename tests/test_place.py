@@ -554,3 +554,61 @@ def test_a_speech_act_in_a_statement_is_made_where_the_statement_was_issued() ->
                   Span(start, start + 19, text[start:start + 19]),
                   SentenceRef(1, start, len(text), text[start:]))
     assert located(text, "condemn", (quote,), type="ACCUSE", quad_class=3) == "Oslo"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a place noun's name in apposition is the place, whatever the small model tags it
+    ("The leader rejected the warrant, telling journalists in the regional capital, Banja Luka, "
+     "on Wednesday that it was unfair.", "rejected", "Banja Luka"),
+    # a place deep in an apposition says who an actor is, not where
+    ("\"We are deeply concerned about the recent actions of Milan Petrovic, the leader of the Serb "
+     "entity within Bosnia and Herzegovina,\" they wrote in a letter to the minister.", "concerned", None),
+    # a city-state written before an occasion is its city
+    ("The president met the envoy for the first time at the Singapore summit in June.", "met",
+     "Singapore"),
+    # a participle setting the scene at a definite occasion points back to it ...
+    ("The institute held an event in Washington on Wednesday. Speaking at the event, the envoy "
+     "said new sanctions were needed.", "said", "Washington"),
+    # ... and the same speaker's next words go on from there
+    ("The institute held an event in Washington on Wednesday. Speaking at the event, the envoy "
+     "said new sanctions were needed. The envoy also told reporters that the offices should close.",
+     "told", "Washington"),
+    # ... but not an occasion it is set before
+    ("The institute held an event in Washington on Wednesday. Before the event, the envoy said new "
+     "sanctions were needed.", "said", None),
+])
+def test_a_place_named_apart_from_its_clause_still_locates_it(text: str, word: str,
+                                                             expected: str | None) -> None:
+    assert located(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a sentence that goes on foretelling a journey or a meeting announced before it takes its place
+    ("Indian Prime Minister Narendra Modi is due to travel to Oslo on Tuesday. Modi is expected to "
+     "sign a defense pact.", "sign", "Oslo"),
+    ("China will convene a meeting in Beijing on Tuesday. It will be chaired by the vice minister, "
+     "and the Russian envoy is expected to attend.", "attend", "Beijing"),
+    # ... not another actor's plans, nor after a journey already made
+    ("Indian Prime Minister Narendra Modi is due to travel to Oslo on Tuesday. Japan is expected "
+     "to sign a defense pact.", "sign", None),
+    ("Indian Prime Minister Narendra Modi traveled to Oslo on Tuesday. He is expected to sign a "
+     "defense pact.", "sign", None),
+])
+def test_a_plan_goes_on_in_the_sentence_that_foretells_it(text: str, word: str,
+                                                         expected: str | None) -> None:
+    outsider = Actor("Japan", 0, 0, "Japan", "JPN", "JPN", ("GOV",))  # no party to a lead's visit
+    assert located(text, word, source=outsider) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a definite incident noun points back to the incident told of before, whatever its word ...
+    ("Two blasts hit a school in Kabul on Saturday. Officials accused the rebels of plotting the "
+     "attack.", "attack", "Kabul"),
+    # ... but what is said of it is not said there
+    ("Two blasts hit a school in Kabul on Saturday. Officials condemned the attack.", "condemned",
+     None),
+])
+def test_a_definite_incident_is_where_the_one_told_of_before_was(text: str, word: str,
+                                                                expected: str | None) -> None:
+    outsider = Actor("Japan", 0, 0, "Japan", "JPN", "JPN", ("GOV",))  # no party to a lead's deed
+    assert located(text, word, source=outsider) == expected

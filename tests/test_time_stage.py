@@ -445,3 +445,128 @@ def test_a_speech_act_in_a_statement_is_dated_when_the_statement_was_issued() ->
                   Span(start, start + 19, "We condemn the raid"), event.sentence)
     found = date_events(Document(base.story, base.doc, events=(event,), quotes=(quote,))).events
     assert found[0].date == WEDNESDAY
+
+
+JULY_2022 = DateInfo("2022-07-01", "2022-07-31", "month", "July")
+LAST_WEEK = DateInfo("2023-05-01", "2023-05-07", "week", "last week")
+FEB_4 = DateInfo("2023-02-04", "2023-02-04", "day", "Feb. 4")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a past relative clause describing a dated noun was done then
+    ("The rebels praised the February 2020 pact the United States negotiated with them.", "negotiated",
+     DateInfo("2020-02-01", "2020-02-29", "month", "February 2020")),
+    # ... not a non-restrictive one, which tells of what befell it since
+    ("The rebels praised the 2015 deal, which the United States abandoned.", "abandoned", STORY_DATE),
+    # a statement issued at a dated occasion dates what was done in it
+    ("In a joint statement issued at their Security Consultative Committee meeting in July, the "
+     "two ministers shared concerns and agreed to meet.", "shared", JULY_2022),
+    # an occasion the event was done at dates it, however deep the small model hangs it
+    ("The president met the envoy for the first time at the summit in June 2018.", "met",
+     DateInfo("2018-06-01", "2018-06-30", "month", "June 2018")),
+    # a document's dating participle dates the act its clause tells of
+    ("The senators sent a letter to the minister about the shipments dated Feb. 4, urging him to "
+     "stop them.", "urging", FEB_4),
+    # a verbless adverbial clause dates its clause
+    ("The governor said that effective Monday, he was charging more for the power he sends to "
+     "the neighbours.", "charging", DateInfo("2023-05-08", "2023-05-08", "day", "Monday")),
+])
+def test_a_date_written_apart_from_its_clause_still_dates_it(text: str, word: str,
+                                                            expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a simple-past clause takes the week, month or year of the clause it is set just before ...
+    ("Before concluding his questioning last week, the prosecutor read out the charges and asked "
+     "the publisher about them.", "asked", LAST_WEEK),
+    # ... not an ongoing one, nor a day
+    ("Officials are pleading with the villagers to return, after thousands fled this week.",
+     "pleading", STORY_DATE),
+    ("Before concluding his questioning on Wednesday, the prosecutor read out the charges.", "read",
+     STORY_DATE),
+])
+def test_a_clause_set_before_or_after_a_dated_one_shares_its_period(text: str, word: str,
+                                                                   expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # what happened before the report, or is still so, is not dated by it
+    ("A spokesperson for the ministry told the agency on Tuesday it had been working with the "
+     "neighbours for years, including by offering to resettle the refugees.", "offering", STORY_DATE),
+    ("The paper reported on Monday that the president told his advisers he does not want to meet "
+     "the rebel leader.", "meet", STORY_DATE),
+    # a date on the object of "before" or "since" is another time, as is an occasion after them
+    ("The paper reported that the president told his advisers he does not want to meet with the "
+     "rebel leader before the presidential election in November, quoting sources.", "meet", STORY_DATE),
+    ("The parties held an election in March. The president will not meet the rebels before the "
+     "election.", "meet", STORY_DATE),
+])
+def test_a_report_or_a_boundary_does_not_date_what_happened_at_another_time(
+        text: str, word: str, expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a participle setting the scene at a definite occasion points back to it ...
+    ("The institute held an event in Washington on Wednesday. Speaking at the event, the envoy "
+     "said new sanctions were needed.", "said", WEDNESDAY),
+    # ... and the same speaker's next words go on from there
+    ("The institute held an event on Wednesday. Speaking at the event, the envoy said new "
+     "sanctions were needed. The envoy also told reporters that the offices should close.", "told",
+     WEDNESDAY),
+])
+def test_a_scene_setting_occasion_dates_the_words_spoken_at_it(text: str, word: str,
+                                                              expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+def test_a_speaker_s_account_of_earlier_offers_is_not_dated_by_the_quote() -> None:
+    text = ("A spokesperson said on Wednesday that the ministry had been working with Laos for years, "
+            "\u201cincluding by offering to resettle the refugees in other countries.\u201d")
+    base = document(text)
+    event = story_event(base, "offering")
+    cue = token(base.doc, "said")
+    start = text.index("including")
+    quote = Quote("q1", "mixed", event.source, Span(cue.idx, cue.idx + 4, "said"),
+                  Span(start, len(text) - 2, text[start:-2]), event.sentence)
+    offer = {"type": "AGREE", "quad_class": 1}
+    assert dated(text, "offering", quotes=(quote,), **offer) == [STORY_DATE]
+    assert dated(text.replace("had been working", "was working"), "offering", quotes=(quote,),
+                 **offer) == [WEDNESDAY]
+
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a sentence that goes on foretelling a meeting or a journey announced before it takes its day
+    ("The minister is due to travel to Oslo on Tuesday. He is expected to sign a defense pact.",
+     "sign", DateInfo("2023-05-16", "2023-05-16", "day", "Tuesday")),
+    ("China will convene a meeting in Beijing on Tuesday. It will be chaired by the vice minister, "
+     "and the Russian envoy is expected to attend.", "attend",
+     DateInfo("2023-05-16", "2023-05-16", "day", "Tuesday")),
+    # ... not what is told as done, nor after a journey already made
+    ("China will convene a meeting in Beijing on Tuesday. It has invited the Russian envoy.",
+     "invited", STORY_DATE),
+    ("The minister traveled to Oslo on Tuesday. He is expected to sign a defense pact.", "sign",
+     STORY_DATE),
+])
+def test_a_plan_goes_on_in_the_sentence_that_foretells_it(text: str, word: str,
+                                                         expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+SATURDAY = DateInfo("2023-05-06", "2023-05-06", "day", "Saturday")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a definite incident noun points back to the incident told of before, whatever its word ...
+    ("Two blasts hit a school in the capital on Saturday. Officials accused the rebels of "
+     "plotting the attack.", "attack", SATURDAY),
+    # ... but what is said of it is not done then
+    ("Two blasts hit a school in the capital on Saturday. Officials condemned the attack.",
+     "condemned", STORY_DATE),
+])
+def test_a_definite_incident_is_the_one_told_of_before(text: str, word: str,
+                                                      expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]

@@ -31,8 +31,11 @@ does not attach.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -41,9 +44,10 @@ from dyads.records import Actor, Event, Quote, Span
 from dyads.stages import ActorMention
 
 __all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
-           "antecedents", "continues", "governing_clauses", "is_clause", "narrated", "reports",
-           "same_speaker", "simple_past", "speaker", "speech_cue", "trigger_token"]
+           "antecedents", "continues", "foretold", "governing_clauses", "is_clause", "narrated",
+           "planned", "reports", "same_speaker", "simple_past", "speaker", "speech_cue", "trigger_token"]
 
+_T = TypeVar("_T")
 _ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
                              "parataxis"})
 _VERB_CLAUSES = frozenset({"acl", "conj", "pcomp"})  # clauses only when headed by a verb
@@ -56,6 +60,8 @@ _MEANS = frozenset({"in", "by"})  # a gerund after these is how the main clause'
 # Adverbs a place phrase hangs from that only point at it: "killed dozens elsewhere in Hirshabelle"
 # is "killed ... in Hirshabelle"; "here in Kyiv", "back in Moscow".
 _POINTING_ADVERBS = frozenset({"elsewhere", "here", "there", "somewhere", "back"})
+# Boundaries whose object is at a time apart from the clause's: "before", "since", "until".
+_APART = frozenset({"since", "until", "till", "by", "before"})
 _INHERIT_STEPS = 3
 _STEP = 3  # rank added per clause the attachment is inherited through
 
@@ -140,12 +146,16 @@ def _step(token: Token) -> tuple[Token, str | None] | None:
 
 
 def _is_argument(token: Token, clause: Token) -> bool:
-    """Whether a noun is a direct argument of the clause: its subject, object or a PP object."""
+    """Whether a noun is a direct argument of the clause: its subject, object or a PP object, but
+    not the object of a boundary that sets a time apart from it ("meet before the election in
+    November", "since the invasion in 2022"; "shake hands after talks in Moscow, March 21" is
+    right after, so then and there)."""
     if token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
     if token.head.i == clause.i:
         return token.dep_ in _ARGUMENT_DEPS
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == clause.i
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == clause.i \
+        and token.head.lower_ not in _APART
 
 
 def _continuation(clause: Token) -> str | None:
@@ -332,6 +342,89 @@ def continues(sentence_root: Token, by_same_speaker: bool = False) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- plans
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_PLAN_LINKS = frozenset({"xcomp", "acomp"})  # "is due to travel", "are expected to attend"
+
+
+def _foretells(verb: Token) -> bool:
+    """Whether a clause tells of what is yet to come: "will convene", "is due to travel", "are
+    expected to attend" (``future_cue`` in ``temporal.tsv``)."""
+    cues = temporal.vocabulary("future_cue")
+    token = verb
+    for _ in range(4):
+        will = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children)
+        if will or token.lemma_.lower() in cues:
+            return True
+        if token.dep_ not in _PLAN_LINKS:
+            return False
+        token = token.head
+    return False
+
+
+def foretold(trigger: Token) -> bool:
+    """Whether an event is told as yet to come, on its sentence's main line: its clause, or one
+    it goes on from ("and the ministers are expected to attend"), foretells it."""
+    return any(_foretells(clause) for clause in governing_clauses(trigger, CONTINUATIONS | {"ccomp"}))
+
+
+@functools.cache
+def _occasion_words() -> frozenset[str]:
+    """Meetings and journeys: ``occasion``, ``occasion_verb`` and ``journey`` in ``temporal.tsv``."""
+    kinds = ("occasion", "occasion_verb", "journey")
+    return frozenset(word for kind in kinds for word in temporal.vocabulary(kind))
+
+
+def _occasion_tokens(doc: Doc) -> list[Token]:
+    """The meeting and journey words of a document (found on the token array: a stage walks
+    every story, and most tell of no plan)."""
+    wanted = {doc.vocab.strings.add(word) for word in _occasion_words()}
+    return [doc[i] for i, lemma in enumerate(doc.to_array("LEMMA").tolist()) if lemma in wanted]
+
+
+def _subject(verb: Token, mentions: Sequence[ActorMention]) -> Actor | None:
+    """The actor who is the subject of a clause, or of the clause it completes ("Modi" for
+    "travel" in "Modi is due to travel")."""
+    token = verb
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return next((m.actor for m in mentions if m.first <= subject.i < m.last), None)
+        if token.dep_ not in _PLAN_LINKS:
+            return None
+        token = token.head
+    return None
+
+
+def planned(doc: Doc, mentions: Sequence[ActorMention], own: Callable[[Token], _T | None]) -> dict[int, _T]:
+    """Sentence start -> the date or place (``own`` of a token) of the meeting or journey yet to
+    come that the sentence before announces, for a sentence that goes on foretelling it: with a
+    pronoun subject or a continuation cue, or of the same subject ("Modi is due to travel to
+    Mauritius on Tuesday. Modi is expected to discuss ..."; "China will convene a meeting in
+    Beijing on Friday. It will be chaired by ..."). Only events it foretells take it."""
+    carried: dict[int, _T] = {}
+    previous: tuple[_T, Actor | None] | None = None
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+    occasions: dict[int, list[Token]] = {}
+    for token in _occasion_tokens(doc):
+        occasions.setdefault(starts[bisect.bisect_right(starts, token.i) - 1], []).append(token)
+    for sentence in sentences:
+        root = sentence.root
+        if previous is not None and foretold(root) and (
+                continues(root) or same_speaker(_subject(root, mentions), previous[1])):
+            carried[sentence.start] = previous[0]
+            continue
+        previous = None
+        for token in occasions.get(sentence.start, ()):
+            found = own(token) if _foretells(clause_head(token)) else None
+            if found is not None:
+                previous = (found, _subject(clause_head(token), mentions))
+                break
+    return carried
+
+
 def speaker(verb: Token, mentions: Sequence[ActorMention]) -> Actor | None:
     """The actor who is the subject of a report verb ("Scholz said", "he added"), if resolved."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -391,22 +484,45 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def _definite_nouns(trigger: Token) -> Iterator[Token]:
     """The trigger itself when it is a definite noun naming an occasion ("the talks"), else the
-    ones its verb takes as object or prepositional object ("participated in the meeting"), and
+    ones its verb takes as object or prepositional object ("participated in the meeting") or a
+    participle setting the scene for it takes ("Speaking at the event, she suggested ..."), and
     a definite message its verb has as subject ("The statement threatened sanctions": a message
     does what it says when it is issued). Occasions (meetings, summits, visits: ``occasion`` in
     ``temporal.tsv``) and messages (``message``) happen at one time and place; "welcomed the
-    proposal" is not where or when the proposal was made."""
+    proposal" is not where or when the proposal was made. A definite incident noun that is the
+    trigger itself ("the attack") points back to the incident told of before, whatever word told
+    of it ("the blasts"); "condemned the attack" is not done when the attack was."""
     candidates = [trigger] if trigger.pos_ == "NOUN" else [
-        c for c in trigger.children if c.dep_ == "dobj"] + [
-        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        c for c in trigger.children if c.dep_ == "dobj"] + _prepositional_objects(trigger) + [
+        g for c in trigger.children if c.dep_ == "advcl" and _bare_participle(c)
+        for g in _prepositional_objects(c)]
     occasions = temporal.vocabulary("occasion")
     for noun in candidates:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in occasions and _is_definite(noun):
             yield noun
+    if trigger.pos_ == "NOUN" and _is_incident(trigger) and _is_definite(trigger):
+        yield trigger  # "accused the rebels of plotting the attack": the blasts told of before
     if trigger.pos_ in _VERBS:
         messages = temporal.vocabulary("message")
         yield from (c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                     and c.lemma_.lower() in messages and _is_definite(c))
+
+
+def _prepositional_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's prepositions ("participated in the meeting"; not "met before the
+    meeting", at another time)."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in _BOUNDARY_PREPOSITIONS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _is_incident(noun: Token) -> bool:
+    return noun.lemma_.lower() in _incident_words()
+
+
+@functools.cache
+def _incident_words() -> frozenset[str]:
+    """Attacks, blasts, raids: ``incident`` in ``temporal.tsv``."""
+    return frozenset(temporal.vocabulary("incident"))
 
 
 def _is_definite(noun: Token) -> bool:
@@ -420,10 +536,11 @@ def antecedents(trigger: Token) -> Iterator[Token]:
     """
     doc = trigger.doc
     for noun in _definite_nouns(trigger):
-        for index in range(trigger.sent.start - 1, -1, -1):
-            earlier = doc[index]
-            if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
-                yield earlier
+        words = _incident_words() if _is_incident(noun) else {noun.lemma_}
+        wanted = {doc.vocab.strings.add(word) for word in words}
+        lemmas = doc.to_array("LEMMA")[:trigger.sent.start].tolist()  # most earlier words are others
+        yield from (doc[i] for i in range(len(lemmas) - 1, -1, -1)
+                    if lemmas[i] in wanted and doc[i].pos_ == "NOUN")
 
 
 def trigger_token(doc: Doc, trigger: Span) -> Token | None:

@@ -10,10 +10,12 @@ target), or inside "the city of Lviv", "the streets of Tbilisi" or "Pakistan's s
 or object of another verb is an actor, not a place: "Washington accused Moscow" has no
 location. The place attaches to the event whose clause it governs
 (:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
-after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow). An event with no place
+after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow), and a name in apposition
+to a place noun is the place ("in the regional capital, Banja Luka"). An event with no place
 of its own inside a "where" clause takes the place the clause describes ("talks in Jeddah,
 where Ukraine said it is ready to accept ..."). A town compounded to an occasion is where it
-happens ("the Jeddah talks"; a state so written is a party: "U.S.-Ukraine talks"), and a
+happens ("the Jeddah talks", and a city-state's city: "the Singapore summit"; a state so
+written is a party: "U.S.-Ukraine talks"), and a
 meeting's or summit's place is where what is done at it happens, however deep in the clause
 ("met on the sidelines of the summit in Kazan"); a place in a participle scene-setter or
 describing the subject as it acts counts ("Speaking at a news conference in Oslo, ...",
@@ -22,10 +24,15 @@ describing the subject as it acts counts ("Speaking at a news conference in Oslo
 town a later definite mention of it names ("talks in Canada" ... "The talks in Charlevoix").
 
 With no place in its own sentence, an event takes, in order: the place of the occasion a
-definite noun of its clause points back to ("boycotted the meeting"); for a speaker's own
+definite noun of its clause, or of a participle setting its scene, points back to ("boycotted
+the meeting", "Speaking at the event, ..."; a definite incident noun, "the attack", points
+back to the incident told of before); for a speaker's own
 speech act inside a quote, the place of the quote's cue; for a simple-past sentence that says
 it goes on from the one before ("The hosts, however, did not invite ..."), that sentence's
-place. These are the time stage's rules (:mod:`dyads.stages.attach`). Last, a story whose
+place, also when that place is an occasion's it points back to; for an event foretold in a
+sentence that goes on from a meeting or journey yet to come that the sentence before
+announces, that occasion's place. These are the time stage's rules
+(:mod:`dyads.stages.attach`). Last, a story whose
 lead reports an occasion with a place ("Foreign ministers gathered Thursday in Rome", "The
 announcement came during a two-day visit by the premier to Oslo") sets the scene for the
 words and talks of its participants on that day: for the whole story when the occasion is the
@@ -60,8 +67,8 @@ from dyads.gazetteer import Place, StoryContext
 from dyads.records import DateInfo, Event, Location
 from dyads.stages import Document
 from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
-                                 continues, governing_clauses, narrated, reports, simple_past,
-                                 speech_cue, trigger_token)
+                                 continues, foretold, governing_clauses, narrated, planned, reports,
+                                 simple_past, speech_cue, trigger_token)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -134,7 +141,10 @@ def _compound_name(token: Token) -> Span:
 
 
 def _in_place_position(token: Token) -> bool:
-    """Object of a locative or destination preposition, of "visit", or of "the town of"."""
+    """Object of a locative or destination preposition, of "visit", or of "the town of", or the
+    name of a place noun in such a position ("in the regional capital, Banja Luka")."""
+    if token.dep_ == "appos" and token.head.lower_ in _PLACE_NOUNS and token.head.i < token.i:
+        return _in_place_position(token.head)
     if token.dep_ == "pobj":
         preposition = token.head
         if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
@@ -344,8 +354,12 @@ def _where(link: str, governor: Token, place: Place) -> bool:
 
 def _describes_actor(governor: Token) -> bool:
     """A place in an apposition tells who an actor is, not where an event was ("said Demir of
-    the Foreign Policy Institute, a think tank in Ankara")."""
-    return governor.dep_ == "appos" and governor.pos_ in ("NOUN", "PROPN") and not _chained(governor)
+    the Foreign Policy Institute, a think tank in Ankara"), also deep in its phrase ("Dodik, the
+    leader of the Serb entity within Bosnia")."""
+    token = governor
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not _chained(token)
 
 
 @dataclass(frozen=True)
@@ -365,8 +379,9 @@ def _located(doc: Doc, mentions: Sequence[PlaceMention], context: StoryContext) 
     for mention in mentions:
         place = max(mention.namesakes, key=lambda p: gazetteer.score(p, context, mention.qualifiers))
         head = doc[mention.head_token_index]
-        if _names_an_occasion(head, place):
-            found.append(_Located(place, head.i, head.head, head.sent.start))
+        town = _city_of_state(mention, place) if head.dep_ == "compound" else place
+        if _names_an_occasion(head, town):
+            found.append(_Located(town, head.i, head.head, head.sent.start))
             continue
         link = attachment(head, _chained)
         where = link is not None and _where(link.link, doc[link.governor], place) \
@@ -374,6 +389,13 @@ def _located(doc: Doc, mentions: Sequence[PlaceMention], context: StoryContext) 
         found.append(_Located(place, head.i, doc[link.governor] if where else None, head.sent.start,
                               link.link if link is not None else ""))
     return found
+
+
+def _city_of_state(mention: PlaceMention, place: Place) -> Place:
+    """The city a city-state's name also names ("the Singapore summit" is in the city), else the
+    place itself."""
+    capital = gazetteer.capital_of(place.country) if place.kind == "country" and place.country else None
+    return capital if capital is not None and capital in mention.namesakes else place
 
 
 def _names_an_occasion(head: Token, place: Place) -> bool:
@@ -500,6 +522,7 @@ def locate_events(document: Document) -> Document:
         return document
     located = _refined(_located(doc, mentions, story_context(document, mentions)))
     carried = _narration_places(doc, located)
+    plans = planned(doc, document.mentions, lambda token: _best(token, located))
     setting = _story_setting(document, located)
     incident = _incident(document, located)
     events = []
@@ -509,7 +532,8 @@ def locate_events(document: Document) -> Document:
         if place is None and token is not None:
             place = _antecedent_place(token, located) or \
                 _speech_place(document, event, located, carried) or (
-                carried.get(token.sent.start) if narrated(token) else None)
+                carried.get(token.sent.start) if narrated(token) else None) or (
+                plans.get(token.sent.start) if foretold(token) else None)
         if place is None and setting is not None and setting.covers(event, token):
             place = setting.place
         if place is None and incident is not None and token is not None and incident.covers(event, token) \
@@ -692,17 +716,20 @@ def _antecedent_place(trigger: Token, located: Sequence[_Located]) -> Place | No
 def _narration_places(doc: Doc, located: Sequence[_Located]) -> dict[int, Place]:
     """Sentence start -> the place a simple-past sentence with none of its own continues: the
     place of the sentence before it ("The rebels attended a meeting in Doha. The hosts did not
-    invite ..."), deeds after deeds and words after words (see :func:`~dyads.stages.attach.narrated`)."""
+    invite ..."), deeds after deeds and words after words (see :func:`~dyads.stages.attach.narrated`),
+    also the place of the occasion the sentence before points back to ("Speaking at the event, X
+    suggested ... X also suggested")."""
     carried: dict[int, Place] = {}
     previous: tuple[Place, bool] | None = None
     for sentence in doc.sents:
         root = sentence.root
         if previous is not None and previous[1] == reports(root) and continues(root):
             carried[sentence.start] = previous[0]
-        own = _best(root, located)
         if not narrated(root):
             previous = None
-        elif own is not None:
+            continue
+        own = _best(root, located) or _antecedent_place(root, located)
+        if own is not None:
             previous = (own, reports(root))
         elif sentence.start not in carried:
             previous = None

@@ -22,7 +22,16 @@ the raid": two days before the story's day). A year-less date in a plain present
 a report ("The summit opens Monday in Rome") takes whichever reading, back or forward, is
 nearer the story date. An expression told from another date ("One day earlier", "the previous
 year") counts from the last date the text gave before it, and a day the small model compounds
-onto the subject after a verb dates that verb ("said Sunday Israel will ...").
+onto the subject after a verb dates that verb ("said Sunday Israel will ..."). A date written
+apart from its clause still dates it: on a noun a past relative clause describes ("the February
+2020 pact the United States negotiated"), on the occasion a statement was issued at ("In a
+statement issued at their meeting in July, ..."), on an occasion the event was done at however
+deep the parse hangs it ("met for the first time at the summit in June 2018"), on a document's
+dating participle ("sent a letter ... dated Feb. 4") or in a verbless adverbial ("effective
+Monday, he was charging ..."). A date on the object of "before", "since" or "until" is another
+time ("meet before the election in November"). What had been done before a report, or is
+still so, takes neither the report's date nor its quote cue's, along the clauses it goes on
+from ("told VOA on Sunday it had been working with Thailand, including by offering ...").
 
 An event no expression governs, in order: takes the date of the occasion a definite noun of
 its clause points back to ("attended the meeting": the meeting called for Wednesday, see
@@ -33,8 +42,15 @@ quickly retaliated", "He added", the same speaker's words again; deeds after dee
 after words, see :func:`~dyads.stages.attach.narrated`) or that goes on with a history told
 in an earlier year ("In 2013, rebels seized power. A militia fought back."), the date of that
 sentence; in a clause set just after or before its main clause, the main clause's week, month
-or year ("soured in 2010 after commandos stormed the ship"); else it keeps the story date,
-precision ``story``. A definite message that does something ("The statement threatened
+or year ("soured in 2010 after commandos stormed the ship"), as a simple-past clause takes
+the week, month or year of a clause set just before or after it ("Before concluding his
+questioning last week, the prosecutor read out the charges"); if it is foretold in a sentence
+that goes on from a meeting or journey yet to come that the sentence before announces
+("Modi is due to travel to Mauritius on Tuesday. Modi is expected to discuss ..."), the date
+of that occasion (see :func:`~dyads.stages.attach.planned`); else it keeps the story date,
+precision ``story``. A definite incident noun ("plotting the attack") is the incident told of
+before ("the previous day's blasts"). A definite message that does something ("The statement
+threatened
 sanctions") is dated when it was issued ("issued a statement Tuesday").
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
@@ -55,8 +71,8 @@ from dyads import temporal
 from dyads.records import Actor, DateInfo, Event
 from dyads.stages import Document
 from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
-                                 continues, governing_clauses, narrated, reports, same_speaker, speaker,
-                                 speech_cue, trigger_token)
+                                 continues, foretold, governing_clauses, narrated, planned, reports,
+                                 same_speaker, simple_past, speaker, speech_cue, trigger_token)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -287,7 +303,12 @@ def _attached(doc: Doc, mentions: Sequence[TemporalMention]) -> list[_Attached]:
         governor = doc[link.governor]
         # The small model hangs a bare date on the nearest noun; it dates that noun's clause too.
         bare_on_noun = link.link == "" and governor.pos_ in _NOUNS
-        fallback = _clause_of_noun(governor) if bare_on_noun else _medium(governor)
+        if _dates_a_document(governor):
+            fallback = _clause_of_noun(governor.head)
+        elif bare_on_noun:
+            fallback = _clause_of_noun(governor)
+        else:
+            fallback = _verbless_clause(governor) or _medium(governor)
         found.append(_Attached(mention, governor, fallback, governor.sent.start))
     return found
 
@@ -301,9 +322,26 @@ def _verb_before_subject(head: Token) -> Token | None:
     return before if before.pos_ in ("VERB", "AUX") and head.head.i > head.i else None
 
 
+def _dates_a_document(governor: Token) -> bool:
+    """'a letter dated Feb. 4': the participle that dates a document dates the act its clause tells
+    of, whichever noun nearby the small model hangs it from ("sent a letter about the plan dated
+    Feb. 4")."""
+    return governor.dep_ == "acl" and governor.lemma_.lower() in temporal.vocabulary("dating_participle")
+
+
+def _verbless_clause(governor: Token) -> Token | None:
+    """The clause a verbless adverbial clause belongs to: "said that effective Monday, he was
+    charging more" dates the charging."""
+    return governor.head if governor.dep_ == "advcl" and governor.pos_ == "ADJ" else None
+
+
 def _medium(governor: Token) -> Token | None:
     """The noun a dated participle describes when the event was done in, at or during it:
-    "said in a video message released Sunday", "agreed at a meeting held on Tuesday"."""
+    "said in a video message released Sunday", "agreed at a meeting held on Tuesday", also
+    through the occasion it was issued at ("In a statement issued at their meeting in July")."""
+    preposition = governor.head
+    if governor.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in _MEDIUM_PREPOSITIONS:
+        governor = governor.head.head
     if governor.dep_ != "acl" or governor.tag_ not in ("VBN", "VBG"):
         return None
     noun = governor.head
@@ -320,17 +358,28 @@ def _medium_rank(trigger: Token, medium: Token, through: frozenset[str]) -> int 
     return None if clause_rank is None else clause_rank + 2
 
 
+def _held_at(noun: Token) -> bool:
+    """An occasion the event is done at, however deep in its clause the small model hangs it:
+    "met for the first time at the summit in June 2018" met in June 2018."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS \
+        and noun.lemma_.lower() in temporal.vocabulary("occasion")
+
+
 def _past_perfect(verb: Token) -> bool:
-    """'had barred', 'had been barred': the clause's verb in the past perfect."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    """'had barred', 'had been barred', 'had been working': the clause's verb in the past perfect."""
+    had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.tag_ in ("VBN", "VBG") and had
 
 
 def _still_true(verb: Token) -> bool:
     """'reported Wednesday that the measure has enough votes': a present tense kept in a past
     indirect report says what is still so as the story is told, not what happened on the
-    report's day (a direct quote keeps the speaker's own tense: '"We expect talks," he said')."""
+    report's day ("told them that he does not want to meet"; a direct quote keeps the speaker's
+    own tense: '"We expect talks," he said')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBZ", "VBP") or auxes or verb.head.tag_ != "VBD":
+    does = bool(auxes) and all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    present = verb.tag_ in ("VBZ", "VBP") and not auxes or verb.tag_ == "VB" and does
+    if verb.dep_ != "ccomp" or not present or verb.head.tag_ != "VBD":
         return False
     doc = verb.doc
     around = doc[max(verb.left_edge.i - 1, 0): min(verb.right_edge.i + 3, len(doc))]
@@ -346,14 +395,13 @@ def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = Tru
     """The mentions that belong to the event at ``trigger``, closest first. ``said_then``: a
     modal event may take the date of the report it is in (a promise is made by saying it)."""
     scored = []
-    clause = clause_head(trigger)
-    before_or_after = _past_perfect(clause) or (_modal(clause) and not said_then) or _still_true(clause)
-    through = CONTINUATIONS if before_or_after else _THROUGH
     sentence = trigger.sent.start
-    for item in attached:
-        if item.sentence != sentence:
-            continue
+    items = [item for item in attached if item.sentence == sentence]
+    through = CONTINUATIONS if items and _not_then(trigger, said_then) else _THROUGH
+    for item in items:
         rank = attachment_rank(trigger, item.governor, through)
+        if item.noun_only and rank is None and _describes(trigger, item.governor):
+            rank = 1
         if item.noun_only and rank is not None and rank > 1:
             continue
         if rank is None and item.clause is not None:
@@ -361,10 +409,30 @@ def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = Tru
             rank = None if clause_rank is None else clause_rank + 1
         if rank is None and item.clause is not None and item.clause.pos_ in _NOUNS:
             rank = _medium_rank(trigger, item.clause, through)
+        if rank is None and _held_at(item.governor):
+            rank = _medium_rank(trigger, item.governor, through)
         if rank is not None:
             head = item.mention.head_token_index
             scored.append((rank, abs(head - trigger.i), head, item.mention))
     return [mention for *_, mention in sorted(scored, key=lambda s: s[:3])]
+
+
+def _not_then(trigger: Token, said_then: bool = True) -> bool:
+    """Whether the event, or a clause it goes on from below its report, is past perfect, modal or
+    still true, so not done on the report's day ("said on Sunday it had been working with them,
+    including by offering aid": the offers were made before)."""
+    return any(_past_perfect(clause) or (_modal(clause) and not said_then) or _still_true(clause)
+               for clause in governing_clauses(trigger, CONTINUATIONS))
+
+
+def _describes(trigger: Token, noun: Token) -> bool:
+    """Whether the event is told in a past restrictive relative clause or participle describing a
+    dated noun, which tells of its making: "the February 2020 pact the United States negotiated"
+    was negotiated then; "the 2015 deal, which Trump abandoned" was not."""
+    clause = clause_head(trigger)
+    if clause.dep_ not in ("relcl", "acl") or clause.head.i != noun.i or clause.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(t.text == "," for t in noun.doc[noun.i + 1: clause.left_edge.i])
 
 
 class _Resolver:
@@ -457,7 +525,8 @@ def _narration_dates(document: Document, attached: Sequence[_Attached],
     date of the sentence before it, as long as each sentence in between goes on narrating.
     Deeds continue deeds ("On Wednesday, the government raised duties. Its neighbour quickly
     retaliated"), words continue words ("X wrote Wednesday ... He added that ...", or the same
-    speaker again: "Scholz said Wednesday ... 'Trade matters,' Scholz said"); a deed after words
+    speaker again: "Scholz said Wednesday ... 'Trade matters,' Scholz said"; a sentence's date may
+    be the occasion's it points back to: "Speaking at the event, X said ... X also said"); a deed after words
     (or words after a deed) has a time of its own the text does not give."""
     doc, story_date = document.doc, document.story.story_date
     carried: dict[int, DateInfo] = {}
@@ -470,10 +539,11 @@ def _narration_dates(document: Document, attached: Sequence[_Attached],
                 continues(root, said and same_speaker(who, previous[2])) or
                 not said and _years_back(previous[0], story_date)):
             carried[sentence.start] = previous[0]
-        own = _first_resolved(root, attached, resolve)
         if not narrated(root):
             previous = None
-        elif own is not None:
+            continue
+        own = _first_resolved(root, attached, resolve) or _antecedent_date(root, attached, resolve)
+        if own is not None:
             previous = (own, said, who) if date.fromisoformat(own.start) <= story_date else None
         elif sentence.start in carried:
             previous = (carried[sentence.start], said, who)
@@ -502,9 +572,12 @@ def _speech_date(document: Document, event: Event, attached: Sequence[_Attached]
                  carried: Mapping[int, DateInfo]) -> DateInfo | None:
     """When a speaker's own speech act was made: the date of its quote's cue ("'We will
     retaliate.' ... the minister said on Tuesday", or the day a statement that is the cue's
-    subject was issued), also for a quote running on past the cue's sentence."""
+    subject was issued), also for a quote running on past the cue's sentence; not what the
+    speaker says had been done before or is still so ('told VOA on Sunday it had been working
+    with Thailand, "including by offering ..."')."""
     cue = speech_cue(document.doc, document.quotes, event)
-    if cue is None:
+    token = trigger_token(document.doc, event.trigger)
+    if cue is None or token is None or _not_then(token):  # a modal speech act is made by saying it
         return None
     return _first_resolved(cue, attached, resolve) or _antecedent_date(cue, attached, resolve) or (
         carried.get(cue.sent.start) if narrated(cue) else None)
@@ -577,6 +650,35 @@ def _shared_period(trigger: Token, attached: Sequence[_Attached], resolve: _Reso
     return None
 
 
+def _bounding_period(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver,
+                     said_then: bool = True) -> DateInfo | None:
+    """The week, month or year of a clause set just before or after the event's simple-past
+    clause, when the event has no date of its own: "Before concluding his questioning last week,
+    the prosecutor read out the charges" (the reading too was last week; not "officials are
+    pleading ..., after thousands fled this week", still going on). As in
+    :func:`_shared_period`, a day is not shared, nor is the time of a report with what it says
+    will or could be."""
+    through = CONTINUATIONS if _not_then(trigger, said_then) else _THROUGH
+    for clause in governing_clauses(trigger, through):
+        for child in clause.children:
+            bound = _bounding_clause(child)
+            if bound is None or not simple_past(clause):
+                continue
+            found = _first_resolved(bound, attached, resolve)
+            return found if found is not None and found.precision in _COARSE else None
+    return None
+
+
+def _bounding_clause(child: Token) -> Token | None:
+    """The verb of a "before ..." or "after ..." clause hanging from a clause, or None."""
+    marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+    if child.dep_ == "advcl" and marks & {"after", "before"}:
+        return child
+    if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+        return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
 def _plain_or_past(verb: Token) -> bool:
     """A plain present or simple past: "His remarks come", "He spoke"; not "has spoken", "will
     speak"."""
@@ -612,6 +714,7 @@ def date_events(document: Document) -> Document:
     attached = _attached(doc, mentions)
     resolve = _Resolver(doc, document.story.story_date, mentions)
     carried = _narration_dates(document, attached, resolve)
+    plans = planned(doc, document.mentions, lambda token: _first_resolved(token, attached, resolve))
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
@@ -619,8 +722,10 @@ def date_events(document: Document) -> Document:
         if found is None and token is not None:
             found = _offset_date(token, attached, resolve, document.story.story_date) or \
                 _shared_period(token, attached, resolve) or \
+                _bounding_period(token, attached, resolve, _said_then(event)) or \
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
-                carried.get(token.sent.start) if narrated(token) else None)
+                carried.get(token.sent.start) if narrated(token) else None) or (
+                plans.get(token.sent.start) if foretold(token) else None)
         events.append(event if found is None else replace(event, date=found))
     return replace(document, events=tuple(events))
