@@ -825,3 +825,18 @@ def test_an_organisation_with_an_indefinite_article_is_a_kind_of_body(nlp, text,
 def test_only_the_head_noun_of_an_organisations_name_means_it(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "The World Bank warned of a crisis. The world must act, the bank said.", "world")
     assert actor is None or actor.code != "WB"
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Doug Ford, Ontario's provincial leader, said so.", "Doug Ford", "CAN"),
+    ("The Balochistan government condemned the attack.", "Balochistan government", "PAK"),
+    ("Tigray forces clashed with federal troops.", "Tigray forces", "ETH"),
+])
+def test_a_region_stands_for_its_state(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words, dt.date(2025, 3, 10))
+    assert actor is not None and actor.code == code
+
+
+def test_a_region_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [m.actor.text for m in resolved(nlp, "Militants attacked a train in Balochistan province.").mentions] == [
+        "Militants"]

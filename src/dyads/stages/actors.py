@@ -91,6 +91,9 @@ _TOWN_MIN_POPULATION = 1_000_000
 _OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration", "communique", "communiqué",
                              "format", "process", "summit", "protocol", "memorandum", "conference",
                              "framework", "treaty", "charter", "ceasefire", "truce", "peace"})
+# Nouns of a state's divisions: "Balochistan province" is a place, its people or government act.
+_DIVISION_NOUNS = frozenset({"province", "region", "state", "district", "county", "prefecture", "oblast",
+                             "territory"})
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
@@ -302,6 +305,8 @@ class _Resolver(Affiliation):
         return node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS
 
     def _names_place(self, head: Token, tokens: list[Token]) -> bool:
+        if head.lemma_.lower() in _DIVISION_NOUNS and any(t.i in self.hit_at for t in tokens):
+            return True  # "in Balochistan province"
         hit = self.hit_at.get(head.i)
         if hit is not None:  # a state, or an organisation's name the parser tags as a place ("Europe")
             return (hit.entry.country is not None or head.i in self.place_at) and not phrase_sectors(tokens)
