@@ -840,3 +840,14 @@ def test_a_region_stands_for_its_state(nlp, text, words, code) -> None:  # type:
 def test_a_region_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [m.actor.text for m in resolved(nlp, "Militants attacked a train in Balochistan province.").mentions] == [
         "Militants"]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Al-Shabab claimed the attack on the hotel. The militant group said its fighters were inside.",
+     "militant group", "SOM"),
+    ("Kenya wrote to the United Nations' highest court, the International Court of Justice. "
+     "The court regrets it, she said.", "court regrets", "ICJ"),
+])
+def test_the_group_and_the_court_mean_the_one_named(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    at = text.index(words)
+    assert [m.actor.code for m in resolved(nlp, text).mentions if m.actor.start == at] == [code]

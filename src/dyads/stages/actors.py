@@ -625,6 +625,9 @@ class _Resolver(Affiliation):
             return Actor(text=text, start=start, end=end, name=name, code=code, country=code,
                          sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="dictionary+agent")
+        described = self.context.organisation(head, tokens, (text, start, end))  # "the court", "the group"
+        if described is not None:
+            return described
         earlier = self.context.agents_met(head, (text, start, end))  # "the diplomats" after "diplomats from the G7"
         if earlier is not None:
             return earlier
@@ -649,8 +652,7 @@ class _Resolver(Affiliation):
         bare = Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
                      country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
                      resolved_by="agent")
-        described = self.context.organisation(head, tokens, (text, start, end))  # "the group": the G7
-        return described if described is not None else self._ministry_member(bare)
+        return self._ministry_member(bare)
 
     def _ministry_member(self, actor: Actor) -> Actor:
         """An uncoded person or agent of a ministry that names no state ("foreign ministry

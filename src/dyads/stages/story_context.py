@@ -11,7 +11,8 @@ own words cannot resolve:
   office naming no state ("a member of the upper house");
 * **an organisation described** ("the bloc", "the regional body", "his organization", "the
   court" after "the International Court of Justice"): the organisation named last, at most
-  three sentences back, unless an organisation that could not be coded was named since;
+  three sentences back, unless an organisation that could not be coded was named since; "the
+  group" and "the insurgent group" also mean the armed group named last ("the Taliban");
 * **agents met before** ("the officials"): the coded agents of the same noun at most three
   sentences back;
 * **short forms** ("NISA" after "the National Intelligence and Security Agency, or NISA"): the
@@ -53,6 +54,8 @@ _ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "glob
 _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
                                  "coalition", "grouping"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+# Sectors of armed groups, which "the group" and "the insurgent group" mean when one was named.
+_ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG", "PRM"})
 _LOOKBACK = 3
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
@@ -81,6 +84,7 @@ class StoryContext:
         self._sentence_starts = sentence_starts
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
+        self._armed_group: tuple[int, Actor] | None = None  # the armed group named last
         self._subject: tuple[int, Actor] | None = None
         self._agents: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
         self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
@@ -99,6 +103,8 @@ class StoryContext:
         if actor.country is None or actor.resolved_by == "affiliation":
             self._organisation = (sentence, actor)
             self._organisations.append((sentence, actor))
+        if (actor.id or "").startswith("org:") and set(actor.sector) & _ARMED_SECTORS:
+            self._armed_group = (sentence, actor)
         if is_subject(head):
             self._subject = (sentence, actor)
             if _is_group(actor, head):
@@ -150,9 +156,12 @@ class StoryContext:
     def organisation(self, head: Token, tokens: Sequence[Token], anchor: Anchor) -> Actor | None:
         """'the bloc', 'the regional body', 'his organization', or a noun of the organisation's
         own name ("the court" after "the International Court of Justice") (``coreference``)."""
+        lemma = head.lemma_.lower()
         described = self._named_by_noun(head)
-        if described is None and head.lemma_.lower() in _ORGANISATION_NOUNS:
+        if described is None and lemma in _ORGANISATION_NOUNS:
             described = self._organisation
+        if described is None and lemma == "group":  # "the group claimed responsibility"
+            described = self._armed_group
         if described is None:
             return None
         if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
