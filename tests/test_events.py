@@ -200,6 +200,66 @@ CASES = [
     ("topic", "Japan discussed China's role with India.", ("CONSULT", "JPN", "IND", False, "asserted")),
     # defending a treaty or a decision is verbal support, not military aid
     ("verbal defence", "Peru's envoy defended Chile's treaty.", ("SUPPORT", "PER", "CHL", False, "asserted")),
+    # a meeting noun under an obligation ("talks with X must continue") is a hoped-for meeting: AGREE
+    ("hoped-for meeting", "Austria said talks with Serbia must continue.", ("AGREE", "AUT", "SRB", False, "asserted")),
+    # "both countries" after a sentence naming two states (not coordinated) stands for those two
+    ("previous pair", "Peru sought better relations with Chile. Both countries withdrew their ambassadors.",
+     ("SANCTION", "PER", "CHL", False, "asserted")),
+    # co-subjects backing someone's call do not back each other; the call is its maker's
+    ("call's maker", "Chile called an emergency meeting of the council. Peru and Bolivia supported the call.",
+     ("SUPPORT", "PER", "CHL", False, "asserted")),
+    ("proposal's maker", "Chile made a proposal on trade. Peru and Bolivia rejected the proposal.",
+     ("REJECT", "PER", "CHL", False, "asserted")),
+    # coordinated state modifiers name one actor each, abbreviations included
+    ("coordinated modifiers", "Russian and DPRK leaders signed a treaty.",
+     ("SUPPORT", "RUS", "PRK", False, "asserted")),
+    # the sides of a 'between' phrase are the parties of a subjectless event, the first-named the source
+    ("between sides", "Thousands were displaced by fighting between rebels and Congolese forces.",
+     ("ASSAULT", "COD", "COD", False, "asserted")),
+    ("between sides", "Prices fell after talks between Chile and Peru.", ("CONSULT", "CHL", "PER", False, "asserted")),
+    # a past participle naming its doer is an event aimed at the noun it describes
+    ("reduced passive", "Wood spoke ahead of a meeting of the UN Security Council requested by the United States.",
+     ("REQUEST", "USA", "UNSC", False, "asserted")),
+    # the passive subject of "is expected / scheduled to" does the complement's act, in the future
+    ("raised subject", "Chile is scheduled to visit Peru next week.", ("AGREE", "CHL", "PER", False, "asserted")),
+    ("raised subject", "Rubio is expected to have a meeting with the Japanese foreign minister.",
+     ("AGREE", "USA", "JPN", False, "asserted")),
+    # a meeting ruled out promises nothing: it stays a (negated) meeting, not an AGREE
+    ("refused meeting", "Turkey will not meet Egypt.", ("CONSULT", "TUR", "EGY", True, "future")),
+    # an order to one's own forces is the act ordered
+    ("own forces", "The Chadian government ordered its military to seal the border.",
+     ("COERCE", "TCD", "TCD", False, "asserted")),
+    # a show of force staged by several states together is military cooperation
+    ("joint exercise", "French and Egyptian warships launched ten days of war games.",
+     ("COOPERATE", "FRA", "EGY", False, "asserted")),
+    # a copula under an obligation in a reported clause is an appeal, not the predicate's stance
+    ("copula obligation", "Egypt said the United States must be ready to mediate between Israelis and Palestinians.",
+     ("REQUEST", "EGY", "USA", False, "asserted")),
+    # a stance participle the parser read as a passive is still the subject's stance
+    ("stative participle", "Israel is opposed to French mediation.", ("REJECT", "ISR", "FRA", False, "asserted")),
+    # a vow to use force is a threat
+    ("vow", "Serbian rebels swore to attack Kosovo.", ("THREATEN", "SRB", "XKX", False, "asserted")),
+    # an offer's purpose clause names whom it is for
+    ("purpose clause", "Norway is willing to send material to help defend Saudi Arabia.",
+     ("AGREE", "NOR", "SAU", False, "asserted")),
+    # a protest's purpose clause names whom it is against
+    ("protest purpose", "Demonstrators in Baghdad blocked a road to show their anger at American policies.",
+     ("PROTEST", "IRQ", "USA", False, "asserted")),
+    # stopping cooperation reduces relations
+    ("halted cooperation", "Russia ceased supplying gas to Ukraine.", ("SANCTION", "RUS", "UKR", False, "asserted")),
+    # a group description inside an object ("relations with the trio") stands for the group named before
+    ("group in object", "Burkina Faso, Mali and Niger left the bloc in January. ECOWAS said it will maintain "
+     "relations with the trio.", ("AGREE", "ECOWAS", "MLI", False, "asserted")),
+    # ... but rebels obliging their own state make a domestic demand
+    ("domestic demand", "Rwandan rebels said Rwanda must change its constitution.",
+     ("REQUEST", "RWA", "RWA", False, "asserted")),
+    # a wish that another act is an appeal to it
+    ("wish", "The United States wants Iran to stop enriching uranium.", ("REQUEST", "USA", "IRN", False, "asserted")),
+    # a warning about what another actor does is criticism; a warning of one's own acts a threat
+    ("warning about others", "The EU warned that the Somali government's actions would divide the country.",
+     ("ACCUSE", "EU", "SOM", False, "asserted")),
+    ("warning of own acts", "Chile warned that it would impose tariffs on Peru.",
+     ("THREATEN", "CHL", "PER", False, "asserted")),
 ]
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
@@ -239,6 +299,19 @@ LEXICON_CASES = [
     ("Canada paused aid to Haiti.", ("SANCTION", "CAN", "HTI")),
     ("North Korea tested a ballistic missile.", ("MOBILIZE", "PRK", None)),
     ("China held military exercises.", ("MOBILIZE", "CHN", None)),
+    ("Norway voiced concern over Swedish troop movements.", ("ACCUSE", "NOR", "SWE")),
+    # 'looking to' states an intent: the hoped-for repair of relations is AGREE
+    ("Turkey is looking to reset relations with Egypt.", ("AGREE", "TUR", "EGY")),
+    ("Chile and Peru normalized relations.", ("SUPPORT", "CHL", "PER")),
+    # the pattern's preposition on the verb names the recipient, though 'for' is no target otherwise
+    ("Italy voted for Germany.", ("SUPPORT", "ITA", "DEU")),
+    # making a visit or leading a delegation somewhere is a visit, not an intent to meet
+    ("Chile made a visit to Peru.", ("CONSULT", "CHL", "PER")),
+    ("The Chilean minister led a delegation to Peru.", ("CONSULT", "CHL", "PER")),
+    ("Speaking at a UN Security Council meeting, Pakistan's envoy said the talks had failed.",
+     ("CONSULT", "PAK", "UNSC")),
+    ("G7 foreign ministers held a session on Friday.", ("CONSULT", "G7", None)),
+    ("Norway raised concerns about Swedish troop movements.", ("ACCUSE", "NOR", "SWE")),
 ]
 
 
@@ -250,12 +323,18 @@ DOMESTIC = [
     ("source's state", "Students in Chile protested on Monday.", ("PROTEST", "CHL", "CHL", False, "asserted")),
     # ... but a person's appeal with no one named keeps no recipient
     ("no recipient", "Chilean President Gabriel Boric urged calm.", ("REQUEST", "CHL", None, False, "asserted")),
+    # ... though a person's protest is aimed at home
+    ("person's protest", "Chilean activist Ana Rojas began a hunger strike on Monday.",
+     ("PROTEST", "CHL", "CHL", False, "asserted")),
     # ... unless the story already set it against another: its last counterpart is the target
     ("story counterpart", "Portugal imposed tariffs on Brazilian steel. Brazil said it would retaliate.",
      ("THREATEN", "BRA", "PRT", False, "asserted")),
     # ... but a meeting with no one named is no meeting with the last counterpart
     ("no counterpart", "Chile criticized Peru on Monday. Chile later held talks on trade.",
      ("CONSULT", "CHL", None, False, "asserted")),
+    # ... but an appeal to an unnamed many is aimed at no one in particular
+    ("appeal to many", "Chile criticized Peru. Chile later called on democratic nations to act.",
+     ("REQUEST", "CHL", None, False, "asserted")),
     # ... and coercion at home stays at home, whoever the source last dealt with
     ("source's state", "The UN criticised Peru. The Peruvian government banned the march.",
      ("COERCE", "PER", "PER", False, "asserted")),
@@ -327,6 +406,38 @@ def test_lexicon_rows(text: str, expected: tuple[str, str | None, str | None]) -
 
 
 ABSENT = [
+    # ... but not when the noun it describes is part of another event
+    ("background participle", "Algerian farmers demanded the return of land seized by Algerian forces in the 1970s.",
+     "COERCE"),
+    # "we must" binds the speaker's own side: no appeal to anyone
+    ("first-person obligation", "Spain said we must defend Europe.", "REQUEST"),
+    ("own state obliged", "The US envoy said the United States will have to take steps to defend its security.",
+     "REQUEST"),
+    # a need no one is named to meet is no appeal
+    ("unaddressed need", "Portugal needs more security.", "REQUEST"),
+    # a preposition joins the verb as a phrasal key only right after it: no 'talk over' here
+    ("phrasal key", "Chile talked about its plans over the weekend.", "CONCEDE"),
+    # an expectation that another will act predicts, it asks nothing
+    ("prediction", "Germany expected Polish officials to abstain from the vote.", "REQUEST"),
+    ("own forces", "The Chadian government ordered its military to seal the border.", "REQUEST"),
+    ("bare pass", "Chilean troops passed through the border.", "CONCEDE"),
+    # wanting something offers nothing
+    ("bare want", "That is what China wants, the Chilean minister said.", "AGREE"),
+    ("copula obligation", "Egypt said the United States must be ready to mediate between Israelis and Palestinians.",
+     "AGREE"),
+    ("clause with a doer", "Egypt said the United States must be ready to mediate between Israelis and Palestinians.",
+     "CONSULT"),
+    # a claim asserts, it accuses no one
+    ("bare claim", "Chilean rebels claim that Peru supports them.", "ACCUSE"),
+    # no worry is no disapproval
+    ("negated worry", "Britain is not worried about Iran.", "ACCUSE"),
+    # a forecast pledges nothing; serving in a post is no cooperation
+    ("forecast", "Kenya expects strong economic growth.", "AGREE"),
+    ("serving", "Mr. Lopez served as Chile's envoy to Peru.", "COOPERATE"),
+    # abstaining concedes nothing
+    ("abstention", "Germany abstained from the vote.", "CONCEDE"),
+    # a vote by itself agrees to nothing
+    ("bare vote", "The Chilean senate will vote on Friday.", "AGREE"),
     # an event with no state or organisation on either side places no one
     ("no coded actor", "Gunmen attacked a hotel.", "ASSAULT"),
     # the complement of a refusal is not an event of its own
@@ -383,6 +494,44 @@ ABSENT = [
 @pytest.mark.parametrize(("rule", "text", "type_"), ABSENT, ids=[f"{c[0]}: {c[1]}" for c in ABSENT])
 def test_rule_gives_no_event(rule: str, text: str, type_: str) -> None:
     assert type_ not in {row[0] for row in events_of(text) if not row[3]}
+
+
+def test_what_is_discussed_and_where_names_no_partner() -> None:
+    found = {row[:3] for row in events_of("Beyond Ukraine, Japan also discussed China's role in global security.")}
+    assert ("CONSULT", "JPN", None) in found
+    assert not {("CONSULT", "JPN", "UKR"), ("CONSULT", "JPN", "CHN")} & found
+
+
+def test_time_adverbial_names_no_recipient() -> None:
+    text = "Israel strengthened its forces in Lebanon following the discovery of Russian rockets."
+    found = {row[:3] for row in events_of(text)}
+    assert ("MOBILIZE", "ISR", "LBN") in found and ("MOBILIZE", "ISR", "RUS") not in found
+
+
+def test_own_state_is_no_recipient_beside_another_party() -> None:
+    found = {row[:3] for row in events_of("North Korea's envoy defended Pyongyang and Moscow's treaty.")}
+    assert ("SUPPORT", "PRK", "RUS") in found and ("SUPPORT", "PRK", "PRK") not in found
+
+
+def test_co_subjects_named_again_as_recipients_act_on_each_other() -> None:
+    text = "Hungarian and Romanian officials agreed that their countries should cooperate."
+    found = {row[:3] for row in events_of(text)}
+    assert {("AGREE", "HUN", "ROU"), ("AGREE", "ROU", "HUN")} <= found
+    assert ("AGREE", "ROU", "ROU") not in found and ("AGREE", "HUN", "HUN") not in found
+
+
+def test_co_subjects_supporting_a_proposal_do_not_support_each_other() -> None:
+    found = {row[:3] for row in events_of("Peru and Bolivia supported the call.")}
+    assert ("SUPPORT", "PER", "BOL") not in found and ("SUPPORT", "BOL", "PER") not in found
+
+
+def test_absolute_with_clause_is_no_target_and_no_complement() -> None:
+    # "with X speaking to Y": a clause with its own subject is a circumstance of its own, so Y is
+    # not the concern's target, and the call is an event rather than a complement of 'voiced'
+    found = {row[:3] for row in events_of(
+        "Norway voiced concern, with its minister speaking by phone with the Danish minister.")}
+    assert ("ACCUSE", "NOR", "DNK") not in found
+    assert any(row[0] == "CONSULT" and row[2] == "DNK" for row in found)
 
 
 def test_agentless_passive_inherits_no_source() -> None:

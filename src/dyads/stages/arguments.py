@@ -14,10 +14,13 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
 1. the verb's objects, passive subject and prepositional objects. An object that is not
    itself an actor is searched for one: its possessor ("Israel's decision") and its
    prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"). What
-   is discussed or debated is a topic, not a partner ("discussed China's role with India");
+   is discussed or debated is a topic, not a partner ("discussed China's role with India"), and
+   only the 'with' phrase names a partner of a topic verb. A past participle describing a noun
+   acts on that noun ("a meeting of the Council requested by X");
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
    to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
-   actor, then its (and its coordinated clauses') objects, then the places it names; the same
+   actor, then its (and its coordinated clauses') objects, then its own complements and purpose
+   clauses ("willing to send material to help defend X"), then the places it names; the same
    for the clause spelling out an object proposal, demand or invitation ("rejected a call for
    its troops to be deployed in Haiti", "insisted on demands that Burundi grant");
 3. places the event happens in ("blockade Paris", "protest in Monrovia"), then places its
@@ -61,6 +64,7 @@ from dyads.stages.actors import mention_at
 _NON_TARGET_PREPS = frozenset({
     "in", "at", "near", "inside", "across", "throughout", "during", "since", "after", "before",
     "until", "for", "by", "as", "because", "despite", "amid", "over", "within", "via", "like",
+    "following", "beyond", "besides", "ahead", "prior",  # "strengthened its forces following the discovery of X"
     *("along", "alongside", "together"),
 })
 # Verbs whose 'at' names what is aimed at: "fired tear gas at demonstrators", "lashed out at Paris".
@@ -77,6 +81,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # offer" means someone else's offer, the nearest other actor, state or person.
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Alias kinds that name a state as a noun modifier: "Russian and DPRK leaders", "U.S. and Chinese officials".
+_MODIFIER_KINDS = frozenset({"demonym", "name", "short-name", "abbreviation"})
 # Alias kinds that name a state outright, safe to read in any case ("kyiv", "moscow").
 _CASELESS_KINDS = frozenset({"name", "short-name", "capital"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
@@ -109,17 +115,21 @@ Resolve = Callable[[Token], ActorMention | None]
 
 def subject_tokens(verb: Token) -> list[Token]:
     """Subject of the verb, or of the clause it inherits its subject from."""
-    token = verb
+    token, via_complement = verb, False
     while True:
         found = _own_subjects(token)
         if found:
             return found
-        if any(c.dep_ == "nsubjpass" for c in token.children):
+        passive_subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if passive_subjects and via_complement:
+            return passive_subjects  # "Rubio is expected to meet", "X was ordered to withdraw": X does it
+        if passive_subjects:
             return []  # a passive without its agent ("if Turkey is sanctioned") says not who acts
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return [token.head]  # "rebels who attacked", "troops firing on": the modified noun
-        if token.dep_ not in _INHERITS_SUBJECT or token.head is token:
+        if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i:
             return []
+        via_complement = token.dep_ == "xcomp"
         token = token.head
 
 
@@ -166,7 +176,7 @@ def _reporting_subject(verb: Token) -> list[Token]:
     nominal subject names who "it" or "they" is.
     """
     token = verb
-    while token.dep_ in _REPORTED_DEPS and token.head is not token:
+    while token.dep_ in _REPORTED_DEPS and token.head.i != token.i:
         token = token.head
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
@@ -216,8 +226,12 @@ def quote_speaker(document: Document, token: Token) -> Actor | None:
 
 
 def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
-    """Direct objects, passive subjects and prepositional objects that may be targets."""
-    objects = []
+    """Direct objects, passive subjects and prepositional objects that may be targets.
+
+    A past participle describing a noun is a passive whose subject is that noun: in "a meeting of
+    the Council requested by X" the meeting (of the Council) is what X requested.
+    """
+    objects = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
     if used_prep is not None and used_prep.head.head.i == verb.i and used_prep.head.dep_ == "dobj":
         objects.extend(_prep_objects(used_prep))  # "expressed concern about X": the pattern's preposition
     for child in verb.children:
@@ -231,16 +245,30 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
             if verb.lemma_.lower() in _AIMING_VERBS:  # "fired gas and grenades at X": 'at' on the object
                 objects.extend(o for t in (child, *child.conjuncts) for p in t.children
                                if p.dep_ == "prep" and p.lower_ == "at" for o in _prep_objects(p))
-        elif child.dep_ == "prep" and (child is used_prep or child.lower_ not in _NON_TARGET_PREPS
+        elif child.dep_ == "prep" and (_is_token(child, used_prep) or child.lower_ not in _NON_TARGET_PREPS
                                        or (child.lower_ == "at" and verb.lemma_.lower() in _AIMING_VERBS)):
             objects.extend(_prep_objects(child))
     return objects
 
 
+def _is_token(token: Token, other: Token | None) -> bool:
+    """The same token of the parse (spaCy makes a new Token object on every access, so not ``is``)."""
+    return other is not None and token.i == other.i
+
+
 def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition, through a compound one ("pulled out of the deal")."""
+    """The objects of a preposition, through a compound one ("pulled out of the deal").
+
+    A clause with its own subject is no object: in "voiced concern, with Sullivan speaking to his
+    Israeli counterpart" the 'with' clause is a circumstance of its own.
+    """
     nested = [p for p in prep.children if p.dep_ == "prep" and p.lower_ not in _NON_TARGET_PREPS]
-    return [g for p in (prep, *nested) for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return [g for p in (prep, *nested) for g in p.children
+            if g.dep_ == "pobj" or (g.dep_ == "pcomp" and not _has_own_subject(g))]
+
+
+def _has_own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def place_tokens(verb: Token) -> list[Token]:
@@ -309,7 +337,7 @@ def _split_coordinated(mention: ActorMention, head: Token) -> list[ActorMention]
         return [mention]
     adjectives = [a for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts
                   for a in sorted((c, *c.conjuncts), key=lambda t: t.i)]
-    states = [(a, _state_named(a.lower_)) for a in adjectives]
+    states = [(a, _state_named(a.lower_, _MODIFIER_KINDS)) for a in adjectives]
     if len(states) < 2 or any(iso3 is None for _, iso3 in states):
         return [mention]
     return [replace(mention, actor=replace(mention.actor, code=iso3, country=iso3, id=None,
@@ -333,7 +361,22 @@ def group_referent(document: Document, token: Token) -> list[ActorMention]:
                  and m.actor.code is not None and m.last <= token.i]
         if len(group) == size and len({m.actor.code for m in group}) == size:
             return group
-    return []
+    return _previous_sentence_states(document, token, size)
+
+
+def _previous_sentence_states(document: Document, token: Token, size: int) -> list[ActorMention]:
+    """'Ankara sought better relations with Israel. Both countries ...': the states the sentence
+    before names, when it names exactly as many as the description counts."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return []
+    previous = token.doc[sentence.start - 1].sent
+    found: dict[str, ActorMention] = {}
+    for mention in document.mentions:
+        actor = mention.actor
+        if previous.start <= mention.head < previous.end and actor.code is not None and actor.code == actor.country:
+            found.setdefault(actor.code, mention)
+    return list(found.values()) if len(found) == size else []
 
 
 def _group_size(token: Token) -> int | None:
@@ -358,6 +401,9 @@ def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMentio
     mention = mention_at(document, token)
     if mention is not None and mention.actor.code is not None:
         yield from _split_coordinated(mention, token)
+        return
+    if group := group_referent(document, token):
+        yield from group  # "relations with the trio": the three named before
         return
     inner = list(_inner_actors(document, token, depth)) if depth > 0 else []
     if inner:
@@ -396,6 +442,8 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     """The targets of the first tier with a coded actor (see the module docstring)."""
     objects = object_tokens(verb, used_prep)
     direct = actors_in(document, objects)
+    if verb.lemma_.lower() in _TOPIC_VERBS:
+        return _partners(document, verb) or coded(direct)  # what is discussed, and where, names no partner
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
              *(_complement_actors(document, c) for o in objects for c in _content_clauses(o)),
              place_actors(document, place_tokens(verb)),
@@ -407,6 +455,14 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     from_story = [m for o in objects if (m := story_referent(document, o, source_codes)) is not None
                   and m.actor.code not in source_codes]
     return from_story or direct
+
+
+def _partners(document: Document, verb: Token) -> list[ActorMention]:
+    """Whom a topic verb's act is shared with: its 'with' phrase, or one the parser hung on the topic."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    phrases += [p for o in verb.children if o.dep_ == "dobj"
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return coded(actors_in(document, [g for p in phrases for g in _prep_objects(p)]))
 
 
 def story_referent(document: Document, token: Token,
@@ -469,6 +525,9 @@ def _author(document: Document, noun: Token) -> ActorMention | None:
     for token in noun.doc[: noun.i]:
         if token.lemma_.lower() in authored and token.pos_ == "NOUN":
             found = _owner(document, token, words_of("authoring")) or found
+        elif token.pos_ == "VERB" and token.lemma_ == noun.lemma_:
+            # "X called a meeting ... Y supported the call": the verb's subject made the call
+            found = next(iter(coded(actors_in(document, subject_tokens(token)))), None) or found
     return found
 
 
@@ -493,12 +552,18 @@ def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
     objects = coded(actors_in(document, [o for c in (clause, *clause.conjuncts) for o in object_tokens(c, None)]))
     if objects:  # "threatened to close or suspend U.S. operations": the conjuncts share the object
         return objects
-    for inner in complement_clauses(clause):
+    for inner in complement_clauses(clause) + purpose_clauses(clause):
         found = _complement_actors(document, inner)
-        if found:
+        if found:  # "willing to send material to help defend Saudi Arabia": whom the help is for
             return found
     places = place_tokens(clause) + [p for o in object_tokens(clause, None) for p in place_tokens(o)]
     return place_actors(document, places)  # "threatened to impose a curfew in Algiers"
+
+
+def purpose_clauses(clause: Token) -> list[Token]:
+    """Infinitive purpose clauses of a clause ("send troops to help X")."""
+    return [c for c in clause.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _content_clauses(noun: Token) -> list[Token]:
@@ -548,5 +613,5 @@ def _with_adjectives(word: Token) -> Iterator[Token]:
 
 
 __all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "is_person", "object_tokens",
-           "place_actors", "place_tokens", "quote_speaker", "source_actors", "story_referent",
+           "place_actors", "place_tokens", "purpose_clauses", "quote_speaker", "source_actors", "story_referent",
            "subject_tokens", "target_mentions", "verdict_words"]

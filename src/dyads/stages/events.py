@@ -8,44 +8,58 @@ clauses that govern it (:mod:`dyads.stages.mood`).
 A verb whose clause is the complement of another coded verb is not an event of its own:
 PLOVER codes "threatened to shell Iraqi towns" as THREATEN (with Iraq as target), "refused
 to condemn" as REJECT and "pledged to work with France" as AGREE. The governing verb takes
-the complement's actors as its targets instead. Three kinds of governing verb step aside:
+the complement's actors as its targets instead. Some governing verbs step aside:
 
 * an intent verb ("plans to", "decided to"; data/event_words.tsv) is not an event when it has
   a complement clause, which is coded in its place ("plans to impose sanctions": THREATEN);
 * a denial keeps its complement an event of its own, with modality 'denied' (docs/GOLD.md);
-* a statement verb ("said that") is not in the lexicon at all.
+* a statement verb ("said that") is not in the lexicon at all;
+* an order to one's own forces is the act ordered ("ordered its military to seal the border":
+  COERCE), and a wish that another act is an appeal to it ("wants Iran to stop": REQUEST).
 
 Other clauses that are not events of their own: an adverbial clause without its own subject
 ("fired, killing three"), the 'to'-clause spelling out a request or offer ("rejected a
-request to interrogate"), a past participle describing a noun ("a ship seized by X") and the
-'if' / 'unless' condition of a coded event ("threatened to boycott unless Sudan agrees"). A subordinate clause with its own subject ("..., while Canada
-imposed tariffs") is an event.
+request to interrogate"), a past participle describing a noun ("land seized in the 1970s")
+unless it names its doer ("a meeting requested by X", aimed at the noun), and the 'if' /
+'unless' condition of a coded event ("threatened to boycott unless Sudan agrees"). A
+subordinate clause with its own subject ("..., while Canada imposed tariffs") is an event.
 
 Beyond verbs:
 
 * nouns that name events ("talks with", "visits by X to Y", "drew a rebuke from X") are coded by
   :mod:`dyads.stages.nominal`; a protest whose purpose clause makes a demand ("staged
   demonstrations to demand reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST);
-* "Z said X must / should / needs to / has to do Y" is a REQUEST from Z to X, whatever Y is;
+* "Z said X must / should / needs to / has to do Y" (or "X must be ready") is a REQUEST from Z to
+  X, whatever Y is; "we must" binds the speaker's own side (no event), and a meeting noun as X
+  ("talks with Y must continue") is a hoped-for meeting, AGREE Z -> Y;
 * a naming verb with a verdict word of the event lexicon is that verdict's event: "called the
   subsidies 'unbearable'" is ACCUSE, "described the talks as constructive" SUPPORT; a warning
-  that something is wrong ("warned that their cooperation is dangerous") is ACCUSE, not THREATEN;
+  that something is wrong ("warned that their cooperation is dangerous"), or about what another
+  actor does ("warned that Somalia's actions would divide the country"), is ACCUSE, not THREATEN;
 * a stance adjective after a copula is coded by its CAMEO code (data/event_words.tsv): "Syria is
   willing to withdraw from Lebanon" is AGREE (SYR -> LBN), "Britain is concerned about Iran"
-  ACCUSE; readiness to use force ("is prepared to impose martial law") is THREATEN;
+  ACCUSE (and "is not worried" no event); readiness to use force ("is prepared to impose martial
+  law") is THREATEN;
 * a withdrawal from an organisation is SANCTION withdraw, not RETREAT (ontology: RETREAT
-  withdraw is "from territory"; SANCTION withdraw "from a group ... organization");
+  withdraw is "from territory"; SANCTION withdraw "from a group ... organization"), and halting
+  cooperation ("stopped cooperating with the IAEA") is SANCTION, not negated cooperation;
 * actors coordinated as the subject of a verb with no object act on each other ("Putin and Xi
-  shake hands after talks": CONSULT both ways), for the types that can be mutual;
+  shake hands after talks": CONSULT both ways), for the types that can be mutual, and so do
+  co-subjects named again as the recipient ("agreed that their countries should cooperate"),
+  but not co-subjects acting on someone's proposal ("Greece and Panama supported the call");
+  several states staging a show of force together cooperate militarily (COOPERATE);
+* a subjectless gerund with a 'between' phrase ("displaced by fighting between rebels and army
+  forces") is coded once, the first-named side as source;
 * within a sentence an event (type, source, target) is reported once;
 * a reply in a running dispute (threat, rejection, accusation, request, sanction, concession)
   with no coded recipient is aimed at the actor its source last dealt with in an earlier
   sentence of the story ("Brazil said it would retaliate": the state whose tariffs it answers);
   failing that, for the types the PLOVER gold codes domestically (protests, demands, repression
   ...), at the source's own state ("police dispersed the rally": X -> X), unless the source is a
-  person and no recipient is written at all. An uncoded doer acting on a state is taken to be of
-  that state. Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and meetings
-  stand without a recipient;
+  person and no recipient is written at all. An appeal to an unnamed many ("called on democratic
+  nations") is aimed at no one. An uncoded doer acting on a state is taken to be of that state.
+  Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and meetings stand without a
+  recipient;
 * a dyad with no state or organisation code on either side gives no event.
 
 Confidence is a calibrated probability that the event's type is right, from features of how it
@@ -67,21 +81,23 @@ from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
 from dyads.stages import Document
 from dyads.stages.arguments import (
     actors_in,
+    coded,
     complement_clauses,
     is_for_clause,
     is_person,
     object_tokens,
+    purpose_clauses,
     source_actors,
     target_mentions,
     verdict_words,
 )
 from dyads.stages.confidence import calibrated
 from dyads.stages.mood import governors, is_denial, is_negated, modality
-from dyads.stages.nominal import (NominalEvent, match_noun, nominal_events, predicate_adjectives, verdict_adjectives,
-                                  words_of)
+from dyads.stages.nominal import (NominalEvent, attachment, match_noun, nominal_events, predicate_adjectives,
+                                  verdict_adjectives, words_of)
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.2"
+CODER_VERSION = "0.3.3"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -108,9 +124,22 @@ _PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "allia
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
 _REQUEST_CAMEO = "020"
+_AGREE_CAMEO = "030"  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
+# "we must / we need to": the speaker binds its own side (no appeal to anyone).
+_FIRST_PERSON = frozenset({"we", "i"})
+_PARTNER_PREPS = frozenset({"with", "between"})
+# CAMEO codes "X needs aid" as an appeal; it is one only when someone is named to meet the need.
+_NEED_VERBS = frozenset({"need"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # "ordered its troops"
+# Sectors that do not speak for their state (PLOVER sectors; rebels, opposition, civil society ...).
+_NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "EDU", "ELI", "UNK", "JRN", "BUS"})
+_ADDRESS_PREPS = frozenset({"on", "upon", "to"})  # "called on X", "appealed to X"
+# Appeals whose direct object is the addressee ("urged nations to"), not what is asked ("demanded elections").
+_ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "encourage", "invite"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _THREAT_CAMEO = "130"  # threaten
 _VERDICT_WARNING = ("ACCUSE", "disapprove", "111")  # a warning that something is wrong: criticism
+_WARNING_VERBS = frozenset({"warn", "caution"})
 # Verbs that name their object with a verdict ("called the move unacceptable").
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
 # Nominal events that stand without a recipient (a strike, a demonstration).
@@ -119,6 +148,13 @@ _UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 # SANCTION withdraw ("withdraw oneself ... from a group, mediation, organization").
 _RETREAT_WITHDRAW = ("RETREAT", "withdraw")
 _SANCTION_WITHDRAW = ("SANCTION", "withdraw", "161")  # as CAMEO.2.0 codes "withdraw (from coalition)"
+# A show of force staged by several states together is a joint exercise: military cooperation
+# (CAMEO 062), as the verb lexicon keeps "joint exercises" COOPERATE.
+_JOINT_EXERCISE = ("COOPERATE", None, "062")
+# Halting cooperation reduces relations (CAMEO 160 -> SANCTION): "stopped cooperating with the IAEA".
+_HALTING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "discontinue"})
+_COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
+_HALTED_COOPERATION = ("SANCTION", None, "160")
 # Types whose events the PLOVER gold codes as domestic when no recipient is named ("police
 # dispersed the rally": COERCE X -> X). Cooperation, pledges (AGREE), withdrawals (RETREAT) and shows
 # of force (MOBILIZE) stand without a recipient; AID, COOPERATE and SANCTION require one (manual).
@@ -150,7 +186,7 @@ def governing_event_verb(verb: Token) -> Token | None:
     token = verb
     while (head := _clause_head(token)) is not None:
         match = match_verb(head)
-        if match is not None and not _is_intent(head):
+        if match is not None and not _is_intent(head) and not _commands_own_forces(head):
             return head if match.entry.plover_type and not is_denial(head) else None
         token = head
     return None
@@ -161,13 +197,22 @@ def _is_intent(verb: Token) -> bool:
     return verb.lemma_.lower() in words_of("intent")
 
 
+def _commands_own_forces(verb: Token) -> bool:
+    """'the government ordered its military to seal the border': an order to one's own forces
+    is the act ordered (the sealing), not an appeal to anyone."""
+    return verb.lemma_.lower() in words_of("command") and any(
+        o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in o.children)
+        for o in verb.children) and bool(complement_clauses(verb))
+
+
 def _clause_head(token: Token) -> Token | None:
     """The verb that takes ``token``'s clause (or the clause it is coordinated with) as a complement."""
     while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "called for X to lift the ban and establish a dialogue"
     if token.dep_ in ("xcomp", "ccomp") or is_for_clause(token):
         head = token.head
-    elif token.dep_ == "pcomp" and token.head.dep_ == "prep":
+    elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _has_subject(token):
+        # "with Sullivan speaking to ...": a clause with its own subject is no complement
         head = token.head.head
     else:
         return None
@@ -208,6 +253,9 @@ class _Found:
     negated: bool
     mood: str
     how: tuple[str, ...]
+    # an appeal to an unnamed many ("called on democratic nations"): aimed at no one in particular,
+    # so no recipient is inferred from the story
+    to_many: bool = False
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
@@ -222,10 +270,17 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
     event without one: "Iran increased aid" names no one the aid went to.
     """
     coded_sources = [s for s in sources if s.code is not None]
-    mutual = plover_type in _MUTUAL_TYPES and len({s.code for s in coded_sources}) > 1 and not other_party
+    source_codes = {s.code for s in coded_sources}
+    mutual = plover_type in _MUTUAL_TYPES and len(source_codes) > 1 and not other_party
     for source in sources:
         own = [t for t in targets if not _same(source, t)]
-        if mutual and source.code is not None and all(_their_own(t) for t in own):
+        if any(t.code not in (None, source.code) for t in own):
+            # "defended Pyongyang and Moscow's treaty": with another party named, the source's own
+            # state is no recipient
+            own = [t for t in own if t.code is None or t.code != source.code]
+        # "Hungarian and Romanian officials agreed that their countries should cooperate": the
+        # co-subjects named again as recipients act on each other
+        if mutual and source.code is not None and all(_their_own(t) or t.code in source_codes for t in own):
             own = [s for s in coded_sources if s.code != source.code]
         if own or not knowledge.requires_recipient(plover_type):
             yield from ((source, target) for target in own or [None])
@@ -235,19 +290,47 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
                 plover_type: str) -> list[tuple[Actor, Actor | None]]:
     used_prep = match.tokens[1] if len(match.tokens) > 1 else _object_preposition(verb, match)
     sources = source_actors(document, verb)
+    if not sources and _is_verbal_noun(verb) and len(sides := _sides(document, verb)) > 1:
+        return list(_pairs(sides[:1], sides[1:], plover_type))
     codes = frozenset(s.code for s in sources if s.code is not None)
-    targets = [m.actor for m in target_mentions(document, verb, used_prep, _complements(verb), codes)]
+    # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
+    complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
+    targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep)))
 
 
+def _is_verbal_noun(verb: Token) -> bool:
+    """A gerund used as a noun ("displaced by fighting between ..."), not a clause whose doer the
+    sentence names elsewhere ("must be ready to mediate between ...")."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj")
+
+
+def _sides(document: Document, verb: Token) -> list[Actor]:
+    """'displaced by fighting between rebels and government forces': with no subject, the sides of
+    a 'between' phrase are the parties, coded once with the first-named as source (docs/GOLD.md)."""
+    return [m.actor for m in actors_in(document, [g for p in verb.children if p.dep_ == "prep"
+                                                  and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"])]
+
+
 def _object_preposition(verb: Token, match: VerbMatch) -> Token | None:
-    """The preposition a pattern names on the verb's object: 'about' in "expressed concern about
-    X" (pattern "concern (about)")."""
+    """The preposition a pattern names, on the verb ('for' in "voted for X", pattern "(for)") or on
+    its object ('about' in "expressed concern about X", pattern "concern (about)")."""
     named = _PATTERN_PREPOSITION.search(match.entry.pattern)
     if named is None:
         return None
-    return next((p for o in verb.children if o.dep_ == "dobj" for p in o.children
-                 if p.dep_ == "prep" and p.lower_ == named.group(1)), None)
+    own = (p for p in verb.children if p.dep_ == "prep" and p.lower_ == named.group(1))
+    on_object = (p for o in verb.children if o.dep_ == "dobj" for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == named.group(1))
+    return next(own, None) or next(on_object, None)
+
+
+def _is_halted(verb: Token) -> bool:
+    """The verb is what a halting verb stops ('stopped cooperating', 'ceased supplying')."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HALTING_VERBS
+
+
+def _coded_states(actors: Iterable[Actor]) -> set[str]:
+    return {a.code for a in actors if a.code is not None}
 
 
 def _their_own(target: Actor) -> bool:
@@ -257,8 +340,9 @@ def _their_own(target: Actor) -> bool:
 
 def _names_other_party(verb: Token, used_prep: Token | None) -> bool:
     """An object naming an organisation or a name the actor stage left uncoded ("accused the
-    regional body"): someone other than the co-subjects is acted on."""
-    return any(o.ent_type_ in _PARTY_LABELS or o.lemma_.lower() in _PARTY_NOUNS
+    regional body"), or a proposal, call or plan put forward by someone ("Greece and Panama
+    supported the call"): someone other than the co-subjects is acted on."""
+    return any(o.ent_type_ in _PARTY_LABELS or o.lemma_.lower() in _PARTY_NOUNS | words_of("authored")
                for o in object_tokens(verb, used_prep))
 
 
@@ -286,11 +370,18 @@ def _is_proposal_content(verb: Token) -> bool:
 
 
 def _is_background_participle(verb: Token) -> bool:
-    """A past participle describing a noun ("the ship seized by X"): background, not an event.
+    """A past participle describing a noun ("the land seized in the 1970s"): background, not an event.
 
-    A present participle is kept: "demonstrators protesting the results" is the protest itself.
+    A present participle is kept: "demonstrators protesting the results" is the protest itself,
+    and so is a past participle that names its doer ("a meeting requested by the United States"),
+    unless its noun is part of another event ("demanded the return of property seized by the army").
     """
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return True
+    governor, _ = attachment(verb.head)
+    return governor is not None and coded_match(governor) is not None
 
 
 def _is_condition(verb: Token) -> bool:
@@ -334,12 +425,45 @@ def _warns_of_a_verdict(verb: Token) -> bool:
                and any(g.dep_ in ("acomp", "attr") for g in c.children) for c in verb.children)
 
 
+def _warns_of_others(document: Document, verb: Token) -> bool:
+    """'the EU warned that the Somali government's actions would divide the country': a warning
+    about what another actor does is criticism of it; a threat warns of the source's own acts
+    ("the security chief warned that police will no longer tolerate rallies")."""
+    if verb.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    own = {s.code for s in source_actors(document, verb) if s.code is not None}
+    subjects = [c for clause in verb.children if clause.dep_ == "ccomp"
+                for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    others = {m.actor.code for m in actors_in(document, subjects) if m.actor.code is not None}
+    return bool(own) and bool(others) and not others & own
+
+
+def _wish_for_others(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
+    """'wants Iran to stop enriching uranium': a wish that another act is a REQUEST from the
+    subject to the infinitive's own subject (CAMEO 020)."""
+    if verb.lemma_.lower() not in words_of("wish"):
+        return None  # "expected EU states to abstain" predicts, it asks nothing
+    subjects = [c for clause in complement_clauses(verb) if _is_infinitive(clause)
+                for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    targets = [m.actor for m in actors_in(document, subjects) if m.actor.code is not None]
+    pairs = tuple(_pairs(source_actors(document, verb), targets, "REQUEST")) if targets else ()
+    return _Found("REQUEST", None, _REQUEST_CAMEO, (verb,), pairs, is_negated(verb), modality(verb, sentence),
+                  ("verb", "wish")) if pairs else None
+
+
+def _is_infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _has_subject(verb: Token) -> bool:
     """A finite clause with its own subject ("..., while Canada imposed tariffs") reports its own event."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _is_event_verb(verb: Token) -> bool:
+    """A verb, or a copula carrying an obligation ("said the Council must be united": an appeal)."""
+    if verb.pos_ == "AUX" and verb.lemma_ == "be":
+        return obligation_speaker(verb) is not None
     return verb.pos_ in _VERB_TAGS and verb.dep_ not in _ADJECTIVAL_DEPS
 
 
@@ -362,13 +486,50 @@ def _needs_to(verb: Token) -> bool:
 
 
 def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | None:
-    """REQUEST from the speaker to the obliged subject."""
-    sources = source_actors(document, speaker)
+    """REQUEST from the speaker to the obliged subject.
+
+    "we must / we need to", or the speaker's own state named as the one obliged, binds the
+    speaker's own side: a resolve, not an appeal to anyone. A
+    meeting noun as the obliged subject ("talks with China must continue") is a hoped-for meeting,
+    which the gold conventions code AGREE, aimed at the meeting's other party.
+    """
     obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(o.lower_ in _FIRST_PERSON for o in obliged):
+        return None
+    sources = source_actors(document, speaker)
+    meetings = [o for o in obliged if _is_meeting_noun(o)]
+    if meetings:
+        partners = [m.actor for o in meetings for m in actors_in(document, _partner_tokens(o))]
+        pairs = tuple(_pairs(sources, partners, "AGREE"))
+        return _Found("AGREE", None, _AGREE_CAMEO, (meetings[0], verb), pairs, is_negated(speaker),
+                      "asserted", ("obligation",)) if partners and pairs else None
     targets = [m.actor for m in actors_in(document, obliged)]
+    if _binds_own_state(sources, targets):
+        return None  # "the United States will have to take steps", said the US envoy: a resolve
     pairs = tuple(_pairs(sources, targets, "REQUEST"))
     return _Found("REQUEST", None, _REQUEST_CAMEO, (verb,), pairs, is_negated(speaker),
                   modality(speaker, verb.sent), ("obligation",)) if pairs else None
+
+
+def _binds_own_state(speakers: list[Actor], obliged: list[Actor]) -> bool:
+    """A state's official obliging that state itself: "the United States will have to ...", said by
+    a US envoy. Rebels or opposition obliging their state make a (domestic) demand."""
+    official = [s for s in speakers if s.code is not None and not set(s.sector) & _NON_STATE_SECTORS]
+    return bool(obliged) and bool(official) and all(
+        (o.id or "").startswith("state:") and o.code in {s.code for s in official} for o in obliged)
+
+
+def _is_meeting_noun(noun: Token) -> bool:
+    """A noun of the event lexicon that names a meeting ('talks', 'negotiations')."""
+    entry = match_noun(noun)
+    mapped = knowledge.cameo_to_plover(entry.cameo) if entry is not None else None
+    return mapped is not None and mapped[0] == "CONSULT"
+
+
+def _partner_tokens(noun: Token) -> list[Token]:
+    """The other party of a meeting noun: 'talks with China', 'negotiations between X and Y'."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _PARTNER_PREPS
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
@@ -377,32 +538,66 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     if (verdict := _naming_verdict(verb)) is not None:
         return _named_verdict_event(document, verb, sentence, verdict)
     match = coded_match(verb)
-    if match is None or governing_event_verb(verb) is not None:
+    if (match is None and not _is_intent(verb)) or governing_event_verb(verb) is not None:
         return None
     if _is_intent(verb) and complement_clauses(verb):
-        return None  # "plans to impose restrictions": the complement is the event (THREATEN), if any
-    if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
-        return None  # "called the claims baseless": a verb with a predicate on its object names, not acts
-    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
-        return None  # purpose, manner or consequence of the main event ("fired, killing three")
-    if _is_proposal_content(verb):
-        return None  # "rejected a request to interrogate detainees": what was asked, not an event
-    if _is_background_participle(verb):
-        return None  # "property seized by the army in the 1970s": describes the noun, not an event
-    if _is_condition(verb):
-        return None  # "threatened to boycott unless the president agrees to step down": the demand's terms
-    entry = match.entry
-    negated, mood = is_negated(verb), modality(verb, sentence)
-    type_, mode, cameo = entry.plover_type, entry.plover_mode or None, entry.cameo
-    if type_ == "THREATEN" and _warns_of_a_verdict(verb):
-        type_, mode, cameo = _VERDICT_WARNING
-    if (folded := intent_type(type_, mood)) is not None:
-        type_, mode, mood = folded, None, "asserted"  # the stated intent is what happened
+        # "plans to impose restrictions": the complement is the event (THREATEN), if any; a wish
+        # that another do something ("wants Iran to stop") is an appeal to it
+        return _wish_for_others(document, verb, sentence)
+    if match is None or _is_no_event_of_its_own(verb, match):
+        return None
+    type_, mode, cameo, negated, mood = _reading(document, verb, match.entry, sentence)
     pairs = tuple(_verb_dyads(document, verb, match, type_))
+    if verb.lemma_.lower() in _NEED_VERBS and all(target is None for _, target in pairs):
+        return None  # "Europe needs to fortify its security": a need no one is asked to meet
     if (type_, mode) == _RETREAT_WITHDRAW and _all_organisations(target for _, target in pairs):
         type_, mode, cameo = _SANCTION_WITHDRAW
     how = ("verb", "pattern" if match.specificity else "default")
-    return _Found(type_, mode, cameo, match.tokens, pairs, negated, mood, how) if pairs else None
+    to_many = type_ == "REQUEST" and _appeals_to_many(document, verb)
+    return _Found(type_, mode, cameo, match.tokens, pairs, negated, mood, how, to_many) if pairs else None
+
+
+def _is_no_event_of_its_own(verb: Token, match: VerbMatch) -> bool:
+    """Coded verbs that are part of another event or only describe (see the module docstring)."""
+    if _commands_own_forces(verb):
+        return True  # "ordered its military to seal the border": the sealing is the event
+    if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
+        return True  # "called the claims baseless": a verb with a predicate on its object names, not acts
+    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
+        return True  # purpose, manner or consequence of the main event ("fired, killing three")
+    # "rejected a request to interrogate detainees": what was asked; "property seized by the army
+    # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
+    # the demand's terms
+    return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
+             sentence: SpacySpan) -> tuple[str, str | None, str, bool, str]:
+    """(type, mode, CAMEO code, negated, modality) of a coded verb, after the PLOVER rules."""
+    negated, mood = is_negated(verb), modality(verb, sentence)
+    type_, mode, cameo = entry.plover_type, entry.plover_mode or None, entry.cameo
+    if type_ == "THREATEN" and (_warns_of_a_verdict(verb) or _warns_of_others(document, verb)):
+        type_, mode, cameo = _VERDICT_WARNING
+    if (folded := intent_type(type_, mood)) is not None and not (negated and folded == "AGREE"):
+        # the stated intent is what happened; "will not meet X" promises nothing, it stays the act denied
+        type_, mode, mood = folded, None, "asserted"
+    if type_ in _COOPERATIVE_TYPES and _is_halted(verb):
+        type_, mode, cameo, negated = *_HALTED_COOPERATION, False  # "stopped cooperating with X"
+    if type_ == "MOBILIZE" and len(_coded_states(source_actors(document, verb))) > 1:
+        type_, mode, cameo = _JOINT_EXERCISE  # "French and Egyptian warships launched war games"
+    return type_, mode, cameo, negated, mood
+
+
+def _appeals_to_many(document: Document, verb: Token) -> bool:
+    """'called on democratic nations', 'urged parties concerned': every addressee is an unnamed
+    plural ('nations', 'parties'), not a coded actor or someone's own ('their allies')."""
+    addressing = verb.lemma_.lower() in _ADDRESSING_VERBS
+    addressees = [c for c in verb.children if addressing and c.dep_ in ("dobj", "dative")]
+    addressees += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESS_PREPS
+                   for g in p.children if g.dep_ == "pobj"]
+    return bool(addressees) and all(
+        a.tag_ == "NNS" and not any(c.dep_ == "poss" for c in a.children)
+        and not coded(actors_in(document, [a])) for a in addressees)
 
 
 def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token],
@@ -434,18 +629,29 @@ def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:
 
 
 def _predicate_cameo(token: Token) -> str | None:
-    """The CAMEO code of a stance adjective after a copula ('is willing to', 'is concerned about')."""
-    return predicate_adjectives().get(token.lower_) if token.dep_ == "acomp" else None
+    """The CAMEO code of a stance adjective after a copula ('is willing to', 'is concerned about'),
+    also when parsed as a passive participle ("Israel is opposed to French mediation")."""
+    cameo = predicate_adjectives().get(token.lower_)
+    return cameo if cameo is not None and (token.dep_ == "acomp" or _is_stative(token)) else None
+
+
+def _is_stative(participle: Token) -> bool:
+    """A participle the parser read as an agentless passive: 'is opposed to', 'is committed to'."""
+    return participle.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in participle.children) \
+        and not any(c.dep_ == "agent" for c in participle.children)
 
 
 def _predicate_event(document: Document, adjective: Token, cameo: str, sentence: SpacySpan) -> _Found | None:
     """The copula's subject takes a stance (AGREE, ACCUSE ...) aimed at its complement's target."""
     cameo = _threat_if_forceful(adjective, cameo)
     mapped = knowledge.cameo_to_plover(cameo)
-    if mapped is None:
-        return None
-    copula = adjective.head
-    sources = source_actors(document, copula)
+    if mapped is None or obligation_speaker(adjective.head) is not None:
+        return None  # "said the US must be ready to mediate": an appeal to the US (the copula's obligation)
+    copula = adjective if _is_stative(adjective) else adjective.head
+    if mapped[0] == "ACCUSE" and is_negated(copula):
+        return None  # "was not worried": no disapproval is expressed at all
+    holders = [c for c in copula.children if c.dep_ == "nsubjpass"] if copula.i == adjective.i else []
+    sources = [m.actor for m in actors_in(document, holders)] if holders else source_actors(document, copula)
     codes = frozenset(s.code for s in sources if s.code is not None)
     targets = [m.actor for m in target_mentions(document, adjective, None, _complements(adjective), codes)]
     pairs = tuple(_pairs(sources, targets, mapped[0]))
@@ -531,7 +737,7 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
     for item in found:
         trigger = _trigger(document, item.tokens)
         for pair in item.pairs:
-            source, target = _inferred_dyad(item.type, *pair, counterparts)
+            source, target = (pair[0], None) if item.to_many else _inferred_dyad(item.type, *pair, counterparts)
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,
@@ -597,12 +803,14 @@ def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> A
     opposition demanded that the president resign" is REQUEST ZWE -> ZWE, "police dispersed the
     rally" COERCE -> the police's state. An uncoded target ("the demonstrators") keeps its words
     and takes the state's code; with no target at all the source's own words stand for the state,
-    unless the source is a person ("the president urged calm" is aimed at no one named).
+    unless the source is a person ("the president urged calm" is aimed at no one named); a
+    person's protest ("an activist began a hunger strike") is still aimed at home.
     Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had.
     """
     if (target is not None and target.code is not None) or source.country is None:
         return target
-    if plover_type not in _DOMESTIC_TYPES or (target is None and is_person(source)):
+    if plover_type not in _DOMESTIC_TYPES or (target is None and is_person(source)
+                                              and plover_type not in _UNDIRECTED_NOMINALS):
         return target
     anchor = target if target is not None else source
     country = source.country

@@ -17,7 +17,8 @@ _COMPLEMENT = frozenset({"xcomp", "pcomp", "prep", "ccomp"})
 _NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "stop", "cease", "abandon"})
 _NEGATING_ADVERBS = frozenset({"never", "seldom", "rarely", "hardly", "barely", "scarcely"})
 _DENYING_VERBS = frozenset({"deny"})
-_FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek", "expect"})
+_FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepare", "aim", "seek", "expect", "look",
+                           "schedule", "swear"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall"})
 _REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
@@ -31,7 +32,7 @@ def is_denial(verb: Token) -> bool:
 def governors(verb: Token) -> Iterator[Token]:
     """The verbs whose clauses govern ``verb``, nearest first."""
     token = verb
-    while token.dep_ in _GOVERNED and token.head is not token:
+    while token.dep_ in _GOVERNED and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             yield token
@@ -57,7 +58,7 @@ def _has_neg(verb: Token) -> bool:
 def _complemented(verb: Token) -> Iterator[Token]:
     """Verbs that take ``verb`` as a complement ('refused to condemn'), nearest first."""
     token = verb
-    while token.dep_ in _COMPLEMENT and token.head is not token:
+    while token.dep_ in _COMPLEMENT and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             yield token

@@ -2,12 +2,13 @@
 
 The trigger nouns are data (``data/event_words.tsv``). A nominal event needs a source, found in
 this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russia's invasion"),
-a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"),
-the ``from`` phrase of a reaction verb whose subject is then the target ("X's remarks drew a
-rebuke from Y": Y -> X), or the subject of the clause the noun is attached to as object of an
-uncoded verb or through an adverbial preposition ("staged demonstrations", "is in Europe for
-talks with", "shake hands after talks"). Targets are the noun's recipient prepositions ("with",
-"to", "against", "on", "of").
+a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"), the sides of its
+``between`` phrase (the first-named one; "talks between X and Y"), the ``from`` phrase of a
+reaction verb whose subject is then the target ("X's remarks drew a rebuke from Y": Y -> X),
+or the subject of the clause the noun is attached to as object of an uncoded verb or through an
+adverbial preposition ("staged demonstrations", "is in Europe for talks with", "shake hands
+after talks") unless that verb hands the noun over ("gave them a veto"). Targets are the noun's
+recipient prepositions ("with", "to", "against", "on", "of").
 
 A noun inside the argument of a coded verb is that verb's business ("held talks with" is coded
 by *hold*; "condemned the attack on" names the attack as what was condemned), so it gives no
@@ -40,6 +41,8 @@ _UNCODED_SOURCE_TYPES = frozenset({"PROTEST"})
 # Prepositions naming the recipient of a nominal event.
 _RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "towards", "into",
                               "between", "over"})
+# "fighting between rebels and government forces": the sides of a reciprocal event (docs/GOLD.md).
+_SIDES_PREPS = frozenset({"between"})
 # Country alias kinds that name a state in "U.S.-Ukraine talks" (demonyms and capitals are too loose).
 _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
 _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
@@ -125,10 +128,10 @@ def match_noun(noun: Token) -> TriggerNoun | None:
     return None
 
 
-def _attachment(noun: Token) -> tuple[Token | None, str]:
+def attachment(noun: Token) -> tuple[Token | None, str]:
     """The verb the noun's phrase hangs from, and how: 'dobj', a preposition, or another dep."""
     token = noun
-    while token.head is not token:
+    while token.head.i != token.i:
         head = token.head
         if head.pos_ in ("VERB", "AUX"):
             return head, token.lower_ if token.dep_ == "prep" else token.dep_
@@ -150,7 +153,7 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
     entry = match_noun(noun)
     if entry is None or (mapped := knowledge.cameo_to_plover(entry.cameo)) is None:
         return
-    governor, link = _attachment(noun)
+    governor, link = attachment(noun)
     if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
         return  # the coded verb's argument ("held talks with", "condemned the attack on")
     found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES)
@@ -177,6 +180,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
             return coded_actors(sources), targets, how
     if len(pair := _hyphenated_pair(document.story.text, noun)) > 1:
         return pair, targets, "modifier"
+    if len(sides := _actor_list(document, _pobjs(noun, _SIDES_PREPS))) > 1:
+        return sides[:1], sides[1:], "between"  # coded once, the first-named side as source
     if (own := _own_actor(document, noun)) is not None:
         return [own], targets, "modifier"
     if governor is None:
@@ -185,6 +190,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = _actor_list(document, _pobjs(noun, frozenset({"from"})) + _pobjs(governor, frozenset({"from"})))
         owners = _actor_list(document, subject_tokens(governor))
         return (coded_actors(sources), owners, "reaction") if coded_actors(sources) else None
+    if link == "dobj" and governor.lemma_.lower() in words_of("transfer"):
+        return None  # "gave them a veto over the settlement": a power handed over, not an act of the giver
     if link == "dobj" or (link in _CLAUSE_PREPS and not is_coded(governor)):
         subjects = _actor_list(document, subject_tokens(governor))
         sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
@@ -230,5 +237,5 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if a.code is not None]
 
 
-__all__ = ["NominalEvent", "TriggerNoun", "coded_actors", "match_noun", "nominal_events", "predicate_adjectives",
-           "trigger_nouns", "verdict_adjectives", "words_of"]
+__all__ = ["NominalEvent", "TriggerNoun", "attachment", "coded_actors", "match_noun", "nominal_events",
+           "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]

@@ -79,9 +79,13 @@ def _alternatives(word: str) -> Requirement:
 
 
 def _lexicon_keys(verb: Token) -> Iterator[tuple[str, tuple[Token, ...]]]:
-    """Multiword keys first ('call on'), then the bare lemma."""
+    """Multiword keys first ('call on'), then the bare lemma.
+
+    A preposition joins the verb only right after it: "talked about the scenario over dinner"
+    is no 'talk over'; a particle may stand after the object ("pulled its troops out").
+    """
     for child in verb.children:
-        if child.dep_ in ("prt", "prep") and child.i > verb.i:
+        if (child.dep_ == "prt" and child.i > verb.i) or (child.dep_ == "prep" and child.i == verb.i + 1):
             yield f"{verb.lemma_.lower()} {child.lower_}", (verb, child)
     yield verb.lemma_.lower(), (verb,)
 
