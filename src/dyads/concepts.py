@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyads import knowledge
 from dyads.stages import Document
@@ -78,8 +78,9 @@ def actor_code_at(document: Document, token: Token) -> str | None:
     return name_code(token)
 
 
-def name_code(token: Token) -> str | None:
-    """The code of the country or organisation ``token`` names on its own, written as a name."""
+def name_code(token: Token | Span) -> str | None:
+    """The code of the country or organisation ``token`` (or a name of several words) names on
+    its own, written as a name."""
     key = knowledge.normalise_alias(token.text)
     country = knowledge.country_aliases().get(key)
     if country is not None and _written_as_name(token.text, country.kind, country.ambiguous):
@@ -106,6 +107,12 @@ def head_class(token: Token) -> str | None:
     """The concept class of a head noun ("proposal" -> "plan"), or None."""
     heads = stance_lexicon().heads
     return heads.get(token.lemma_.lower()) or heads.get(token.lower_)
+
+
+def names_concept(token: Token) -> bool:
+    """True when the word names a kind of concept of the lexicon, as a head ("accord") or a topic
+    ("tariff"), even inside a name the parser tags as an organisation ("the Dairy Tariff")."""
+    return head_class(token) is not None or _topic(token) is not None
 
 
 def _topic(token: Token) -> str | None:
@@ -175,7 +182,8 @@ class StoryConcepts:
     def key(self, head: Token) -> ConceptKey:
         """The concept features of the phrase headed by ``head``, before coreference."""
         cls = head_class(head)
-        actor = actor_code_at(self.document, head) if cls is None and head.pos_ == "PROPN" else None
+        # "their Dairy Tariff" names a measure, even where the actor stage read the name as an actor
+        actor = actor_code_at(self.document, head) if head.pos_ == "PROPN" and not names_concept(head) else None
         if actor is not None:  # a target that is itself an actor: "defended Israel"
             return ConceptKey(None, frozenset(), actor.lower())
         topics = frozenset(t for t in (_topic(tok) for tok in _topic_tokens(head)) if t)
@@ -237,4 +245,4 @@ def _query_term(word: str, is_head: bool) -> str:
 
 
 __all__ = ["ConceptKey", "StoryConcepts", "TOPIC_PREPS", "actor_code_at", "concept_id", "head_class",
-           "is_definite", "name_code", "query_terms"]
+           "is_definite", "name_code", "names_concept", "query_terms"]

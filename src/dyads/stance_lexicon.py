@@ -7,7 +7,8 @@ lexicon never collide. Kinds:
 
 - ``verb``: a stance verb by lemma, optionally with the preposition or particle that introduces
   its target ("object to", "rule out") or an object noun and preposition ("soften stance on");
-  ``polarity`` as written, ``negated`` when negated ("did not support" -> oppose), ``value``
+  ``polarity`` as written (empty for a cue that is a stance only when negated: "did not comment
+  on X" is neutral, "commented on X" none), ``negated`` when negated ("did not support" -> oppose), ``value``
   an order rank (1: later than the story's other stances, as a change of stance is);
 - ``noun``: a stance noun and the preposition of its target ("support for", "opposition to");
 - ``adjective``: a predicate after "be" whose subject holds the stance, with the words leading
@@ -53,6 +54,8 @@ lexicon never collide. Kinds:
 - ``consequence``: a verb offered as the alternative to a demanded act, or a noun before what it
   threatens ("urged Iran to comply or face the prospect of sanctions"): the demander stands for
   the threatened measure;
+- ``judge``: a verb of praise or blame whose 'for' phrase, after an actor as object, names what
+  is judged ("condemned Norway for closing the border": against the closure);
 - ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
@@ -82,7 +85,7 @@ POLARITIES = ("support", "oppose", "neutral")
 KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic",
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
-         "consequence", "condition", "quantifier", "head", "topic")
+         "consequence", "judge", "condition", "quantifier", "head", "topic")
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class StanceLexicon:
     warnings: frozenset[str]
     failures: frozenset[str]
     consequences: frozenset[str]
+    judgements: frozenset[str]
     conditions: frozenset[str]
     quantifiers: frozenset[str]
     heads: Mapping[str, str]
@@ -151,8 +155,9 @@ def _check(row: dict[str, str], line: int) -> None:
             raise KnowledgeError(f"{LEXICON_FILE} line {line}: {field} {row[field]!r} is not one of "
                                  f"{', '.join(POLARITIES)} (or empty)")
     if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire", "intent", "effect") \
-            and not row["polarity"]:
-        raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity")
+            and not row["polarity"] and not (row["kind"] in ("verb", "noun") and row["negated"]):
+        raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity "
+                             "(a verb or noun cue may have only a negated one: 'no comment on')")
 
 
 def _rank(value: str) -> int:
@@ -206,7 +211,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         speech=words("speech"), light=words("light"), authors=words("author"), holders=words("holder"),
         means=words("means"), instruments=words("instrument"),
         effects=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["effect"]}), warnings=words("warning"),
-        failures=words("failure"), consequences=words("consequence"),
+        failures=words("failure"), consequences=words("consequence"), judgements=words("judge"),
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"),
     )

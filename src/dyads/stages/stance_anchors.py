@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from dyads import knowledge
 from dyads.concepts import TOPIC_PREPS, StoryConcepts, concept_id, name_code
@@ -21,7 +21,7 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.6.0"
+STANCE_CODER_VERSION = "0.7.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
@@ -33,6 +33,9 @@ _COMPLEMENT_REACH = 3
 # Named entities that may hold a stance when the actor stage resolved no actor for them.
 # (spaCy tags many unfamiliar surnames GPE; a real place would have resolved to a country)
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Words naming a share of what their 'of' phrase names: "all or parts of X", "many of the islanders".
+_PARTITIVES = frozenset({"all", "some", "part", "parts", "much", "most", "many", "any", "each", "several",
+                         "both", "none"})
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,10 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
     the speaker's.
     """
     found: list[Actor] = []
-    for subject in subjects:
+    for subject in (partitive_whole(s) or s for s in subjects):
         # "members Greece, Panama and South Korea": conjuncts and appositions name holders too
         appositions = [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
-        for token in (subject, *subject.conjuncts, *appositions):
+        for token in (subject, *subject.conjuncts, *appositions, *_fellow_places(document, subject)):
             actor = _actor_named(document, token)
             if actor is not None and actor.code is None and _speakers_own(token):
                 continue  # "our government", uncoded: the speaker's side, read from the quote below
@@ -69,6 +72,24 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
         return found
     quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
     return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def _fellow_places(document: Document, subject: Token) -> list[Token]:
+    """'officials from France and Germany': a group placed in several states is one
+    holder per state; the first is the group's own mention, the others its place's conjuncts."""
+    if mention_at(document, subject) is None:
+        return []
+    return [conjunct for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+            for g in c.children if g.dep_ == "pobj" for conjunct in g.conjuncts if name_code(_own_name(conjunct))]
+
+
+def partitive_whole(token: Token) -> Token | None:
+    """'all or parts of the rival claims', 'many of the islanders': the whole a share is taken of,
+    which is what a stance on the share is about, or who holds it."""
+    if token.lower_ not in _PARTITIVES:
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"), None)
 
 
 def _reporter(document: Document, pronoun: Token) -> list[Actor]:
@@ -97,20 +118,30 @@ def _actor_named(document: Document, token: Token) -> Actor | None:
     mention ("members Greece, Panama and ...") is its own actor when it names a state or body."""
     mention = mention_at(document, token)
     if mention is None:
-        code = name_code(token) if token.pos_ == "ADJ" else None  # "wide European support"
+        # "wide European support", "support in Ottawa": a state's adjective or place name
+        code = name_code(token) if token.pos_ == "ADJ" or token.ent_type_ == "GPE" else None
         return _named_actor(token, code) if code is not None else _unresolved_holder(token)
     if mention.head == token.i or token.pos_ != "PROPN":
         return mention.actor
-    code = name_code(token)
+    name = _own_name(token)
+    code = name_code(name)
     if code is None or code == mention.actor.code:
         return mention.actor
-    return _named_actor(token, code)
+    return _named_actor(name, code)
 
 
-def _named_actor(token: Token, code: str) -> Actor:
+def _own_name(token: Token) -> SpacySpan | Token:
+    """The whole name a conjunct ends ("United States" for "States"): the token with the compound
+    words before it."""
+    words = [c.i for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i]
+    return token.doc[min(words):token.i + 1] if words else token
+
+
+def _named_actor(name: SpacySpan | Token, code: str) -> Actor:
     """An actor for a name the actor stage did not resolve on its own: a state or a body."""
     country = code if len(code) == 3 and code.isalpha() and code.isupper() and code in _iso3() else None
-    return Actor(token.text, token.idx, token.idx + len(token.text), token.text, code, country,
+    start = name.idx if isinstance(name, Token) else name.start_char
+    return Actor(name.text, start, start + len(name.text), name.text, code, country,
                  id=f"state:{code}" if country else f"igo:{code}", resolved_by="name")
 
 
@@ -120,6 +151,8 @@ def _unresolved_holder(token: Token) -> Actor | None:
     named = token.pos_ == "PROPN" and (token.ent_type_ in _HOLDER_ENTITIES or not token.ent_type_)
     if not named and (token.pos_ != "NOUN" or token.lemma_.lower() not in stance_lexicon().holders):
         return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None  # "no country has recognized X": nobody holds it
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "flat") or t.i == token.i]
     first = min(t.i for t in words)
     span = token.doc[first:token.i + 1]
@@ -247,5 +280,5 @@ def _stance_id(document: Document, finding: Finding, evidence: Span, target: Sta
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-__all__ = ["Finding", "STANCE_CODER_VERSION", "anchor_stance", "condition_of", "holders_of", "quote_at",
-           "target_span"]
+__all__ = ["Finding", "STANCE_CODER_VERSION", "anchor_stance", "condition_of", "holders_of", "partitive_whole",
+           "quote_at", "target_span"]

@@ -10,7 +10,9 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
    ("called for the junta to lift the curfew") or not done ("urged Russia not to accept the
    plan"); a want urged on others passes on what it wants ("urged the ministers to focus on
    ending the war"), a means wants its end ("find ways to end the war"), and a measure threatened
-   as the alternative is the wanter's ("urged Iran to comply or face sanctions");
+   as the alternative is the wanter's ("urged Iran to comply or face sanctions"); an offer or
+   agreement to act is a want of the act ("offered to resettle the refugees"), and an act done to
+   people is wanted as the act itself ("resettle the refugees");
 2. **advocacy**: whoever says that an act must or should be done advocates it ('"Europe must
    lift the tariffs," the minister said', and each act conjoined to it); a "must" in the
    author's own voice is no stance;
@@ -57,7 +59,7 @@ from dyads.stages.stance_syntax import (
     AGENT_ENTITIES, act_target, denied_by_subject, first_named, inside, object_controlled, prep_object, pronoun_object,
     relative_head,
     signed,
-    speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects,
+    speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -70,6 +72,8 @@ _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _NONOFFICIAL_SECTORS = frozenset({"JRN", "EDU", "NGO", "ELI", "BUS", "CVL", "OPP", "REB", "IGO"})
 # Objects of "do" that deny what its complement does: "does little to help".
 _NO_AMOUNT = frozenset({"little", "nothing"})
+# Named entities that are people or bodies, not places: "resettle the Rohingya", not "touch the airbase".
+_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -108,13 +112,16 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
     "the Kremlin's reluctance to endorse the plan": whoever's intention it is stands for the act
     (against it, for a refusal or reluctance), as with a verb of wanting."""
     cue = lexicon.intentions.get(noun.lemma_.lower())
-    act = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if cue else None
+    # "its decision to close the camps"; "expressed hope that the talks would resume"
+    act = next((c for c in noun.children if c.dep_ in ("acl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                and any((a.dep_ == "aux" and a.lower_ == "to") or (a.dep_ == "mark" and a.lower_ == "that")
+                        for a in c.children)), None) if cue else None
     if cue is None or act is None or any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
         return
-    if act.lemma_.lower() in lexicon.empty_acts:
+    hoped = _hoped_event(document, act, lexicon)
+    if act.lemma_.lower() in lexicon.empty_acts and hoped is None:
         return  # "ready to do our part", "willing to go": the act names nothing to stand for
-    found = act_target(act, lexicon)
+    found = hoped or act_target(act, lexicon)
     # "have the intention to" is too weak a light verb: "unless they have the intention to invade"
     light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light - {"have"} else None
     base = cue.polarity_when(is_negated(act) or (light is not None and is_negated(light)))
@@ -166,6 +173,17 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
         if any(_same_actor(holder, speaker) or _speaks_for(speaker, holder) for speaker in speakers) \
                 and not inside(target, holder):
             yield Finding(holder, target, signed("support", sign), (verb,), verb, time_rank(verb, lexicon))
+
+
+def _hoped_event(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'hope that the talks would resume': a 'that' clause whose subject is a thing, not an actor,
+    wants that thing to happen (to go, when its verb is a removal: 'that the fighting would end')."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in act.children):
+        return None
+    subject = first_named(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subject is None or subject.ent_type_ in AGENT_ENTITIES or _names_actor(document, subject):
+        return None
+    return subject, -1 if verb_lemma(act, dict.fromkeys(lexicon.removals)) in lexicon.removals else 1
 
 
 def _quoted(document: Document, token: Token) -> bool:
@@ -414,7 +432,9 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     # is the speaker's advocacy
     subjects = verb_subjects(verb)
     holders = holders_of(document, subjects, verb)
-    if not holders and not any(s.lower_ in _GENERIC_SUBJECTS for s in subjects):  # "either you want X": nobody's
+    # "either you want X": nobody's; "the body would focus on X, analysts say": a forecast of a thing
+    if not holders and not any(s.lower_ in _GENERIC_SUBJECTS or (s.pos_ == "NOUN" and verb.lemma_.lower()
+                                                                 not in lexicon.deontics) for s in subjects):
         holders = speaker_of(document, verb, lexicon)
     elif verb.lemma_.lower() in lexicon.deontics and act_complements(verb):
         # "Europe needs to fortify its defenses," the minister said: a need put on another is the
@@ -545,8 +565,9 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
     'to see a mission come', 'to lift the ban' (-1), 'Russia to accept the plan'."""
     lemma = act.lemma_.lower()
     own_subject = first_named(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if lemma in lexicon.verbs and own_subject is None and not object_controlled(act):
-        return None  # "hopes to support X": the stance verb speaks for itself
+    if own_subject is None and not object_controlled(act) and any(
+            verb_target(act, cue) is not None for cue in lexicon.verbs.get(lemma, ())):
+        return None  # "hopes to support X": the stance verb speaks for itself ("to get loans" is no "get behind")
     if lemma in ("see", "have", "get") and not any(g.dep_ == "mark" for c in act.children for g in c.children):
         seen = first_named(c for c in act.children if c.dep_ == "dobj") or first_named(
             g for c in act.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
@@ -560,7 +581,17 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         # "urged the council to press the parties": the parties are addressed, nothing is wanted of
         # them; "urged the ministers to focus on ending the war": what the inner want wants
         return _inner_wanted(document, act, lexicon)
-    return act_target(act, lexicon) or _act_itself(act, lexicon)
+    return act_target(act, lexicon) or _act_itself(act, lexicon) or _act_on_people(act, lexicon)
+
+
+def _act_on_people(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'offered to resettle the Rohingya': an act done to people or a body names no thing to stand
+    for but the act itself, which is what is wanted (not 'to see Kim', an act that names nothing,
+    nor 'to visit China', where the place is no more than where the act happens)."""
+    if act.lemma_.lower() in lexicon.empty_acts | lexicon.speech or act.pos_ != "VERB":
+        return None
+    done_to = first_named(c for c in act.children if c.dep_ == "dobj")
+    return (act, 1) if done_to is not None and done_to.ent_type_ in _PEOPLE_ENTITIES else None
 
 
 def _act_itself(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:

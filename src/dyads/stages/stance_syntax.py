@@ -12,11 +12,11 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
 
-from dyads.concepts import head_class
+from dyads.concepts import head_class, names_concept
 from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.arguments import subject_tokens
-from dyads.stages.stance_anchors import holders_of, quote_at
+from dyads.stages.stance_anchors import holders_of, partitive_whole, quote_at
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
@@ -58,9 +58,21 @@ def verb_subjects(verb: Token) -> list[Token]:
         subjects = [*subjects, *_companions(verb)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
         subjects = subject_tokens(clause_verb(verb.head))
+    if verb.dep_ == "acl" and len(subjects) == 1 and subjects[0].i == verb.head.i:
+        subjects = _authors(verb.head) or subjects
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjects and not any(s.pos_ in _NOMINALS for s in subjects):
         return _reporter_subjects(verb.head) or subjects
     return subjects
+
+
+def _authors(text: Token) -> list[Token]:
+    """'he wrote an article advocating for X', 'Russia unveiled a plan calling for Y': a text that
+    argues for something speaks for whoever wrote or put it forward (its owner, or the subject of
+    the verb of authorship it is the object of)."""
+    owners = [c for c in text.children if c.dep_ == "poss"]
+    if owners or text.dep_ != "dobj" or text.head.lemma_.lower() not in stance_lexicon().authors:
+        return owners
+    return subject_tokens(text.head)
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -90,6 +102,14 @@ def denied_by_subject(verb: Token) -> bool:
     return False
 
 
+def not_yet(verb: Token) -> bool:
+    """True for an act said not to have happened yet: "has yet to endorse the plan", "is yet to
+    comment on X"."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in ("have", "be")
+            and any(c.lower_ == "yet" for c in (*head.children, *verb.children)))
+
+
 def denied_by_no(verb: Token) -> bool:
     """True for an infinitive on a noun that 'no' denies: "there is no reason to be concerned
     about X", "no need to fear X" (the stance is said to be groundless)."""
@@ -106,7 +126,7 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
         if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _PARTICLES) for c in verb.children):
             return None  # "back off", "back down" are other verbs than "back"
         target = first_named(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) or relative_head(verb) \
-            or pronoun_object(verb) or _gerund_object(verb)
+            or pronoun_object(verb) or _gerund_object(verb) or _partitive_object(verb)
         if target is not None and target.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
             return None  # "journalists have been blocked": a passive without its agent names no holder
         return (target, (verb,)) if target is not None else None
@@ -128,6 +148,12 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
     if target is not None and noun and prep:
         return target, (verb, noun, prep)
     return _particle_prep_target(verb, words)
+
+
+def _partitive_object(verb: Token) -> Token | None:
+    """'contest all or parts of the rival claims': a quantity pronoun as object stands for the
+    whole of its 'of' phrase."""
+    return next((w for c in verb.children if c.dep_ == "dobj" and (w := partitive_whole(c)) is not None), None)
 
 
 def _after_time(verb: Token, word: str) -> Token | None:
@@ -172,7 +198,7 @@ def through_stance_noun(target: Token, lexicon: StanceLexicon) -> tuple[Token, i
     for cue in lexicon.nouns.get(target.lemma_.lower(), ()):
         prep = noun_prep(target, cue.words[1])
         inner = prep_object(prep) if prep is not None else None
-        if inner is not None and cue.polarity != "neutral":
+        if inner is not None and cue.polarity in ("support", "oppose"):
             return inner, 1 if cue.polarity == "support" else -1
     return target, 1
 
@@ -384,20 +410,21 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
             _stopped_act(act) or _passive_subject(act) or _ending_subject(act))
         target = target or verb_object(act) or pronoun_object(act, ("dobj", "nsubjpass"))
         return (target, -1) if target is not None else None
-    for cue in (c for c in lexicon.verbs.get(lemma, ()) if c.polarity != "neutral"):
+    for cue in (c for c in lexicon.verbs.get(lemma, ()) if c.polarity in ("support", "oppose")):
         # "the plan should be rejected": an agentless passive's subject is what the act is on
         found = verb_target(act, cue) or ((passive, ()) if (passive := _passive_subject(act)) is not None else None)
         if found is not None:
             return found[0], 1 if cue.polarity == "support" else -1
     target = verb_object(act, preps=False) or _concept_object(act) or _going_on_subject(act, lexicon)
-    if target is None or target.ent_type_ in AGENT_ENTITIES:
-        return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China
+    if target is None or (target.ent_type_ in AGENT_ENTITIES and not names_concept(target)):
+        return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China (a
+        # named measure, "drop the Dairy Tariff", is still a thing)
     if target.pos_ in NON_NOMINALS:
         return act, 1  # "want to pay more for defense": the act itself
     purpose = _means_purpose(target, lexicon)
     if purpose is not None:  # "take steps to curb inflation": the act the means serve
         return act_target(purpose, lexicon) if purpose.i != act.i else None
-    return target, 1
+    return through_stance_noun(target, lexicon)  # "to step up opposition to the dam": against the dam
 
 
 def _means_purpose(target: Token, lexicon: StanceLexicon) -> Token | None:
@@ -489,7 +516,7 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
 
 
 __all__ = ["AGENT_ENTITIES", "NON_NOMINALS", "act_target", "clause_verb", "conjoined_object", "denied_by_no",
-           "denied_by_subject", "first_named", "inside", "noun_prep", "object_controlled", "owned_conjunct",
+           "denied_by_subject", "first_named", "inside", "not_yet", "noun_prep", "object_controlled", "owned_conjunct",
            "prep_object", "pronoun_object", "quote_speakers", "relative_head", "said_of", "signed", "speaker_of",
            "speech_governor", "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects",
            "verb_target"]

@@ -36,7 +36,11 @@ opposition to the truce; "demanded an end to the fighting": opposition to the fi
 "dismissed concerns about X": neutral). A relative clause's object pronoun stands for its noun
 ("charges which Washington dismissed"), and an 'it' or 'they' object for the thing named earlier
 in its sentence ("rejected the charter, calling it divisive"); a verb of praise or blame hands its 'for' phrase to its
-object ("attacked the Journal for refusing to support X": the Journal opposes X). Stances
+object ("attacked the Journal for refusing to support X": the Journal opposes X), and judges what that phrase
+names rather than the actor it names as object ("condemned Norway for closing the border": against the
+closure). A share stands for its whole ("contest all or parts of the rival claims"); a cue the lexicon
+gives only a negated polarity is a stance only when negated ("had no comment on X", "has yet to comment
+on X": neutral); a stance noun held "among" a group is the group's ("fears among farmers about X"). Stances
 framed by another verb (wants, advocacy with "must", appraisals) are read in
 :mod:`dyads.stages.stance_frames`.
 
@@ -69,14 +73,17 @@ from spacy.tokens import Token
 from dyads.concepts import StoryConcepts, name_code
 from dyads.records import Span, Stance
 from dyads.stages import Document
+from dyads.stages.actors import mention_at
 from dyads.stages.arguments import subject_tokens, verdict_words
 from dyads.stages.mood import is_negated
-from dyads.stages.stance_anchors import STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, quote_at
+from dyads.stages.stance_anchors import (
+    STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, partitive_whole, quote_at,
+)
 from dyads.stages.stance_frames import frame_findings, noun_frame_findings
 from dyads.stages.stance_syntax import (
-    NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no, denied_by_subject, first_named, inside,
-    noun_prep, object_controlled, prep_object, said_of, signed, speaker_of, speech_governor, through_stance_noun,
-    time_rank, verb_lemma, verb_subjects, verb_target,
+    AGENT_ENTITIES, NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no, denied_by_subject,
+    first_named, inside, not_yet, noun_prep, object_controlled, prep_object, said_of, signed, speaker_of,
+    speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -114,6 +121,8 @@ def code_stances(document: Document) -> Document:
     concepts = StoryConcepts(document)
     anchored: dict[tuple[str, int, int], tuple[int, Stance]] = {}
     for finding in findings:
+        if (whole := partitive_whole(finding.target)) is not None:
+            finding = replace(finding, target=whole)  # "urged that all parts of the deal be implemented"
         if _empty_target(finding.target):
             continue
         stance = anchor_stance(document, finding, concepts, lexicon)
@@ -214,8 +223,10 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
         return
     cue, (target, cue_tokens) = matched
     target, sign = through_stance_noun(target, lexicon)
+    target = _judged_act(document, verb, target, lexicon) or target
     no_longer = _no_longer(verb)
-    polarity = cue.polarity_when(is_negated(verb) or no_longer is not None or denied_by_subject(verb))
+    polarity = cue.polarity_when(is_negated(verb) or no_longer is not None or denied_by_subject(verb)
+                                 or not_yet(verb))
     # "there is no reason to oppose X": the stance is declared groundless, so the speaker holds the opposite
     polarity = signed(polarity, -1) if denied_by_no(verb) else polarity
     # "rejected calls for a truce" opposes the truce, "demanded an end to X" opposes X; but
@@ -258,6 +269,21 @@ def _for_controller(verb: Token) -> Token | None:
         if current.dep_ == "prep" and current.lower_ == "for" and current.head.pos_ == "VERB":
             return first_named(c for c in current.head.children if c.dep_ == "dobj")
     return None
+
+
+def _judged_act(document: Document, verb: Token, target: Token, lexicon: StanceLexicon) -> Token | None:
+    """'condemned Norway for closing the border', 'blamed the rebels for the violence': a verb
+    of praise or blame whose object is an actor judges what its 'for' phrase names, the act or
+    the thing, more than the actor."""
+    if verb.lemma_.lower() not in lexicon.judgements or target.dep_ != "dobj" or not (
+            target.ent_type_ in AGENT_ENTITIES or mention_at(document, target) is not None):
+        return None
+    prep = next((c for h in (verb, target) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "for" and c.i > target.i), None)
+    if prep is None:
+        return None
+    act = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    return act if act is not None else first_named(g for g in prep.children if g.dep_ == "pobj")
 
 
 def _no_longer(verb: Token) -> Token | None:
@@ -304,6 +330,9 @@ def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, .
     path = [predicate]
     for word in cue.words[1:]:
         step = next((c for c in path[-1].children if c.lower_ == word), None)
+        if step is None and len(path) == 1 and predicate.dep_ == "acomp":
+            # "is expected to be tough on X": the parser may hang the preposition on the copula
+            step = next((c for c in predicate.head.children if c.lower_ == word and c.i == predicate.i + 1), None)
         if step is None:
             return None
         path.append(step)
@@ -316,11 +345,11 @@ def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, .
 
 def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
                    lexicon: StanceLexicon) -> Iterator[Finding]:
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.receivers:
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lexicon.receivers or _had_from_giver(noun)):
         yield from _received_findings(document, noun, cues[0], lexicon)
         return
     if noun.dep_ == "pobj" and noun.head.lower_ in _ACCOMPANYING_PREPS and noun.head.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ == "prep" and c.lower_ == cues[0].words[1] for c in noun.children):
+            and not any(c.dep_ == "prep" and c.lower_ in {cue.words[1] for cue in cues} for c in noun.children):
         yield from _accompanied_findings(document, noun, cues[0], lexicon)
         return
     for cue in cues:
@@ -357,6 +386,14 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
 
 
+def _had_from_giver(noun: Token) -> bool:
+    """'the treaty has the backing of Chile': a stance noun that its subject has, given by an 'of' or
+    'from' phrase, is received like 'won the backing of' ('we have support for X' is our own)."""
+    return noun.head.lemma_.lower() == "have" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children)
+
+
 def _in_direct_quote(document: Document, token: Token) -> bool:
     """True in a speaker's own quoted words, where an unowned stance noun is the speaker's
     ('"... our position on decolonization and support for sovereignty," the minister said')."""
@@ -376,6 +413,9 @@ def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: Stanc
               for g in prep.children if g.dep_ == "pobj"]
     givers += [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
                or (c.dep_ == "amod" and (c.pos_ == "PROPN" or name_code(c) is not None))]  # "wide European support"
+    # "has received broad support in Ottawa": the capital or body it is given in
+    givers += [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")]
     target = first_named(verb_subjects(verb))
     if target is None or not polarity:
         return
@@ -396,7 +436,7 @@ def _accompanied_findings(document: Document, noun: Token, cue: Cue, lexicon: St
         target = first_named(verb_subjects(clause))
     else:  # "approved the tariffs despite objections from Germany": what was done over them
         target = first_named(c for c in clause.children if c.dep_ in ("dobj", "nsubjpass"))
-    if not givers or target is None or cue.polarity == "neutral":
+    if not givers or target is None or cue.polarity in ("", "neutral"):
         return
     for holder in holders_of(document, givers, clause):
         if not inside(target, holder):
@@ -411,12 +451,13 @@ def _negator(noun: Token, lexicon: StanceLexicon) -> Token | None:
 
 
 def _noun_holder_tokens(noun: Token, negator: Token | None) -> list[Token]:
-    """Possessor, actor modifiers and 'from' phrase of the noun, else of its negator."""
+    """Possessor, actor modifiers and 'from' or 'among' phrase of the noun ("fears among
+    farmers about X"), else of its negator."""
     for owner in (noun, negator):
         if owner is None:
             continue
         found = [c for c in owner.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        found += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "from"
+        found += [g for c in owner.children if c.dep_ == "prep" and c.lower_ in ("from", "among")
                   for g in c.children if g.dep_ == "pobj"]
         if found:
             return found
@@ -448,6 +489,8 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     negated = is_negated(copula) or (noun is not None and noun.i != word.i and (
         noun.lower_ in _NEGATING_WORDS or any(c.lower_ in _NEGATING_WORDS for c in noun.children if c.dep_ == "det")))
     polarity = signed(cue.polarity_when(negated), sign)
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in copula.children):
+        polarity = "neutral"  # "we will see whether a summit is appropriate": the verdict is left open
     speech = speech_governor(copula, lexicon)
     holders = speaker_of(document, copula, lexicon)
     if not polarity or not holders:
