@@ -15,8 +15,11 @@ Three kinds of quote are found in one pass over the story's tokens:
 ``indirect``
     reported speech: a cue verb and its clause (``X said (that) ...``, ``X told reporters
     ...``, ``..., saying ...``, ``X quoted Y as saying ...``) or, for a speech act, its object
-    (``X urged Y to ...``), a parenthetical frame (``Europe, he said, must ...``) or
-    ``according to X, ...``. A negated cue (``X did not say which ...``) reports nothing.
+    (``X urged Y to ...``; for any speech verb an object with an ``as`` verdict, ``X described
+    Y as Z``, when a name, pronoun or actor says it), a parenthetical frame (``Europe, he said,
+    must ...``) or ``according to X, ...`` (a document by or of a coded actor speaks for it:
+    ``according to a review by VOA``). A negated cue (``X did not say which ...``) reports
+    nothing.
 ``mixed``
     reported speech with a quoted fragment inside its clause.
 
@@ -31,7 +34,9 @@ The speaker is the actor mention of the frame's subject (pronouns and short name
 through the actor stage); a subject with no mention becomes an unresolved actor
 (``code`` None, ``resolved_by`` ``"name"``). Where the parse gives a cue no subject, the name
 right before it speaks (``..., or NISA, said``); a group speaker takes the code of the member
-it names (``Critics, including X, say``). Cue verbs and phrases are data:
+it names (``Critics, including X, say``); a lone name with no mention of its own is the
+coded person named earlier with that word in the name (``Robert Manning ... Manning said``).
+Cue verbs and phrases are data:
 ``dyads/data/quote_cues.tsv``, read by :mod:`dyads.stages.quote_cues`.
 """
 
@@ -45,13 +50,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from dyads.records import Actor, Quote, SentenceRef, Span
-from dyads.stages import Document
+from dyads.stages import ActorMention, Document
 from dyads.stages.actors import mention_at, phrase_tokens
 from dyads.stages.quote_cues import Quoted, cues, quoted_stretches
 from dyads.stages.quote_merge import _absorbs, _compatible, _quote_id
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
-_FRAME_REACH = 12  # tokens after a closing mark in which a frame's cue verb may stand
+_FRAME_REACH = 16  # tokens after a closing mark in which a frame's cue verb may stand
 _INSIDE_A_NAME = frozenset({"relcl", "acl", "amod", "compound"})  # 'Lee, who leads X, said'
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VERDICT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})  # "called X \"unbearable\""
@@ -71,6 +76,8 @@ _TIMES = frozenset({"DATE", "TIME"})
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})  # 'Lee, the mayor, said', 'Lee, speaking in Ohio, said'
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+_PLURAL_SUBJECTS = frozenset({"NNS", "NNPS"})  # who may say 'maintain', not 'maintains'
+_PLAIN_PRESENT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 _VERDICT_GAP = 6  # words between an appraised object and its verdict in marks ('called X to do Y "...")
 _GOVERNING_REACH = 4  # words from a quotation up to the verb whose clause holds it
 _THAT_REACH = 8  # words of a cue's own phrases before the 'that' of its clause ('told VOA on Friday that')
@@ -221,6 +228,12 @@ class _Finder:
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of a cue verb, borrowed from the clause it hangs on when it has none."""
+        if _disagrees_with_conjunct(verb):  # 'X have rejected claims that Y is unfair and maintain ...'
+            root = verb.sent.root
+            subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+            plain = subject is not None and (subject.tag_ in _PLURAL_SUBJECTS
+                                             or subject.lower_ in _PLAIN_PRESENT_PRONOUNS)
+            return subject if plain else None
         seen = 0
         while seen < 6:
             seen += 1
@@ -295,6 +308,8 @@ class _Finder:
             return None
         lemma = verb.lemma_.lower()
         phrases = {(lemma, c.lower_) for c in verb.children if c.dep_ in ("prep", "prt")}
+        if lemma in self.lexicon.quoted_as and (lemma, "as") in phrases:
+            return None  # 'cited "officials in two countries" as saying ...': the words name the speaker
         if lemma not in self.lexicon.verbs | self.lexicon.attitudes and not phrases & self.lexicon.attitude_phrases:
             return None
         subject = self._subject(verb)
@@ -370,8 +385,8 @@ class _Finder:
         nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
         if token.lower_ != self.lexicon.according[0] or nxt is None or nxt.lower_ != self.lexicon.according[1]:
             return None
-        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-        return _Frame(token.i, nxt.i, source) if source is not None else None
+        source = _source_of(nxt)
+        return _Frame(token.i, nxt.i, self._author(source)) if source is not None else None
 
     def _closes_sentence(self, stretch: Quoted, closing: int) -> bool:
         """'"... now." Analysts say ...': a full stop in the marks and a capital after them."""
@@ -564,6 +579,8 @@ class _Finder:
 
     def _reported(self, verb: Token) -> Quote | None:
         """'X said (that) ...' / '..., X said' / 'Europe, he said, must ...' / 'X wants to ...'."""
+        if self._in_source_phrase(verb):
+            return None
         frame = self._reporting_frame(verb)
         if frame is None or (not self._negated_reports and any(c.dep_ == "neg" for c in verb.children)):
             return None  # 'he did not say which ...': no one said it
@@ -603,7 +620,27 @@ class _Finder:
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             first, last = self._clause_tokens(verb.head, verb)
             return min(first, verb.head.left_edge.i), last
-        return self._that_clause(verb) or self._speech_act(verb, children) or self._closing_frame(verb)
+        return (self._that_clause(verb) or self._gerund_clause(verb, children) or self._relative_report(verb, children)
+                or self._speech_act(verb, children) or self._closing_frame(verb))
+
+    def _relative_report(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        """'the pandemic that it said made it hard to prepare': in a relative clause whose relative
+        word is the subject of what is reported, the verb after the cue opens the report."""
+        after = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i == verb.i + 1), None)
+        relative = verb.left_edge
+        if verb.dep_ != "relcl" or after is None or after.tag_ not in _FINITE | {"VBN"} \
+                or relative.lower_ not in _RELATIVE:
+            return None
+        return after.i, self._clause_tokens(after, verb)[1]
+
+    def _gerund_clause(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        """'He said creating such a body would deter ...': a clause opened by a gerund subject,
+        which the parser hangs on the cue as its open complement, is what the cue reports."""
+        gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+        if gerund is None or not any(t.dep_ == "ccomp" and t.i > gerund.i
+                                     and any(c.dep_ in _SUBJECTS for c in t.children) for t in gerund.children):
+            return None
+        return self._clause_tokens(gerund, verb)
 
     def _all_quoted(self, clause: Token) -> bool:
         """'He urged X to act: "Y will ..."': a clause wholly in quotation marks is the
@@ -612,10 +649,17 @@ class _Finder:
 
     def _speech_act(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         """'X urged Y to ...', 'X accused Y of ...': the object of a speech act is what was said."""
-        if verb.lemma_.lower() not in self.lexicon.speech_acts:
-            return None
         head = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        return self._completed(head, children) if head is not None else None
+        if head is None or not (verb.lemma_.lower() in self.lexicon.speech_acts
+                                or (_characterizes(head, children) and self._someone_speaks(verb))):
+            return None
+        return self._completed(head, children)
+
+    def _someone_speaks(self, verb: Token) -> bool:
+        """The cue's speaker is an actor, a name or a pronoun, not a thing ('details described
+        her as ...', 'the transponder reported the ship as docked')."""
+        speaker = self._speaking(verb)
+        return speaker is not None and (speaker.pos_ != "NOUN" or mention_at(self.document, speaker) is not None)
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """'with Lee warning that the bases are at risk', 'told VOA during a briefing that he
@@ -694,8 +738,29 @@ class _Finder:
         nxt = token.nbor(1) if token.i + 1 < len(self.doc) else None
         if nxt is None or nxt.lower_ != self.lexicon.according[1]:
             return None
-        source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        source = _source_of(nxt)
         return self._sourced_clause(token, nxt, source)
+
+    def _in_source_phrase(self, verb: Token) -> bool:
+        """'according to show insiders': a verb the parser made of the source's first word."""
+        head = verb.head
+        return (verb.dep_ == "pcomp" and head.lower_ == self.lexicon.according[1]
+                and head.head.lower_ == self.lexicon.according[0])
+
+    def _author(self, source: Token) -> Token:
+        """'according to a review by VOA', 'according to the ministry's report': a document no
+        actor stands for speaks through the coded actor who wrote it."""
+        if self._coded(source):
+            return source
+        by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        writers = [c for c in source.children if c.dep_ == "poss"]
+        writers += [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        writers += [c for w in writers for c in w.children if c.dep_ == "poss"]  # 'by VOA's Mandarin Service'
+        return next((w for w in writers if self._coded(w)), source)
+
+    def _coded(self, token: Token) -> bool:
+        mention = mention_at(self.document, token)
+        return mention is not None and mention.actor.code is not None
 
     def _sourced_clause(self, phrase: Token, last: Token, source: Token | None) -> Quote | None:
         """The clause a source phrase (``phrase`` .. ``last``) hangs on, without the phrase."""
@@ -705,6 +770,8 @@ class _Finder:
         if clause.i == phrase.i or clause.i in range(phrase.left_edge.i, phrase.right_edge.i + 1):
             return None
         first, end = clause.left_edge.i, clause.right_edge.i
+        while end > first and (self._edge(self.doc[end]) or self.doc[end].text in _SENTENCE_END):
+            end -= 1  # '..., according to X.': the phrase closes the clause before its full stop
         if phrase.left_edge.i <= first:
             first = phrase.right_edge.i + 1
         elif phrase.right_edge.i >= end:
@@ -713,7 +780,7 @@ class _Finder:
         kind = self._kind(content) if content is not None else None
         if content is None or kind is None:
             return None
-        frame = _Frame(phrase.i, last.i, self._antecedent(source) if source is not None else None)
+        frame = _Frame(phrase.i, last.i, self._author(self._antecedent(source)) if source is not None else None)
         return self._quote(kind, frame, content)
 
     def _clause_tokens(self, clause: Token, verb: Token) -> tuple[int, int]:
@@ -763,9 +830,30 @@ class _Finder:
             return mention.actor
         tokens = phrase_tokens(token) if bounds is None else list(self.doc[bounds[0]:bounds[1]])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        named = self._named_earlier(token) if mention is None and len(tokens) == 1 else None
+        if named is not None:
+            return replace(named, text=token.text, start=start, end=end, resolved_by="coreference")
         name = self._person_name(token) or self.text[start:end]
         return Actor(text=name, start=start, end=end, name=name, code=None, country=None,
                      resolved_by="name")
+
+    def _named_earlier(self, word: Token) -> Actor | None:
+        """'Robert Manning, a senior fellow, ... Manning thinks': a lone name the actor stage left
+        unmentioned is the coded person named earlier with that word in the name, when every
+        such person agrees on the code ('Oh Ei Sun ... Oh said' as well as 'Manning')."""
+        if not word.text[:1].isupper() or word.pos_ == "PRON":
+            return None
+        named = [m.actor for m in self.document.mentions
+                 if m.last <= word.i and m.actor.code is not None and word.text in self._name_words(m)]
+        return named[-1] if named and len({a.code for a in named}) == 1 else None
+
+    def _name_words(self, mention: ActorMention) -> set[str]:
+        """The words of a person's name that opens a mention ('Oh Ei Sun, senior fellow'): two or
+        more capitalized words up to its head; none for other mentions."""
+        words = [t for t in self.doc[mention.first:mention.head + 1] if not t.is_punct]
+        if len(words) < 2 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "INTJ") for t in words):
+            return set()
+        return {t.text for t in words}
 
     def _named_member(self, group: Token) -> Actor | None:
         """'Critics, including Hungary's prime minister, say ...': the one coded actor a group
@@ -823,6 +911,29 @@ class _Finder:
     @staticmethod
     def _words(span: Span) -> int:
         return len(span.text.split())
+
+
+def _source_of(to: Token) -> Token | None:
+    """The object of 'according to': its noun, or the object of a verb the parser made of the
+    noun's first word ('according to show insiders')."""
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is not None:
+        return source
+    verb = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+
+
+def _disagrees_with_conjunct(verb: Token) -> bool:
+    """A plain present verb ('maintain') conjoined to a third person singular one ('is') cannot
+    share its subject: the parser hung it on the wrong clause."""
+    return (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ"
+            and not any(c.dep_ in (*_SUBJECTS, "aux") for c in verb.children))
+
+
+def _characterizes(head: Token, siblings: list[Token]) -> bool:
+    """'described the dispute as vital', 'denounced the moves as an attack': a speech verb's
+    object with an 'as' verdict after it is what was said, whatever the verb."""
+    return any(s.dep_ == "prep" and s.lower_ == "as" and s.i > head.i for s in siblings)
 
 
 def _names_a_thing(verb: Token) -> bool:
