@@ -37,6 +37,9 @@ CASES = [
     ("negating adverb", "Germany has seldom criticized France.", ("ACCUSE", "DEU", "FRA", True, "asserted")),
     # refusal: the refusing verb is the event, its complement's object the target
     ("refusal", "Spain refused to condemn Morocco.", ("REJECT", "ESP", "MAR", False, "asserted")),
+    # unwillingness to meet is a refusal to meet (REJECT meet), not a meeting denied
+    ("unwilling to meet", "Chile does not want to meet with Peru before the election.",
+     ("REJECT", "CHL", "PER", False, "asserted")),
     # passive: the by-agent is the source, the passive subject the target
     ("passive", "Kenya was attacked by Somali militants.", ("ASSAULT", "SOM", "KEN", False, "asserted")),
     # control: 'threatened to bomb X' is one THREATEN event aimed at X
@@ -341,6 +344,11 @@ DOMESTIC = [
     # an uncoded doer acting on a state is taken to be of that state
     ("target's state", "Angry farmers demanded the resignation of the Bolivian president.",
      ("REQUEST", "BOL", "BOL", False, "asserted")),
+    # ... but not a doer facing abroad or a civil-society group: it stays uncoded
+    ("doer abroad", "Foreign diplomats criticized the Bolivian government.",
+     ("ACCUSE", None, "BOL", False, "asserted")),
+    ("civil society", "Human rights groups condemned the Bolivian government.",
+     ("ACCUSE", None, "BOL", False, "asserted")),
     # a protest noun stands even when its stager is uncoded: the purpose clause is not the event
     ("uncoded protester", "Angry farmers staged rallies to demand the resignation of the Bolivian president.",
      ("PROTEST", "BOL", "BOL", False, "asserted")),
@@ -364,6 +372,25 @@ EXTRA_ROWS = [
     ("Norway criticized Chinese investment in its ports.", ("ACCUSE", "NOR", "CHN")),
     # co-subjects of an accusation with no one else named act on each other
     ("Egypt and Turkey traded accusations.", ("ACCUSE", "EGY", "TUR")),
+    # hitting a state with tariffs is a trade sanction; building up forces is a show of force
+    ("Chile hit Mexico with a 25% levy on exports.", ("SANCTION", "CHL", "MEX")),
+    ("Peru expanded its navy.", ("MOBILIZE", "PER", None)),
+    # blame by idiom; military support given is aid, not a show of force
+    ("Ghana pointed a finger at Togo.", ("ACCUSE", "GHA", "TGO")),
+    ("The United States gave military aid to Vietnam.", ("AID", "USA", "VNM")),
+    # freezing a state's funds or projects reduces relations; shared concern and criticism disapprove
+    ("Kenya froze Somali assets.", ("SANCTION", "KEN", "SOM")),
+    ("Ghana and Togo shared concerns over Benin's new law.", ("ACCUSE", "GHA", "BEN")),
+    ("Kenya is critical of Somalia's plan.", ("ACCUSE", "KEN", "SOM")),
+    # 'retaliated by announcing tariffs': the means names the event, the bare 'retaliate' (attack) does not
+    ("Chile retaliated by announcing new tariffs on Peruvian goods.", ("SANCTION", "CHL", "PER")),
+    # a court's sentence is a conviction, at home when the sentenced person is not placed; a pardon frees
+    ("A Chilean court sentenced the activist to one year in prison.", ("SANCTION", "CHL", "CHL")),
+    ("The Thai king pardoned five Peruvian prisoners.", ("RETREAT", "THA", "PER")),
+    # resistance is rejection; a particle the parser takes for an adverb still joins its verb
+    ("Ghana pushed back against Togo's claims.", ("REJECT", "GHA", "TGO")),
+    # pressing someone to act is an appeal, not material coercion
+    ("Chile is pressuring Peru to curb the flow of migrants.", ("REQUEST", "CHL", "PER")),
     # an infinitive's 'to' is no preposition: this is praise, not 'welcome (to)' (hosting)
     ("Austria welcomed the Swiss statement as a sign of a wish for peace to be restored.",
      ("SUPPORT", "AUT", "CHE")),
@@ -456,6 +483,22 @@ ABSENT = [
     ("general verb", "Chile expressed its gratitude to Peru.", "ACCUSE"),
     ("general verb", "We need a new strategy, the Austrian chancellor told Germany.", "REQUEST"),
     ("general verb", "I think Chile should talk to Peru more, the Bolivian president said.", "CONSULT"),
+    ("general verb", "Chile learned of the plan from Peru.", "CONSULT"),
+    ("general verb", "Chilean soldiers died in Peru.", "ASSAULT"),
+    ("general verb", "The Chilean president introduced the bill to Peru.", "CONSULT"),
+    ("general verb", "I suspect Chile will not act, the Peruvian envoy said.", "ACCUSE"),
+    ("general verb", "Chile expanded its claims against Peru.", "COOPERATE"),
+    ("general verb", "Ghanaian ships irritated Togo.", "PROTEST"),
+    # support is support of someone: backing one's own claims supports no one
+    ("unnamed supported", "China cited historic records to back its claims.", "SUPPORT"),
+    ("general verb", "The Kenyan court ruled that Somalia had no claim.", "COOPERATE"),
+    # a news outlet asking or contacting officials gathers quotes, it makes no event
+    ("press inquiry", "Asked by Reuters whether Chile would act, the Chilean minister said no.", "REQUEST"),
+    ("press inquiry", "The Chilean ministry declined to comment when contacted by Reuters.", "CONSULT"),
+    # the speaker accuses whoever is 'ripping off' someone; the subject attacks no one
+    ("rip off", "Peru has been ripping off Chile for years, the Chilean president said.", "ASSAULT"),
+    # a reporter's request for comment is no appeal
+    ("request for comment", "The Chilean ministry did not answer an email from Peru requesting comment.", "REQUEST"),
     # types that require a recipient need one
     ("recipient", "The Netherlands sent aid.", "AID"),
     ("recipient", "The Netherlands sent aid.", "COOPERATE"),
@@ -489,6 +532,11 @@ ABSENT = [
     ("condition", "Chad threatened to boycott the summit unless Sudan agrees to negotiate.", "AGREE"),
     ("condition", "Mali will withdraw its troops from Niger unless the junta signs a ceasefire.", "AGREE"),
 ]
+
+
+def test_means_clause_replaces_the_bare_reaction_verb() -> None:
+    found = {row[0] for row in events_of("Chile retaliated by announcing new tariffs on Peruvian goods.")}
+    assert "ASSAULT" not in found
 
 
 @pytest.mark.parametrize(("rule", "text", "type_"), ABSENT, ids=[f"{c[0]}: {c[1]}" for c in ABSENT])

@@ -248,7 +248,17 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
         elif child.dep_ == "prep" and (_is_token(child, used_prep) or child.lower_ not in _NON_TARGET_PREPS
                                        or (child.lower_ == "at" and verb.lemma_.lower() in _AIMING_VERBS)):
             objects.extend(_prep_objects(child))
+        elif is_misparsed_particle(verb, child):  # "pushed back against X": the phrase hangs on 'back'
+            objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ not in _NON_TARGET_PREPS
+                           for o in _prep_objects(p))
     return objects
+
+
+def is_misparsed_particle(verb: Token, child: Token) -> bool:
+    """A particle the parser takes for an adverb before a preposition ("pushed back against X")."""
+    doc = verb.doc
+    return (child.dep_ == "advmod" and child.i == verb.i + 1
+            and child.i + 1 < len(doc) and doc[child.i + 1].dep_ == "prep")
 
 
 def _is_token(token: Token, other: Token | None) -> bool:

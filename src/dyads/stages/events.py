@@ -97,7 +97,7 @@ from dyads.stages.nominal import (NominalEvent, attachment, match_noun, nominal_
                                   verdict_adjectives, words_of)
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.3"
+CODER_VERSION = "0.3.4"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -155,10 +155,18 @@ _JOINT_EXERCISE = ("COOPERATE", None, "062")
 _HALTING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "discontinue"})
 _COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _HALTED_COOPERATION = ("SANCTION", None, "160")
+# Support is support of someone: with no one named ("backed its claims") the gold has no event.
+_ENDORSING_TYPES = frozenset({"SUPPORT"})
+# Reporters asking or contacting officials gather quotes; the gold records no event for it.
+_INQUIRY_TYPES = frozenset({"REQUEST", "CONSULT"})
+_PRESS_SECTOR = "JRN"
+_REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
 # Types whose events the PLOVER gold codes as domestic when no recipient is named ("police
 # dispersed the rally": COERCE X -> X). Cooperation, pledges (AGREE), withdrawals (RETREAT) and shows
 # of force (MOBILIZE) stand without a recipient; AID, COOPERATE and SANCTION require one (manual).
 _DOMESTIC_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REJECT", "REQUEST", "THREATEN"})
+# A state's court convicting or sentencing someone it did not place acts at home, as an arrest does.
+_DOMESTIC_MODES = {("SANCTION", "convict"): "COERCE"}
 _DOMESTIC = "source's state"
 _TARGET_STATE = "target's state"
 _COUNTERPART = "story counterpart"
@@ -273,6 +281,8 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
     source_codes = {s.code for s in coded_sources}
     mutual = plover_type in _MUTUAL_TYPES and len(source_codes) > 1 and not other_party
     for source in sources:
+        if _is_press_inquiry(plover_type, source):
+            continue
         own = [t for t in targets if not _same(source, t)]
         if any(t.code not in (None, source.code) for t in own):
             # "defended Pyongyang and Moscow's treaty": with another party named, the source's own
@@ -282,8 +292,13 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
         # co-subjects named again as recipients act on each other
         if mutual and source.code is not None and all(_their_own(t) or t.code in source_codes for t in own):
             own = [s for s in coded_sources if s.code != source.code]
-        if own or not knowledge.requires_recipient(plover_type):
+        if own or not (knowledge.requires_recipient(plover_type) or plover_type in _ENDORSING_TYPES):
             yield from ((source, target) for target in own or [None])
+
+
+def _is_press_inquiry(plover_type: str, source: Actor) -> bool:
+    """'asked by VOA', 'when contacted by Reuters': a news outlet gathering quotes makes no event."""
+    return plover_type in _INQUIRY_TYPES and _PRESS_SECTOR in source.sector and not is_person(source)
 
 
 def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
@@ -563,12 +578,24 @@ def _is_no_event_of_its_own(verb: Token, match: VerbMatch) -> bool:
         return True  # "ordered its military to seal the border": the sealing is the event
     if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
         return True  # "called the claims baseless": a verb with a predicate on its object names, not acts
+    if match.specificity == 0 and _coded_means(verb):
+        return True  # "retaliated by announcing tariffs": the means names the event
     if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
         return True  # purpose, manner or consequence of the main event ("fired, killing three")
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _coded_means(verb: Token) -> bool:
+    """A 'by'-gerund clause of the verb that names an event noun ("by announcing tariffs").
+
+    Coded verbs in the clause are left to the governing verb (see :func:`governing_event_verb`).
+    """
+    means = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+             for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return any(t.pos_ == "NOUN" and match_noun(t) is not None for m in means for t in m.subtree)
 
 
 def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
@@ -581,11 +608,20 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
     if (folded := intent_type(type_, mood)) is not None and not (negated and folded == "AGREE"):
         # the stated intent is what happened; "will not meet X" promises nothing, it stays the act denied
         type_, mode, mood = folded, None, "asserted"
+    if type_ == "CONSULT" and _declines_to_meet(verb):
+        type_, mode, cameo, negated = *_REFUSED_MEETING, False  # "does not want to meet X"
     if type_ in _COOPERATIVE_TYPES and _is_halted(verb):
         type_, mode, cameo, negated = *_HALTED_COOPERATION, False  # "stopped cooperating with X"
     if type_ == "MOBILIZE" and len(_coded_states(source_actors(document, verb))) > 1:
         type_, mode, cameo = _JOINT_EXERCISE  # "French and Egyptian warships launched war games"
     return type_, mode, cameo, negated, mood
+
+
+def _declines_to_meet(verb: Token) -> bool:
+    """'does not want to meet X': unwillingness to meet is a refusal to meet, not a meeting denied."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in words_of("wish")
+            and any(c.dep_ == "neg" for c in head.children))
 
 
 def _appeals_to_many(document: Document, verb: Token) -> bool:
@@ -737,7 +773,7 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
     for item in found:
         trigger = _trigger(document, item.tokens)
         for pair in item.pairs:
-            source, target = (pair[0], None) if item.to_many else _inferred_dyad(item.type, *pair, counterparts)
+            source, target = (pair[0], None) if item.to_many else _inferred_dyad(item, *pair, counterparts)
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,
@@ -771,12 +807,13 @@ def _features(item: _Found, source: Actor, target: Actor | None, head: Token, ri
     )
 
 
-def _inferred_dyad(plover_type: str, source: Actor, target: Actor | None,
+def _inferred_dyad(item: _Found, source: Actor, target: Actor | None,
                    counterparts: Mapping[str, Actor]) -> tuple[Actor, Actor | None]:
     """The pair with an uncoded side filled in from the story or the other side's state."""
-    source = _domestic_source(plover_type, source, target)
-    inferred = _counterpart(plover_type, source, target, counterparts)
-    return source, inferred or _domestic_target(plover_type, source, target)
+    source = _domestic_source(item.type, source, target)
+    inferred = _counterpart(item.type, source, target, counterparts)
+    domestic = _DOMESTIC_MODES.get((item.type, item.mode), item.type)
+    return source, inferred or _domestic_target(domestic, source, target)
 
 
 def _counterpart(plover_type: str, source: Actor, target: Actor | None,
@@ -822,14 +859,26 @@ def _domestic_source(plover_type: str, source: Actor, target: Actor | None) -> A
     """An uncoded doer acting on a state is taken to be of that state.
 
     "Ibo elders demanded that Nigeria's interior ministry ..." is REQUEST NGA -> NGA in the PLOVER
-    gold: a group the actor stage could not place is, by default, a domestic one.
+    gold: a group the actor stage could not place is, by default, a domestic one, unless it faces
+    abroad (:func:`_faces_abroad`).
     """
     if source.code is not None or target is None or target.country is None or target.code != target.country:
         return source
-    if plover_type not in _DOMESTIC_TYPES:
+    if plover_type not in _DOMESTIC_TYPES or _faces_abroad(source):
         return source
     country = target.country
     return replace(source, code=country, country=country, resolved_by=_TARGET_STATE)
+
+
+def _faces_abroad(source: Actor) -> bool:
+    """A doer that is not of the state it acts on: civil-society groups and words facing abroad.
+
+    "International rights groups condemned Thailand" is null NGO -> THA in the gold, not THA -> THA:
+    an NGO or an "international", "foreign" or "Western" doer speaks from outside (data/event_words.tsv).
+    """
+    if "NGO" in source.sector:
+        return True
+    return any(word in words_of("abroad") for word in source.text.lower().split())
 
 
 def _same(source: Actor, target: Actor) -> bool:

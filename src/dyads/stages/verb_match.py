@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads import knowledge
-from dyads.stages.arguments import is_for_clause
+from dyads.stages.arguments import is_for_clause, is_misparsed_particle
 
 # A requirement is satisfied when one of its alternatives (a tuple of words) is all present.
 Requirement = tuple[tuple[str, ...], ...]
@@ -85,7 +85,8 @@ def _lexicon_keys(verb: Token) -> Iterator[tuple[str, tuple[Token, ...]]]:
     is no 'talk over'; a particle may stand after the object ("pulled its troops out").
     """
     for child in verb.children:
-        if (child.dep_ == "prt" and child.i > verb.i) or (child.dep_ == "prep" and child.i == verb.i + 1):
+        if (child.dep_ == "prt" and child.i > verb.i) or (child.dep_ == "prep" and child.i == verb.i + 1) \
+                or is_misparsed_particle(verb, child):
             yield f"{verb.lemma_.lower()} {child.lower_}", (verb, child)
     yield verb.lemma_.lower(), (verb,)
 
