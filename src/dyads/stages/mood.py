@@ -31,8 +31,13 @@ def is_denial(verb: Token) -> bool:
 
 def governors(verb: Token) -> Iterator[Token]:
     """The verbs whose clauses govern ``verb``, nearest first."""
+    return _verbs_above(verb, _GOVERNED)
+
+
+def _verbs_above(verb: Token, links: frozenset[str]) -> Iterator[Token]:
+    """The verbs above ``verb`` through these dependency links, nearest first."""
     token = verb
-    while token.dep_ in _GOVERNED and token.head.i != token.i:
+    while token.dep_ in links and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             yield token
@@ -57,11 +62,7 @@ def _has_neg(verb: Token) -> bool:
 
 def _complemented(verb: Token) -> Iterator[Token]:
     """Verbs that take ``verb`` as a complement ('refused to condemn'), nearest first."""
-    token = verb
-    while token.dep_ in _COMPLEMENT and token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            yield token
+    return _verbs_above(verb, _COMPLEMENT)
 
 
 def modality(verb: Token, sentence: SpacySpan) -> str:
