@@ -58,6 +58,11 @@ class Actor:
     resolved_by: str | None = None
 
 
+def is_person(actor: Actor) -> bool:
+    """The actor is a person (a name the story or the dictionary gives), not a state or body."""
+    return (actor.id or "").startswith("person:")
+
+
 @dataclass(frozen=True)
 class DateInfo:
     """When something happened: a day or a range with its precision."""
@@ -282,5 +287,5 @@ def from_dict(d: dict[str, Any]) -> CodedStory:
 __all__ = [
     "Actor", "CodedStory", "Coder", "DateInfo", "Event", "EVENT_TYPES", "Location", "MODALITIES",
     "Quote", "Reject", "SCHEMA_VERSION", "SentenceRef", "Span", "Stance", "StanceTarget", "Story",
-    "from_dict", "to_dict",
+    "from_dict", "is_person", "to_dict",
 ]

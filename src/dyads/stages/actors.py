@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import knowledge
 from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_dictionary
 from dyads.gazetteer import resolve_place
-from dyads.records import Actor
+from dyads.records import Actor, is_person
 from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, role_sectors, state_code)
@@ -662,7 +662,7 @@ class _Resolver(Affiliation):
         state = self.context.ministry_state(actor.text)
         if state is None:
             return actor
-        actor_id = actor.id if actor.id.startswith("person:") else f"state:{state}:{'-'.join(actor.sector)}"
+        actor_id = actor.id if is_person(actor) else f"state:{state}:{'-'.join(actor.sector)}"
         return replace(actor, code=state, country=state, id=actor_id, resolved_by="story-ministry")
 
     def _located_pobjs(self, head: Token) -> Iterable[Token]:

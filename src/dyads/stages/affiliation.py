@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from dyads import knowledge
 from dyads.actor_dictionary import Role
 from dyads.gazetteer import resolve_place
-from dyads.records import Actor
+from dyads.records import Actor, is_person
 from dyads.stages.titles import BODY_TITLES, PERSON_TITLES, NameHit, is_role, phrase_tokens
 
 UNKNOWN_SECTOR = ("UNK",)
@@ -126,7 +126,7 @@ class Affiliation:
             group = self.actor_at.get(first.head.head.i)
         else:
             return None
-        if group is None or group.code is None or (group.id or "").startswith("person:"):
+        if group is None or group.code is None or is_person(group):
             return None
         return group
 

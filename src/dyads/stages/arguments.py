@@ -56,7 +56,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import knowledge
-from dyads.records import Actor
+from dyads.records import Actor, is_person
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import mention_at
 
@@ -206,11 +206,6 @@ def _misparsed_subject(document: Document, verb: Token) -> list[Token]:
         return []
     mention = mention_at(document, first)
     return [first] if mention is not None and is_person(mention.actor) else []
-
-
-def is_person(actor: Actor) -> bool:
-    """The actor is a person (a name the story or the dictionary gives), not a state or body."""
-    return (actor.id or "").startswith("person:")
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -622,6 +617,6 @@ def _with_adjectives(word: Token) -> Iterator[Token]:
         yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
-__all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "is_person", "object_tokens",
+__all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "object_tokens",
            "place_actors", "place_tokens", "purpose_clauses", "quote_speaker", "source_actors", "story_referent",
            "subject_tokens", "target_mentions", "verdict_words"]

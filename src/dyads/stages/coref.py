@@ -28,14 +28,13 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dyads.records import Actor
-from dyads.stages.quote_cues import quoted_stretches
+from dyads.stages.quote_cues import quoted_stretches, tokens_inside
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -204,11 +203,7 @@ class StoryMemory:
 def quoted_tokens(doc: Doc) -> frozenset[int]:
     """The tokens that start inside quotation marks, as the quote stage pairs them
     (:func:`dyads.stages.quote_cues.quoted_stretches`)."""
-    starts = [token.idx for token in doc]
-    inside: set[int] = set()
-    for stretch in quoted_stretches(doc.text):
-        inside.update(range(bisect.bisect_left(starts, stretch.start), bisect.bisect_left(starts, stretch.end)))
-    return frozenset(inside)
+    return tokens_inside(quoted_stretches(doc.text), [token.idx for token in doc])
 
 
 def _agrees(have: tuple[str, ...], want: tuple[str, ...]) -> bool:

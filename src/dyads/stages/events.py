@@ -77,14 +77,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads import knowledge
-from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
+from dyads.records import Actor, DateInfo, Event, SentenceRef, Span, is_person
 from dyads.stages import Document
 from dyads.stages.arguments import (
     actors_in,
     coded,
     complement_clauses,
     is_for_clause,
-    is_person,
     object_tokens,
     purpose_clauses,
     source_actors,

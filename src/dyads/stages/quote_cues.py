@@ -16,6 +16,7 @@ extractor (:mod:`dyads.stages.attributions`) reads the attitude cues.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -73,6 +74,14 @@ def quoted_stretches(text: str) -> list[Quoted]:
         scanner.feed(match.start(), match.group())
     scanner.paragraph_break(len(text))
     return scanner.found
+
+
+def tokens_inside(stretches: list[Quoted], starts: list[int]) -> frozenset[int]:
+    """The indices of the tokens (by their start offsets ``starts``) that start inside a stretch."""
+    inside: set[int] = set()
+    for stretch in stretches:
+        inside.update(range(bisect.bisect_left(starts, stretch.start), bisect.bisect_left(starts, stretch.end)))
+    return frozenset(inside)
 
 
 class _Scanner:

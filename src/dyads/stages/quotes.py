@@ -52,7 +52,7 @@ from spacy.tokens import Span as Sentence
 from dyads.records import Actor, Quote, SentenceRef, Span
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import mention_at, phrase_tokens
-from dyads.stages.quote_cues import Quoted, cues, quoted_stretches
+from dyads.stages.quote_cues import Quoted, cues, quoted_stretches, tokens_inside
 from dyads.stages.quote_merge import _absorbs, _compatible, _quote_id
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
@@ -134,7 +134,7 @@ class _Finder:
         self.lexicon = cues()
         self.starts = [t.idx for t in self.doc]
         self.stretches = quoted_stretches(self.text)
-        self.quoted = self._quoted_tokens()
+        self.quoted = tokens_inside(self.stretches, self.starts)
         self.sentences = list(self.doc.sents)
         self.sentence_starts = [s.start for s in self.sentences]
 
@@ -466,14 +466,6 @@ class _Finder:
 
     def _in_quotation(self, token: Token) -> bool:
         return token.i in self.quoted
-
-    def _quoted_tokens(self) -> frozenset[int]:
-        """The indices of the tokens that start inside a quotation's marks."""
-        inside: set[int] = set()
-        for stretch in self.stretches:
-            inside.update(range(bisect.bisect_left(self.starts, stretch.start),
-                                bisect.bisect_left(self.starts, stretch.end)))
-        return frozenset(inside)
 
     def _next_stretch(self, stretch: Quoted) -> Quoted | None:
         at = self.stretches.index(stretch) + 1

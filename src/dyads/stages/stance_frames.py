@@ -49,10 +49,10 @@ from spacy.tokens import Token
 
 from dyads.concepts import TOPIC_PREPS
 from dyads.knowledge import agent_sectors
-from dyads.records import Actor, Span
+from dyads.records import Actor, Span, is_person
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
-from dyads.stages.arguments import is_person, verdict_words
+from dyads.stages.arguments import verdict_words
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of, quote_at
 from dyads.stages.stance_syntax import (

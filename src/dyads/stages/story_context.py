@@ -40,7 +40,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import knowledge
-from dyads.records import Actor
+from dyads.records import Actor, is_person
 from dyads.stages.coref import is_subject
 from dyads.stages.titles import NameHit, sectors_of
 
@@ -237,7 +237,7 @@ def _name_head(name: str) -> str:
 def _is_group(actor: Actor, head: Token) -> bool:
     """Many people or an organisation named by an actor word: a plural agent, conjoined actors, a
     body with no state (not "the new EU measures")."""
-    if (actor.id or "").startswith("person:"):
+    if is_person(actor):
         return False
     if not (sectors_of(head) or head.ent_type_ in _ACTOR_ENTITIES):
         return False
