@@ -851,3 +851,39 @@ def test_a_region_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-d
 def test_the_group_and_the_court_mean_the_one_named(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     at = text.index(words)
     assert [m.actor.code for m in resolved(nlp, text).mentions if m.actor.start == at] == [code]
+
+
+# Names the parse splits at a preposition are one mention; a body's "of" phrase is its name.
+SPLIT_NAMES = [
+    ("The charity Doctors Without Borders says the camps are full.", "Doctors Without Borders", "MSF"),
+    ("On Monday, the U.S. House of Representatives voted to urge a probe.", "U.S. House of Representatives", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), SPLIT_NAMES)
+def test_a_name_split_by_the_parse_is_one_mention(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolved(nlp, text).mentions
+    assert [m.actor.text for m in mentions if m.actor.code == code] == [words]
+
+
+def test_the_aid_group_is_the_charity_not_the_armed_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The charity Doctors Without Borders says fighting with Boko Haram has cut off the towns. "
+            "The aid group says its teams cannot reach them.")
+    assert actor_of(nlp, text, "aid group").code == "MSF"  # type: ignore[union-attr]
+
+
+def test_agents_named_as_part_of_a_coded_group_are_of_that_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The raid killed 16 al-Shabab militants, including key leaders and fighters."
+    for words in ("key leaders", "fighters"):
+        actor = actor_of(nlp, text, words)
+        assert actor is not None and (actor.code, actor.sector) == ("SOM", ("UAF",))
+
+
+def test_a_short_acronym_in_title_case_is_a_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, "Pan-Arab nationalists rallied in Cairo.", "Pan") is None
+    assert actor_of(nlp, "The PAN won the vote in Mexico.", "PAN").code == "MEX"  # type: ignore[union-attr]
+
+
+def test_the_national_congress_party_is_sudans(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "The law dissolves the National Congress Party of Omar al-Bashir.", "National Congress")
+    assert actor is not None and actor.code == "SDN"

@@ -68,6 +68,7 @@ USER_COLUMNS = ("actor_id", "name", "alias", "country", "sector", "start", "end"
 # Later sources know more: a user's file, then the hand-kept 2014-2026 rows, then Phoenix.
 _SOURCE_PRIORITY = {"user": 2, "dyads": 1, "phoenix": 0}
 # Arabic articles written in lower case before a capitalised name: "al-Shabab", "el-Sisi".
+_SHORT_ACRONYM = 3  # letters; a one-word alias this short that is no word of the name is an acronym
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar"})
 _ACTOR_ID = re.compile(r"[a-z]+:[a-z0-9][a-z0-9.-]*")
 _CODE = re.compile(r"[A-Z]{2,4}")
@@ -274,7 +275,8 @@ class _Matcher:
         hits = []
         for last, alias in self._automaton.iter(folded):
             first = last - len(alias) + 1
-            if _on_word_boundaries(folded, first, last) and _case_ok(alias, text[offsets[first]:offsets[last] + 1]):
+            surface = text[offsets[first]:offsets[last] + 1]
+            if _on_word_boundaries(folded, first, last) and _case_ok(alias, surface, self._by_alias[alias]):
                 hits.append((first, last + 1, alias))
         return [KnownSpan(offsets[first], offsets[end - 1] + 1, self._choose(alias, on))
                 for first, end, alias in _longest_first(hits)]
@@ -291,13 +293,18 @@ def _on_word_boundaries(folded: str, first: int, last: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
-def _case_ok(alias: str, surface: str) -> bool:
+def _case_ok(alias: str, surface: str, actors: Sequence[KnownActor]) -> bool:
     """One-word aliases are surnames and acronyms that are also words ("Rice", "Abe", "PLA"):
-    they must be written with a capital, after an Arabic article if any ("al-Shabab")."""
+    they must be written with a capital, after an Arabic article if any ("al-Shabab"); a short
+    acronym that is no word of the name, with more capitals than the first ("PAN" and "AfD" are
+    parties, "Pan-Arab" is none)."""
     if " " in alias or not surface:
         return True
     name = surface.split("-", 1)[1] if "-" in surface and surface.split("-", 1)[0].lower() in _ARTICLES else surface
-    return name[:1].isupper() or name[:1].isdigit()
+    if not (name[:1].isupper() or name[:1].isdigit()):
+        return False
+    return len(alias) > _SHORT_ACRONYM or not name[1:].islower() or any(
+        alias in normalise_alias(actor.name).split() for actor in actors)
 
 
 def _longest_first(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -165,6 +165,8 @@ class _Resolver(Affiliation):
         if self._is_place(head, tokens):
             return None
         known = self._known_in(head, tokens)
+        for first, last in self._names_at(head, known):  # "Doctors Without Borders"
+            tokens = _with_tokens(tokens, self.tokens[first:last])
         name = self._name_tokens(head, tokens, known)
         title = [t for t in tokens if name is None or not name[0].i <= t.i <= name[-1].i]
         hit = self._resident_state(head, title, self._country_hit(head, title))
@@ -320,6 +322,12 @@ class _Resolver(Affiliation):
         if people:
             return min(people)
         return self.known_at.get(head.i)
+
+    def _names_at(self, head: Token, known: tuple[int, int, KnownActor] | None) -> list[tuple[int, int]]:
+        """The token ranges of the known name and the state or organisation name covering the head."""
+        spans = [(known[0], known[1])] if known is not None and known[0] <= head.i < known[1] else []
+        hit = self.hit_at.get(head.i)
+        return spans + [(hit.first, hit.last)] if hit is not None else spans
 
     def _owns_other_person(self, known: tuple[int, int, KnownActor], tokens: list[Token]) -> bool:
         """'Guterres' spokesman, Stephane Dujarric': the known person owns the title of
@@ -646,6 +654,9 @@ class _Resolver(Affiliation):
                          country=owner.country, sector=sectors,
                          id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
                          resolved_by="coreference+agent")
+        group = self._including_group(head)  # "militants, including key leaders and fighters"
+        if group is not None:
+            return replace(group, text=text, start=start, end=end, resolved_by="affiliation+agent")
         home = self.context.home_agent(tokens, sectors, (text, start, end))
         if home is not None:
             return home
@@ -809,6 +820,12 @@ def _strip_state_words(resolver: _Resolver, name: list[Token]) -> list[Token]:
     return name[cut:] if len(name) - cut >= 2 else name
 
 
+def _with_tokens(tokens: list[Token], more: Sequence[Token]) -> list[Token]:
+    """The phrase's tokens and ``more`` (a known name the parse split at a preposition), in order."""
+    merged = {t.i: t for t in tokens} | {t.i: t for t in more}
+    return [merged[i] for i in sorted(merged)]
+
+
 def _nominal(head: Token) -> bool:
     """A noun, or an agent noun the tagger took for an adjective ("paramedic" alone)."""
     return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in _NOMINAL_DEPS)
@@ -854,7 +871,16 @@ def _candidate_heads(doc: Doc, resolver: _Resolver) -> Iterable[Token]:
     heads.update(t.i for t in resolver.tokens if t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS
                  and sectors_of(t))
     heads.difference_update(resolver.pronouns)
+    heads.difference_update(_inner_words(doc, resolver))
     return (resolver.tokens[i] for i in sorted(heads))
+
+
+def _inner_words(doc: Doc, resolver: _Resolver) -> set[int]:
+    """Tokens inside a name the parse split ("Borders" of "Doctors Without Borders"): no heads."""
+    spans = [(first, last) for first, last, _ in resolver.known]
+    spans += [(hit.first, hit.last) for hit in resolver.hits]
+    return {i for first, last in spans if last - first > 1
+            for i in range(first, last) if i != doc[first:last].root.i}
 
 
 def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:

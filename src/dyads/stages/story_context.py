@@ -56,6 +56,9 @@ _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation",
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 # Sectors of armed groups, which "the group" and "the insurgent group" mean when one was named.
 _ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG", "PRM"})
+# Modifiers of "group" that name civil society: "the aid group" is the charity named before.
+_CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "charity", "advocacy",
+                                "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
@@ -161,7 +164,7 @@ class StoryContext:
         if described is None and lemma in _ORGANISATION_NOUNS:
             described = self._organisation
         if described is None and lemma == "group":  # "the group claimed responsibility"
-            described = self._armed_group
+            described = self._civil_group() if _names_civil_group(tokens) else self._armed_group
         if described is None:
             return None
         if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
@@ -174,6 +177,10 @@ class StoryContext:
         text, start, end = anchor
         return replace(organisation, text=text, start=start, end=end, sector=_organisation_sector(organisation),
                        resolved_by="coreference")
+
+    def _civil_group(self) -> tuple[int, Actor] | None:
+        """The non-governmental organisation named last ("the aid group" after the charity)."""
+        return next((named for named in reversed(self._organisations) if "NGO" in named[1].sector), None)
 
     def _named_by_noun(self, head: Token) -> tuple[int, Actor] | None:
         """The organisation named last whose name's head noun is the phrase's ("the court": the
@@ -232,6 +239,11 @@ def _name_head(name: str) -> str:
     words = name.lower().split()
     before_of = words[:words.index("of")] if "of" in words else words
     return before_of[-1] if before_of else ""
+
+
+def _names_civil_group(tokens: Sequence[Token]) -> bool:
+    """'the aid group', 'the rights group': a group of civil society, never an armed one."""
+    return any(t.lower_ in _CIVIL_GROUP_WORDS for t in tokens)
 
 
 def _is_group(actor: Actor, head: Token) -> bool:

@@ -179,8 +179,14 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def _is_title_of(token: Token) -> bool:
-    """'Secretary of State', 'leader of Russia': an 'of' phrase is part of a title."""
-    return token.dep_ == "prep" and token.lower_ == "of" and sectors_of(token.head) != ()
+    """'Secretary of State', 'leader of Russia': an 'of' phrase is part of a title, and of a
+    body's name ("the U.S. House of Representatives")."""
+    if token.dep_ != "prep" or token.lower_ != "of":
+        return False
+    if sectors_of(token.head) != ():
+        return True
+    words = " ".join(t.lower_ for t in token.subtree)
+    return f"{token.head.lower_} {words}" in knowledge.agent_sectors()
 
 
 def sectors_of(token: Token) -> tuple[str, ...]:
