@@ -887,3 +887,32 @@ def test_a_short_acronym_in_title_case_is_a_word(nlp) -> None:  # type: ignore[n
 def test_the_national_congress_party_is_sudans(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "The law dissolves the National Congress Party of Omar al-Bashir.", "National Congress")
     assert actor is not None and actor.code == "SDN"
+
+
+def test_the_only_state_a_story_names_twice_is_its_home(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Kenyan court lifted the orders on Friday. The ruling came in Nairobi. "
+            "President Jane Roe welcomed it.")
+    assert actor_of(nlp, text, "President Jane Roe").code == "KEN"  # type: ignore[union-attr]
+
+
+def test_an_organisations_office_in_a_state_is_the_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Funding fell, Ana Roe, a spokesperson for UNHCR Kenya, told reporters."
+    assert actor_of(nlp, text, "Ana Roe").code == "UNHCR"  # type: ignore[union-attr]
+
+
+HOME_AGENTS = [  # a story about Pakistan: its agents are Pakistan's unless they face a wider region
+    ("Security sources said the siege was over.", "Security sources", "PAK"),
+    ("Provincial spokesperson Ali Roe said the siege was over.", "Provincial spokesperson Ali Roe", "PAK"),
+    ("Central European populist leaders said the siege was over.", "Central European populist leaders", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "code"), HOME_AGENTS)
+def test_home_agents_and_regional_ones(nlp, sentence, words, code) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan said on Monday that Pakistan's army freed Pakistan's passengers. " + sentence
+    assert actor_of(nlp, text, words).code == code  # type: ignore[union-attr]
+
+
+def test_a_former_eu_negotiator_out_of_office_is_of_his_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "Michel Barnier said immigration should stop.", "Michel Barnier", dt.date(2021, 5, 11))
+    assert actor is not None and (actor.code, actor.sector) == ("FRA", ("ELI",))

@@ -370,11 +370,18 @@ class _Resolver(Affiliation):
 
     def _country_hit(self, head: Token, tokens: list[Token]) -> NameHit | None:
         if head.i in self.hit_at:
-            return self.hit_at[head.i]
+            return self._country_office(self.hit_at[head.i]) or self.hit_at[head.i]
         for token in tokens:
             if token.i in self.hit_at and not self._owns_relation(head, self.hit_at[token.i]):
                 return self.hit_at[token.i]
         return None
+
+    def _country_office(self, hit: NameHit) -> NameHit | None:
+        """'UNHCR Kenya', 'UNICEF Sudan': an organisation's office in a state is the organisation."""
+        before = self.hit_at.get(hit.first - 1)
+        if hit.entry.country is None or before is None or before.entry.country is not None:
+            return None
+        return before if self.tokens[hit.first - 1].dep_ == "compound" else None
 
     def _owns_relation(self, head: Token, hit: NameHit) -> bool:
         """'the United States' partners', 'China's neighbours': the owner of a relational noun

@@ -47,9 +47,11 @@ from dyads.stages.titles import NameHit, sectors_of
 # Sectors of agents that act at home: "security forces", "the junta", "protesters".
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
 _HOME_MIN_NAMES = 3
+_HOME_ALONE_MIN_NAMES = 2
 # Words of an agent phrase that face abroad: "the international community", "foreign envoys".
 _ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "global", "regional",
-                           "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation"})
+                           "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation",
+                           "european", "african", "asian", "arab", "latin", "nordic", "baltic", "balkan"})
 # Head nouns of a definite description that means an organisation named before ("the bloc").
 _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
                                  "coalition", "grouping"})
@@ -288,11 +290,12 @@ def is_document(head: Token) -> bool:
 
 
 def home_state(hits: Sequence[NameHit]) -> str | None:
-    """The state a story is about: named at least ``_HOME_MIN_NAMES`` times, and at least twice
-    as often as any other state (by name, demonym or capital)."""
+    """The state a story is about: named at least ``_HOME_MIN_NAMES`` times (twice when it is the
+    only state named), and at least twice as often as any other state (by name, demonym or
+    capital)."""
     counts = Counter(h.entry.country for h in hits if h.entry.country is not None)
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _HOME_MIN_NAMES:
+    if not ranked or ranked[0][1] < (_HOME_MIN_NAMES if len(ranked) > 1 else _HOME_ALONE_MIN_NAMES):
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
