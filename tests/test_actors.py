@@ -916,3 +916,22 @@ def test_home_agents_and_regional_ones(nlp, sentence, words, code) -> None:  # t
 def test_a_former_eu_negotiator_out_of_office_is_of_his_state(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, "Michel Barnier said immigration should stop.", "Michel Barnier", dt.date(2021, 5, 11))
     assert actor is not None and (actor.code, actor.sector) == ("FRA", ("ELI",))
+
+
+IT_SAID = [
+    ("UNHCR warned of cuts on Monday. It said the decision would hurt refugees.", "UNHCR"),
+    ("The report came out on Monday. It said the army had failed.", None),
+    ("UNHCR warned of cuts. The report came out on Monday. It said the army had failed.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), IT_SAID)
+def test_it_as_a_speaker_is_the_body_that_was_the_subject_before(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "It")
+    assert (actor.code if actor is not None else None) == code
+
+
+def test_a_journalist_in_a_story_about_a_state_is_of_that_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Guatemalan judge sent him back to prison. Guatemala's courts agreed. "
+            "Prominent journalist Jose Roe said he would appeal.")
+    assert actor_of(nlp, text, "Prominent journalist Jose Roe").code == "GTM"  # type: ignore[union-attr]

@@ -61,7 +61,7 @@ from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
-from dyads.stages.story_context import StoryContext, is_document
+from dyads.stages.story_context import SPEECH_ACT_VERBS, StoryContext, is_document
 from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
                                  compound_word, find_names, fold, is_role, phrase_sectors,
                                  phrase_tokens, sectors_of, surnames_again, untagged_people)
@@ -157,6 +157,9 @@ class _Resolver(Affiliation):
         if head.lower_ == "they" and head.pos_ == "PRON":
             group = self.context.group(head)
             return ActorMention(group, head.i, head.i + 1, head.i) if group is not None else None
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            body = self._speaking_body(head)
+            return ActorMention(body, head.i, head.i + 1, head.i) if body is not None else None
         if self._names_occasion(head) or self._kind_of_organisation(head):
             return None  # "the Doha agreement"; "an Asian NATO" is an alliance like NATO, not NATO
         tokens = self._with_titled_person(head, phrase_tokens(head))
@@ -205,6 +208,21 @@ class _Resolver(Affiliation):
         self.actor_at[head.i] = actor
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
 
+
+    def _speaking_body(self, pronoun: Token) -> Actor | None:
+        """'It' as the subject of a speech act ("it said"): the organisation or state that is the
+        last nominal subject of its sentence or the one before, when that subject was coded."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_ACT_VERBS:
+            return None
+        sentence = pronoun.sent.start
+        window = self.doc[sentence - 1].sent.start if sentence > 0 else 0
+        subject = next((t for t in reversed(self.tokens[window:pronoun.i])
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
+        body = self.actor_at.get(subject.i) if subject is not None else None
+        if body is None or body.code is None or is_person(body):
+            return None
+        return replace(body, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
+                       resolved_by="coreference")
 
     def _document_issuer(self, head: Token, tokens: list[Token]) -> Actor | None:
         """'a statement from the ISPR', 'a declaration by the G7': the state or organisation it

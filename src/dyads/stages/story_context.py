@@ -46,6 +46,8 @@ from dyads.stages.titles import NameHit, sectors_of
 
 # Sectors of agents that act at home: "security forces", "the junta", "protesters".
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
+# A named journalist works where the story is; "journalists" in general may be foreign.
+_HOME_PERSON_SECTORS = DOMESTIC_SECTORS | {"JRN"}
 _HOME_MIN_NAMES = 3
 _HOME_ALONE_MIN_NAMES = 2
 # Words of an agent phrase that face abroad: "the international community", "foreign envoys".
@@ -71,9 +73,9 @@ _PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "justice",
                          "trade", "commerce", "economy", "information", "education", "energy",
                          "agriculture", "security", "home"})
 
-# "They" means a group only as the subject of these speech acts ("They say ...", "they wrote in a
+# "They" means a group (and "it" a body) only as the subject of these speech acts ("They say ...", "they wrote in a
 # letter", "They called on China"): with other verbs it is as often things or victims.
-_GROUP_SPEECH_VERBS = frozenset({"say", "tell", "write", "add", "argue", "call", "urge", "demand", "warn",
+SPEECH_ACT_VERBS = frozenset({"say", "tell", "write", "add", "argue", "call", "urge", "demand", "warn",
                                  "insist", "claim", "accuse", "condemn", "criticize", "criticise", "reject",
                                  "deny", "ask", "note", "stress", "vow", "pledge", "threaten", "announce"})
 _ACTOR_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
@@ -154,7 +156,7 @@ class StoryContext:
         Commissioner X") and names no state: of the story's state (``story-state+title``)."""
         if self.home is None or person.code is not None or not person.sector:
             return person
-        if not set(person.sector) <= DOMESTIC_SECTORS:
+        if not set(person.sector) <= _HOME_PERSON_SECTORS:
             return person
         return replace(person, code=self.home, country=self.home, resolved_by="story-state+title")
 
@@ -222,7 +224,7 @@ class StoryContext:
     def group(self, pronoun: Token) -> Actor | None:
         """'They' as a subject: the first group subject of the last sentence before it that has
         one, that sentence or the one before (``coreference``)."""
-        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in _GROUP_SPEECH_VERBS:
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_ACT_VERBS:
             return None
         before = [(sentence, actor) for sentence, head, actor in self._groups if head < pronoun.i]
         if not before or self._sentences_before(pronoun, before[-1][0]) > 1:
@@ -313,4 +315,4 @@ def _igo_sectors() -> dict[str, str]:
     return {alias.code: alias.sector for alias in knowledge.igo_aliases().values()}
 
 
-__all__ = ["DOMESTIC_SECTORS", "StoryContext", "home_state", "is_document"]
+__all__ = ["DOMESTIC_SECTORS", "SPEECH_ACT_VERBS", "StoryContext", "home_state", "is_document"]
