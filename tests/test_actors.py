@@ -935,3 +935,15 @@ def test_a_journalist_in_a_story_about_a_state_is_of_that_state(nlp) -> None:  #
     text = ("A Guatemalan judge sent him back to prison. Guatemala's courts agreed. "
             "Prominent journalist Jose Roe said he would appeal.")
     assert actor_of(nlp, text, "Prominent journalist Jose Roe").code == "GTM"  # type: ignore[union-attr]
+
+
+def test_a_thing_owned_by_an_agent_is_no_actor_its_owner_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolved(nlp, "The school said the girl's dreadlocks broke the rules.").mentions
+    assert "girl" in [m.actor.text for m in mentions]
+    assert not any("dreadlocks" in m.actor.text for m in mentions)
+
+
+def test_gunmen_in_a_story_about_one_state_are_of_that_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Somalia's army fought back. Somalia's president spoke. Gunmen stormed a hotel in Somalia."
+    actor = actor_of(nlp, text, "Gunmen")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("SOM", "story-state+agent")

@@ -188,6 +188,9 @@ class _Resolver(Affiliation):
         elif (met := self._titled(head, tokens)) is not None:
             actor = met
         elif sectors and _nominal(head):
+            owner = _agent_owner(head)
+            if owner is not None:  # "the girl's dreadlocks": the girl, not her hair
+                return self.resolve(owner)
             actor = self._agent(head, tokens, sectors)
         elif (body := self.context.organisation(head, tokens, self._text(tokens))) is not None:
             actor = body
@@ -849,6 +852,15 @@ def _with_tokens(tokens: list[Token], more: Sequence[Token]) -> list[Token]:
     """The phrase's tokens and ``more`` (a known name the parse split at a preposition), in order."""
     merged = {t.i: t for t in tokens} | {t.i: t for t in more}
     return [merged[i] for i in sorted(merged)]
+
+
+def _agent_owner(head: Token) -> Token | None:
+    """The possessor that gives a thing its agent words ("the girl's dreadlocks", "women's dress"):
+    the phrase names the thing, and the possessor is the actor."""
+    if sectors_of(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and phrase_sectors(phrase_tokens(c))), None)
 
 
 def _nominal(head: Token) -> bool:

@@ -44,8 +44,9 @@ from dyads.records import Actor, is_person
 from dyads.stages.coref import is_subject
 from dyads.stages.titles import NameHit, sectors_of
 
-# Sectors of agents that act at home: "security forces", "the junta", "protesters".
-DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM"})
+# Sectors of agents that act at home: "security forces", "the junta", "protesters", "gunmen"
+# (a militant group operating in one country takes that country).
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM", "UAF"})
 # A named journalist works where the story is; "journalists" in general may be foreign.
 _HOME_PERSON_SECTORS = DOMESTIC_SECTORS | {"JRN"}
 _HOME_MIN_NAMES = 3
