@@ -947,3 +947,21 @@ def test_gunmen_in_a_story_about_one_state_are_of_that_state(nlp) -> None:  # ty
     text = "Somalia's army fought back. Somalia's president spoke. Gunmen stormed a hotel in Somalia."
     actor = actor_of(nlp, text, "Gunmen")
     assert actor is not None and (actor.code, actor.resolved_by) == ("SOM", "story-state+agent")
+
+
+OWNED_AND_ANTI = [
+    ("The United States moved the migrants held at its naval base at Guantanamo Bay, Cuba.", "its naval base", "USA"),
+    ("Russia said its troops in Ukraine advanced.", "its troops", "RUS"),
+    ("More than a third of Central Africa's chicken farmers went out of business.", "Central Africa's", None),
+    ("Neither ICE nor the Department of Homeland Security responded.", "ICE", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), OWNED_AND_ANTI)
+def test_owners_regions_and_us_agencies(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
+
+
+def test_anti_before_a_name_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, "Anti-French sentiment was high in Abidjan.", "Anti-French") is None

@@ -175,6 +175,8 @@ class _Resolver(Affiliation):
         hit = self._resident_state(head, title, self._country_hit(head, title))
         if hit is not None and name is not None and (self._field_of_study(hit) or self._run_into(hit, name)):
             hit = None  # "a North Korea expert"; "... anti-China, Ishiba, a former defense minister"
+        if hit is not None and self._against(hit):
+            hit = None  # "anti-French sentiment" is no French actor
         # "United States", "Islamic Republic": words of a name are no title nouns
         sectors = phrase_sectors([t for t in title if t.i not in self.hit_at])
         if name is not None:
@@ -396,6 +398,11 @@ class _Resolver(Affiliation):
             if token.i in self.hit_at and not self._owns_relation(head, self.hit_at[token.i]):
                 return self.hit_at[token.i]
         return None
+
+    def _against(self, hit: NameHit) -> bool:
+        """The name follows 'anti-' ("anti-French", "Anti-China protests")."""
+        return hit.first >= 2 and self.tokens[hit.first - 1].text == "-" \
+            and self.tokens[hit.first - 2].lower_ == "anti"
 
     def _country_office(self, hit: NameHit) -> NameHit | None:
         """'UNHCR Kenya', 'UNICEF Sudan': an organisation's office in a state is the organisation."""
@@ -651,6 +658,12 @@ class _Resolver(Affiliation):
 
     def _agent(self, head: Token, tokens: list[Token], sectors: tuple[str, ...]) -> Actor:
         text, start, end = self._text(tokens)
+        owner = self._owner(head)  # "its naval base at Guantanamo Bay, Cuba": the base of its owner
+        if owner is not None and owner.code is not None:
+            return Actor(text=text, start=start, end=end, name=owner.name, code=owner.code,
+                         country=owner.country, sector=sectors,
+                         id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
+                         resolved_by="coreference+agent")
         hit = self._located_hit(head, follow_appos=head.lower_ in BODY_TITLES)  # "a spokesperson for X"
         if hit is not None:
             return replace(self._named(head, tokens, hit, sectors), text=text, start=start, end=end)
@@ -676,12 +689,6 @@ class _Resolver(Affiliation):
             return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
                          country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="affiliation+agent")
-        owner = self._owner(head)
-        if owner is not None and owner.code is not None:
-            return Actor(text=text, start=start, end=end, name=owner.name, code=owner.code,
-                         country=owner.country, sector=sectors,
-                         id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
-                         resolved_by="coreference+agent")
         group = self._including_group(head)  # "militants, including key leaders and fighters"
         if group is not None:
             return replace(group, text=text, start=start, end=end, resolved_by="affiliation+agent")
@@ -744,7 +751,8 @@ class _Resolver(Affiliation):
                 body = (self.doc[known[0]], role)
                 return role.country, knowledge.country_name(role.country), body
         for token in tokens:
-            if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper():
+            if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper() \
+                    and len(self.place_ent_at.get(token.i, (token,))) == 1:  # "Central" of "Central Africa" is no town
                 place = resolve_place(token.text)
                 if place is not None and state_code(place.country) is not None and (
                         token.i in self.place_at or place.population >= _TOWN_MIN_POPULATION):
@@ -789,11 +797,20 @@ class _Resolver(Affiliation):
         return described if at < head.i and self.memory.sentences_apart(at, head.i) <= 1 else None
 
     def _owner(self, head: Token) -> Actor | None:
-        """The person a possessive pronoun in the phrase means ("his forces")."""
+        """Whom a possessive pronoun in the phrase means: a person ("his forces"), or the state
+        or body that is the last nominal subject before 'its' in its sentence ("its troops")."""
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
                 return self.memory.antecedent(child, lookback=1)
+            if child.dep_ == "poss" and child.lower_ == "its":
+                return self._subject_body(head)
         return None
+
+    def _subject_body(self, token: Token) -> Actor | None:
+        subject = next((t for t in reversed(self.tokens[token.sent.start:token.i])
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
+        body = self.actor_at.get(subject.i) if subject is not None else None
+        return body if body is not None and body.code is not None and not is_person(body) else None
 
 
 _RESOLVED_BY = {
