@@ -965,3 +965,8 @@ def test_owners_regions_and_us_agencies(nlp, text, words, code) -> None:  # type
 
 def test_anti_before_a_name_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(nlp, "Anti-French sentiment was high in Abidjan.", "Anti-French") is None
+
+
+def test_an_apposition_after_a_list_describes_the_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "China and Malaysia, old friends with close trade ties, are disagreeing over the sea."
+    assert [m.actor.code for m in resolved(nlp, text).mentions] == ["CHN", "MYS"]

@@ -173,6 +173,8 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue  # "its neighbours, Peru and Bolivia": a list of actors of their own
         if child.dep_ == "appos" and head.i < head.head.i < child.left_edge.i:
             continue  # an apposition across the head's own verb is a misparse ("India helped ... — two islands")
+        if child.dep_ == "appos" and any(c.dep_ == "conj" and c.i < child.i for c in head.children):
+            continue  # "China and Malaysia, old friends, ...": it describes the list, not its first actor
         if child.dep_ not in _OUTSIDE_PHRASE or _is_title_of(child):
             tokens.extend(phrase_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
