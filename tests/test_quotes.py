@@ -660,3 +660,70 @@ def test_source_misparsed_as_a_verb_after_according_to() -> None:
     attributions = attributions_of(text)
     assert [q.cue.text for q in attributions] == ["according to"]
     assert attributions[0].speaker is not None and attributions[0].speaker.text.endswith("insiders")
+
+
+def speakers_named(text: str) -> list[tuple[str, str | None]]:
+    """(speaker mention, person it resolves to) of each quote."""
+    return [(q.speaker.text, q.speaker.name) if q.speaker else ("", None) for q in quotes_of(text)]
+
+
+def test_pronoun_speaker_taken_for_a_place_is_the_person_who_spoke_before() -> None:
+    text = ("Chen Wei, a 40-year-old software engineer, says polluted air and costly schools led him and his wife "
+            "to think about leaving. In 2019, they finally left, relocating with their two sons to Okinawa. "
+            "Opening a small shop there was \"a way to start again and live differently,\" he told VOA.")
+    assert speakers_named(text)[-1] == ("he", "Chen Wei")
+
+
+def test_pronoun_speaker_is_not_someone_named_only_in_the_words_quoted_before() -> None:
+    text = ('Maria Lopez will testify next week, Judge Alan Ward said. "Maria Lopez saw everything that happened '
+            'that night. You will hear it from her," he told the jury.')
+    assert speakers_named(text)[-1] == ("he", "Alan Ward")
+
+
+def test_reported_clause_takes_in_a_quotation_ending_with_its_full_stop() -> None:
+    text = 'In a post on Friday, Garcia said that while Smith was testifying, she was "deeply moved by the crowd."'
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("mixed", "Garcia", "said", 'that while Smith was testifying, she was "deeply moved by the crowd.')]
+
+
+def test_a_second_speaker_set_against_the_first_by_while() -> None:
+    text = "The mayor said the bridge was safe, while the city engineer said the bridge needed urgent repairs."
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("indirect", "mayor", "said", "the bridge was safe"),
+        ("indirect", "city engineer", "said", "the bridge needed urgent repairs")]
+
+
+def test_content_without_the_answer_that_closes_it() -> None:
+    text = "The ministry accused the rebels of shelling the town, a charge the rebel command quickly denied."
+    assert [q.content.text for q in quotes_of(text)] == ["the rebels of shelling the town"]
+
+
+def test_according_to_at_the_end_speaks_for_both_coordinated_clauses() -> None:
+    text = ("Prices have risen sharply this year, and that has pushed many families into debt, according to a "
+            "report issued by the Central Bank of Kenya.")
+    quote = quotes_of(text)[0]
+    assert quote.content.text == "Prices have risen sharply this year, and that has pushed many families into debt"
+    assert quote.speaker is not None and quote.speaker.code == "KEN"
+
+
+def test_according_to_data_from_an_actor_is_that_actor_speaking() -> None:
+    quote = quotes_of("According to data from the Central Bank of Kenya, inflation rose to 9 percent in March.")[0]
+    assert quote.speaker is not None and quote.speaker.code == "KEN"
+
+
+def test_two_coordinated_gerund_subjects_open_the_reported_clause() -> None:
+    text = ("Experts say empowering girls with education and allowing them to finish school is one way to cut "
+            "poverty.")
+    assert [q.content.text for q in quotes_of(text)] == [
+        "empowering girls with education and allowing them to finish school is one way to cut poverty"]
+
+
+def test_confided_frames_a_quotation() -> None:
+    assert [summary(q) for q in quotes_of('"We have not eaten for three days," confided Amina, a mother of four.')] \
+        == [("direct", "Amina, a mother of four", "confided", "We have not eaten for three days")]
+
+
+def test_a_clause_set_against_the_report_by_while_without_a_speaker_of_its_own_stays() -> None:
+    text = "The reporter said at least six people had died, while the fighting continues in the north."
+    assert [q.content.text for q in quotes_of(text)] == [
+        "at least six people had died, while the fighting continues in the north"]

@@ -17,9 +17,12 @@ Three kinds of quote are found in one pass over the story's tokens:
     ...``, ``..., saying ...``, ``X quoted Y as saying ...``) or, for a speech act, its object
     (``X urged Y to ...``; for any speech verb an object with an ``as`` verdict, ``X described
     Y as Z``, when a name, pronoun or actor says it), a parenthetical frame (``Europe, he said,
-    must ...``) or ``according to X, ...`` (a document by or of a coded actor speaks for it:
-    ``according to a review by VOA``). A negated cue (``X did not say which ...``) reports
-    nothing.
+    must ...``) or ``according to X, ...`` (a document by, from or of a coded actor speaks for it:
+    ``according to a review by VOA``, ``data from the central bank``; after two coordinated
+    clauses it speaks for both). A negated cue (``X did not say which ...``) reports
+    nothing. The clause stops before a second speaker set against the first (``..., while
+    B said ...``) and before an apposition giving someone's answer to it (``..., a charge
+    X denied``).
 ``mixed``
     reported speech with a quoted fragment inside its clause.
 
@@ -35,8 +38,9 @@ through the actor stage); a subject with no mention becomes an unresolved actor
 (``code`` None, ``resolved_by`` ``"name"``). Where the parse gives a cue no subject, the name
 right before it speaks (``..., or NISA, said``); a group speaker takes the code of the member
 it names (``Critics, including X, say``); a lone name with no mention of its own is the
-coded person named earlier with that word in the name (``Robert Manning ... Manning said``).
-Cue verbs and phrases are data:
+coded person named earlier with that word in the name (``Robert Manning ... Manning said``);
+a 'he' or 'she' the actor stage resolved against the flow of the quotes is the person quoted
+just before (:mod:`dyads.stages.quote_speakers`). Cue verbs and phrases are data:
 ``dyads/data/quote_cues.tsv``, read by :mod:`dyads.stages.quote_cues`.
 """
 
@@ -49,11 +53,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
-from dyads.records import Actor, Quote, SentenceRef, Span
-from dyads.stages import ActorMention, Document
-from dyads.stages.actors import mention_at, phrase_tokens
+from dyads.records import Quote, SentenceRef, Span
+from dyads.stages import Document
+from dyads.stages.actors import mention_at
 from dyads.stages.quote_cues import Quoted, cues, quoted_stretches, tokens_inside
 from dyads.stages.quote_merge import _absorbs, _compatible, _quote_id
+from dyads.stages.quote_speakers import carry_pronoun_speakers, speaker_actor
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
 _FRAME_REACH = 16  # tokens after a closing mark in which a frame's cue verb may stand
@@ -72,6 +77,9 @@ _COMPLETING = frozenset({"oprd", "xcomp", "ccomp"})  # 'called it a mistake', 'u
 _COMPLETING_PREPS = frozenset({"as", "for", "of", "over"})  # 'described X as Y', 'blamed X for Y'
 _DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')  # a lone ’ is a possessive ('Guterres’ spokesman')
 _SENTENCE_END = frozenset({".", "!", "?"})
+_STOPS = ".!?"
+_CONTRAST = frozenset({"while", "whereas"})
+_AUTHORING = frozenset({"by", "from"})  # 'a review by X', 'data from X'
 _TIMES = frozenset({"DATE", "TIME"})
 _DESCRIBING = frozenset({"appos", "acl", "relcl"})  # 'Lee, the mayor, said', 'Lee, speaking in Ohio, said'
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
@@ -143,15 +151,19 @@ class _Finder:
         indirect = [self._absorbing(i, direct) for i in self._indirect() + self._headlines()]
         indirect = [i for i in indirect if all(_compatible(i, d) for d in direct)]
         kept = [d for d in direct if not any(_absorbs(i, d) for i in indirect)]
-        return sorted(kept + indirect, key=lambda q: (q.content.start, q.cue.start))
+        found = sorted(kept + indirect, key=lambda q: (q.content.start, q.cue.start))
+        return carry_pronoun_speakers(self.document, found)
 
     def _absorbing(self, indirect: Quote, direct: list[Quote]) -> Quote:
-        """A reported clause with quoted words runs to the end of the last quotation it takes in."""
+        """A reported clause with quoted words runs to the end of the last quotation it takes in:
+        one its cue frames, or one it holds all but the closing stop of ('she said that, while
+        Y was testifying, she was "overwhelmed."': the quotation is hers, not Y's)."""
         if indirect.kind != "mixed":
             return indirect
         end = indirect.content.end
         for quote in direct:
-            if quote.cue == indirect.cue and indirect.content.start <= quote.content.start < end:
+            inside = indirect.content.start <= quote.content.start < end
+            if inside and (quote.cue == indirect.cue or not self.text[end:quote.content.end].strip(_STOPS)):
                 end = max(end, quote.content.end)
         if end == indirect.content.end:
             return indirect
@@ -579,11 +591,25 @@ class _Finder:
         span = self._complement(verb, frame)
         if span is None:
             return None
-        content = self._trimmed(*span)
+        content = self._trimmed(*self._without_response(*span))
         kind = self._kind(content) if content is not None else None
         if content is None or kind is None or self._words(content) < self._min_content_words:
             return None
         return self._quote(kind, frame, content)
+
+    def _without_response(self, first: int, last: int) -> tuple[int, int]:
+        """Content without the apposition that closes it with someone's answer to it ('..., a
+        charge New Delhi rejected'): a noun whose relative clause is a cue verb with a subject."""
+        for token in self.doc[first:last + 1]:
+            if token.dep_ == "appos" and token.right_edge.i == last and token.left_edge.i > first \
+                    and any(c.dep_ == "relcl" and self._answers(c) for c in token.children):
+                return first, token.left_edge.i - 1
+        return first, last
+
+    def _answers(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return (lemma in self.lexicon.verbs | self.lexicon.attitudes
+                and any(c.dep_ in _SUBJECTS for c in verb.children))
 
     def _reporting_frame(self, verb: Token) -> _Frame | None:
         """The frame of a verb that reports what follows it: here a cue verb of speech."""
@@ -608,12 +634,21 @@ class _Finder:
             first, last = self._clause_tokens(clause, verb)
             if first < verb.i < clause.i:  # 'a move that groups say is unlawful': not the relative word
                 first = frame.last + 1
-            return first, last
+            return self._coordinated_gerund(verb, children, first), last
         if verb.dep_ == "parataxis" and verb.head.i > verb.i:
             first, last = self._clause_tokens(verb.head, verb)
             return min(first, verb.head.left_edge.i), last
         return (self._that_clause(verb) or self._gerund_clause(verb, children) or self._relative_report(verb, children)
                 or self._speech_act(verb, children) or self._closing_frame(verb))
+
+    @staticmethod
+    def _coordinated_gerund(verb: Token, children: list[Token], first: int) -> int:
+        """'say training girls and paying them is the way': the first of two gerund subjects,
+        which the parser hangs on the cue, opens the reported clause with the second."""
+        gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+        if gerund is not None and gerund.right_edge.i + 1 == first and gerund.right_edge.dep_ == "cc":
+            return gerund.i
+        return first
 
     def _relative_report(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         """'the pandemic that it said made it hard to prepare': in a relative clause whose relative
@@ -744,11 +779,18 @@ class _Finder:
         actor stands for speaks through the coded actor who wrote it."""
         if self._coded(source):
             return source
-        by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         writers = [c for c in source.children if c.dep_ == "poss"]
-        writers += [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        for by in self._authored_by(source):
+            writers += [c for c in by.children if c.dep_ == "pobj"]
         writers += [c for w in writers for c in w.children if c.dep_ == "poss"]  # 'by VOA's Mandarin Service'
         return next((w for w in writers if self._coded(w)), source)
+
+    @staticmethod
+    def _authored_by(source: Token) -> list[Token]:
+        """The prepositions naming who made a document: 'a review by X', 'data from X', 'a
+        report issued by X'."""
+        found = [c for c in source.children if c.dep_ == "prep" and c.lower_ in _AUTHORING]
+        return found + [a for c in source.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
 
     def _coded(self, token: Token) -> bool:
         mention = mention_at(self.document, token)
@@ -761,6 +803,8 @@ class _Finder:
             clause = clause.head
         if clause.i == phrase.i or clause.i in range(phrase.left_edge.i, phrase.right_edge.i + 1):
             return None
+        while clause.dep_ == "conj" and phrase.i > clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # 'A, and B, according to X': the source speaks for both
         first, end = clause.left_edge.i, clause.right_edge.i
         while end > first and (self._edge(self.doc[end]) or self.doc[end].text in _SENTENCE_END):
             end -= 1  # '..., according to X.': the phrase closes the clause before its full stop
@@ -776,11 +820,12 @@ class _Finder:
         return self._quote(kind, frame, content)
 
     def _clause_tokens(self, clause: Token, verb: Token) -> tuple[int, int]:
-        """The reported clause, without a second frame hung inside it ('while reiterating')."""
+        """The reported clause, without a second frame hung inside it ('while reiterating',
+        'while his lawyer said ...')."""
         first, last = clause.left_edge.i, clause.right_edge.i
         for token in clause.subtree:
-            if token.i != clause.i and token.dep_ == "advcl" and self._cue_frame(token) \
-                    and not any(c.dep_ in _SUBJECTS for c in token.children) and token.i > clause.i:
+            if token.i != clause.i and token.dep_ == "advcl" and token.i > clause.i and self._cue_frame(token) \
+                    and (not any(c.dep_ in _SUBJECTS for c in token.children) or _contrasted(token)):
                 last = min(last, token.left_edge.i - 1)
         return first, last
 
@@ -806,72 +851,9 @@ class _Finder:
         index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
         return Quote(
             quote_id=_quote_id(self.document, content, cue), kind=kind,
-            speaker=self._speaker(frame.speaker, frame.bounds), cue=cue, content=content,
+            speaker=speaker_actor(self.document, frame.speaker, frame.bounds), cue=cue, content=content,
             sentence=SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text),
         )
-
-    def _speaker(self, token: Token | None, bounds: tuple[int, int] | None = None) -> Actor | None:
-        if token is None:
-            return None
-        mention = mention_at(self.document, token)
-        if mention is None or mention.actor.code is None:
-            member = self._named_member(token)
-            if member is not None:
-                return member
-        if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
-            return mention.actor
-        tokens = phrase_tokens(token) if bounds is None else list(self.doc[bounds[0]:bounds[1]])
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        named = self._named_earlier(token) if mention is None and len(tokens) == 1 else None
-        if named is not None:
-            return replace(named, text=token.text, start=start, end=end, resolved_by="coreference")
-        name = self._person_name(token) or self.text[start:end]
-        return Actor(text=name, start=start, end=end, name=name, code=None, country=None,
-                     resolved_by="name")
-
-    def _named_earlier(self, word: Token) -> Actor | None:
-        """'Robert Manning, a senior fellow, ... Manning thinks': a lone name the actor stage left
-        unmentioned is the coded person named earlier with that word in the name, when every
-        such person agrees on the code ('Oh Ei Sun ... Oh said' as well as 'Manning')."""
-        if not word.text[:1].isupper() or word.pos_ == "PRON":
-            return None
-        named = [m.actor for m in self.document.mentions
-                 if m.last <= word.i and m.actor.code is not None and word.text in self._name_words(m)]
-        return named[-1] if named and len({a.code for a in named}) == 1 else None
-
-    def _name_words(self, mention: ActorMention) -> set[str]:
-        """The words of a person's name that opens a mention ('Oh Ei Sun, senior fellow'): two or
-        more capitalized words up to its head; none for other mentions."""
-        words = [t for t in self.doc[mention.first:mention.head + 1] if not t.is_punct]
-        if len(words) < 2 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "INTJ") for t in words):
-            return set()
-        return {t.text for t in words}
-
-    def _named_member(self, group: Token) -> Actor | None:
-        """'Critics, including Hungary's prime minister, say ...': the one coded actor a group
-        speaker names among its members speaks for it."""
-        including = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "including"), None)
-        if including is None:
-            return None
-        for token in including.subtree:
-            mention = mention_at(self.document, token)
-            if mention is not None and mention.actor.code is not None:
-                tokens = phrase_tokens(group)  # the words still name the group
-                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-                return replace(mention.actor, text=self.text[start:end], start=start, end=end)
-        return None
-
-    def _person_name(self, token: Token) -> str | None:
-        """The PERSON entity the token belongs to, if any."""
-        if token.ent_type_ != "PERSON":
-            return None
-        first = token.i
-        while first > 0 and self.doc[first].ent_iob_ == "I":
-            first -= 1
-        last = token.i
-        while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
-            last += 1
-        return self.doc[first:last + 1].text
 
     def _trimmed(self, first: int, last: int) -> Span | None:
         """Tokens ``first`` .. ``last`` as a span, without punctuation at either edge."""
@@ -920,6 +902,14 @@ def _disagrees_with_conjunct(verb: Token) -> bool:
     share its subject: the parser hung it on the wrong clause."""
     return (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ"
             and not any(c.dep_ in (*_SUBJECTS, "aux") for c in verb.children))
+
+
+def _contrasted(verb: Token) -> bool:
+    """'A said X, while B said Y': a clause set against the one before it by 'while' or
+    'whereas' that reports a clause of its own is a second speaker's, not more of the first
+    one's words ('..., while the siege continues' is)."""
+    return (any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _characterizes(head: Token, siblings: list[Token]) -> bool:

@@ -1,0 +1,187 @@
+"""Who speaks a quote: the actor a frame's speaker word stands for, and the pronoun speakers
+that news style hands on from one quote to the next. Helpers of :mod:`dyads.stages.quotes`.
+
+A speaker word with an actor mention is that actor. Without a coded mention, a group that
+names one coded member speaks through it ('Critics, including X, say'); a lone name is the
+coded person named earlier with that word in the name ('Robert Manning ... Manning said');
+anything else is an unresolved actor (``code`` None, ``resolved_by`` ``"name"``).
+
+A personal pronoun that speaks ('..., he said') usually means the person quoted just before
+it. The actor stage resolves pronouns by syntax alone, so :func:`carry_pronoun_speakers`
+corrects two of its choices for speakers: a 'he' or 'she' resolved to something that is no
+person (a place, a state) means the person who spoke within the last sentences; and one
+resolved to a person named only inside the words the previous sentence quoted
+('Lee will testify, Smith said. "...," he told the court') means the one who spoke them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dyads.records import Actor, Quote, is_person
+from dyads.stages import ActorMention, Document
+from dyads.stages.actors import mention_at, phrase_tokens
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_REACH = 2  # sentences back in which the speaker a pronoun carries on may have spoken
+_SINGULAR_NAMES = frozenset({"NN", "NNP"})
+_AFTER_A_PREPOSITION = frozenset({"pobj", "npadvmod"})
+
+
+def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, int] | None = None) -> Actor | None:
+    """The actor speaker word ``token`` stands for; ``bounds``: tokens the speaker must stay within."""
+    if token is None:
+        return None
+    mention = mention_at(document, token)
+    if mention is None or mention.actor.code is None:
+        member = _named_member(document, token)
+        if member is not None:
+            return member
+    if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
+        return mention.actor
+    doc, text = document.doc, document.story.text
+    tokens = phrase_tokens(token) if bounds is None else list(doc[bounds[0]:bounds[1]])
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    named = _named_earlier(document, token) if mention is None and len(tokens) == 1 else None
+    if named is not None:
+        return replace(named, text=token.text, start=start, end=end, resolved_by="coreference")
+    name = _person_name(doc, token) or text[start:end]
+    return Actor(text=name, start=start, end=end, name=name, code=None, country=None, resolved_by="name")
+
+
+def carry_pronoun_speakers(document: Document, quotes: list[Quote]) -> list[Quote]:
+    """Quotes in text order, a pronoun speaker the actor stage resolved against the flow of the
+    quotes given the person who spoke before it (see the module docstring)."""
+    starts = [sentence.start_char for sentence in document.doc.sents]
+    carried: list[Quote] = []
+    for quote in quotes:
+        before = _previous_speech(carried, quote, starts)
+        speaker = _carried_speaker(document, quote, before, starts) if before is not None else None
+        carried.append(quote if speaker is None else replace(quote, speaker=speaker))
+    return carried
+
+
+def _previous_speech(quotes: list[Quote], quote: Quote, starts: list[int]) -> Quote | None:
+    """The last quote before ``quote`` with a speaker, within reach of the sentence where
+    ``quote`` opens (``starts``: the first character of each sentence)."""
+    opens = bisect.bisect_right(starts, min(quote.cue.start, quote.content.start)) - 1
+    spoken = [q for q in quotes if q.cue.start < quote.cue.start and q.speaker is not None]
+    earlier = max(spoken, key=lambda q: q.cue.start, default=None)
+    return earlier if earlier is not None and opens - earlier.sentence.index <= _PRONOUN_REACH else None
+
+
+def _carried_speaker(document: Document, quote: Quote, before: Quote, starts: list[int]) -> Actor | None:
+    """The previous speaker, for a 'he'/'she' speaker resolved to no person or to a person
+    named only inside the previous sentence's quoted words; None to keep the speaker."""
+    speaker, previous = quote.speaker, before.speaker
+    if speaker is None or previous is None or speaker.text.lower() not in _SINGULAR_PRONOUNS:
+        return None
+    if not _one_person(document, previous) or _same(speaker, previous):
+        return None
+    if _one_person(document, speaker) and _met_as_person(document, speaker, speaker.start):
+        recent = bisect.bisect_right(starts, quote.content.start) - 1 - before.sentence.index <= 1
+        if not (recent and _named_only_inside(document, speaker, before, quote)):
+            return None
+    return replace(previous, text=speaker.text, start=speaker.start, end=speaker.end, resolved_by="coreference")
+
+
+def _one_person(document: Document, actor: Actor) -> bool:
+    """A person the story names, or an uncoded singular speaker ('a JetBlue pilot')."""
+    if is_person(actor):
+        return True
+    if actor.id is not None or actor.code is not None or not actor.text:
+        return False
+    if actor.resolved_by == "coreference":  # a name this pass already handed on to a pronoun
+        return True
+    if actor.resolved_by != "name":
+        return False
+    words = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[-1].tag_ in _SINGULAR_NAMES
+
+
+def _met_as_person(document: Document, actor: Actor, before: int) -> bool:
+    """A person the story has named before character ``before`` other than only by one word
+    after a preposition ('moved to Okinawa') or as a noun's modifier ('JFK airport'): a name
+    the actor stage took for a person there may be a place or a thing."""
+    doc = document.doc
+    named = [m for m in document.mentions
+             if _same(m.actor, actor) and doc[m.head].idx < before and doc[m.head].pos_ != "PRON"]
+    return any(not _names_a_thing(doc, m) for m in named)
+
+
+def _names_a_thing(doc: Doc, mention: ActorMention) -> bool:
+    """The person's name stands as a noun's modifier ('New York's JFK airport'), or is one word
+    after a preposition ('moved to Okinawa')."""
+    last_word = mention.actor.name.split()[-1] if mention.actor.name else ""
+    name = next((t for t in doc[mention.first:mention.last + 1] if t.text == last_word), doc[mention.head])
+    if name.dep_ == "compound" and name.head.pos_ == "NOUN":
+        return True
+    return name.dep_ in _AFTER_A_PREPOSITION and mention.last - mention.first <= 1
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return (a.id is not None and a.id == b.id) or (a.id is None and b.id is None and a.name == b.name)
+
+
+def _named_only_inside(document: Document, person: Actor, before: Quote, quote: Quote) -> bool:
+    """Every mention of ``person`` from the previous quote's sentence up to the pronoun, but for
+    those in the pronoun's own quote, lies inside the previous quote's content; there is one."""
+    start, end = before.sentence.start, quote.speaker.start if quote.speaker else quote.cue.start
+    doc = document.doc
+    named = [m for m in document.mentions if start <= doc[m.head].idx < end and _same(m.actor, person)
+             and not quote.content.start <= doc[m.head].idx < quote.content.end]
+    return bool(named) and all(before.content.start <= doc[m.head].idx < before.content.end for m in named)
+
+
+def _named_earlier(document: Document, word: Token) -> Actor | None:
+    """'Robert Manning, a senior fellow, ... Manning thinks': a lone name the actor stage left
+    unmentioned is the coded person named earlier with that word in the name, when every
+    such person agrees on the code ('Oh Ei Sun ... Oh said' as well as 'Manning')."""
+    if not word.text[:1].isupper() or word.pos_ == "PRON":
+        return None
+    named = [m.actor for m in document.mentions
+             if m.last <= word.i and m.actor.code is not None and word.text in _name_words(document.doc, m)]
+    return named[-1] if named and len({a.code for a in named}) == 1 else None
+
+
+def _name_words(doc: Doc, mention: ActorMention) -> set[str]:
+    """The words of a person's name that opens a mention ('Oh Ei Sun, senior fellow'): two or
+    more capitalized words up to its head; none for other mentions."""
+    words = [t for t in doc[mention.first:mention.head + 1] if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "INTJ") for t in words):
+        return set()
+    return {t.text for t in words}
+
+
+def _named_member(document: Document, group: Token) -> Actor | None:
+    """'Critics, including Hungary's prime minister, say ...': the one coded actor a group
+    speaker names among its members speaks for it."""
+    including = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    if including is None:
+        return None
+    for token in including.subtree:
+        mention = mention_at(document, token)
+        if mention is not None and mention.actor.code is not None:
+            tokens = phrase_tokens(group)  # the words still name the group
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            return replace(mention.actor, text=document.story.text[start:end], start=start, end=end)
+    return None
+
+
+def _person_name(doc: Doc, token: Token) -> str | None:
+    """The PERSON entity the token belongs to, if any."""
+    if token.ent_type_ != "PERSON":
+        return None
+    first = token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = token.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[first:last + 1].text
+
+
+__all__ = ["carry_pronoun_speakers", "speaker_actor"]
