@@ -970,3 +970,31 @@ def test_anti_before_a_name_is_no_actor(nlp) -> None:  # type: ignore[no-untyped
 def test_an_apposition_after_a_list_describes_the_list(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "China and Malaysia, old friends with close trade ties, are disagreeing over the sea."
     assert [m.actor.code for m in resolved(nlp, text).mentions] == ["CHN", "MYS"]
+
+
+def test_a_place_the_tagger_took_for_a_person_is_no_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sun Lijun left China, moving his two children to Okinawa. \"It is calm,\" he told VOA."
+    assert actor_of(nlp, text, "he").name == "Sun Lijun"  # type: ignore[union-attr]
+
+
+def test_a_spokesperson_with_no_owner_speaks_for_the_body_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The State Department told VOA it knew of the case. A spokesperson said it does not comment."
+    assert actor_of(nlp, text, "spokesperson").code == "USA"  # type: ignore[union-attr]
+    assert actor_of(nlp, "Jones told VOA the talks failed. A spokesperson said nothing.", "spokesperson").code is None  # type: ignore[union-attr]
+
+
+def test_the_title_with_a_modifier_means_the_person_introduced_with_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Military spokesperson Ali Roe said the raid was over. Foreign ministry "
+            "spokesperson Abdul Qahar Balkhi denied it. The military spokesperson said it was planned abroad.")
+    assert actor_of(nlp, text, "military spokesperson").name == "Ali Roe"  # type: ignore[union-attr]
+
+
+def test_a_new_full_name_is_no_earlier_person_sharing_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Amirov's lawyer, Michael Martin, said the case was weak, while Omarov's lawyer, "
+            "Michael Perkins, said his client would appeal.")
+    assert actor_of(nlp, text, "Omarov's lawyer").name == "Michael Perkins"  # type: ignore[union-attr]
+
+
+def test_a_person_works_where_the_verb_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hassan Roe lectures on politics at the University of Somalia. Roe says sanctions may come."
+    assert actor_of(nlp, text, "Roe").code == "SOM"  # type: ignore[union-attr]

@@ -82,6 +82,11 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 # official but one introduced with that title.
 _OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
                             "spokeswoman", "spokesperson"})
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Nouns a name before makes a place, not a person: "JFK airport", "Taksim square".
+_FACILITY_NOUNS = frozenset({"airport", "station", "street", "square", "avenue", "road", "bridge",
+                             "port", "stadium", "harbor", "harbour", "highway"})
+_PLACE_PREPS = frozenset({"to", "in", "from", "into", "near"})
 # Gazetteer kinds of a town named as an actor, and the sector it stands for.
 _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # A town named before an agent noun but not tagged as a place ("Kano State government") counts
@@ -128,7 +133,7 @@ class _Resolver(Affiliation):
         sentences = list(doc.sents)
         self.entity_at = {i: e for e in entities for i in range(e.start, e.end)}
         self.person_at = {i: e for e in entities if e.label_ in _NAME_LABELS
-                          and e.text[:1].isupper() for i in range(e.start, e.end)}
+                          and e.text[:1].isupper() and not _place_named_as_person(e) for i in range(e.start, e.end)}
         self.place_at = {i for e in entities if e.label_ in _PLACE_LABELS
                          for i in range(e.start, e.end)}
         self.town_at = {e.root.i: e for e in entities if e.label_ == "GPE"}
@@ -548,7 +553,8 @@ class _Resolver(Affiliation):
             return None
         if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") for t in tokens):
             return None
-        met = self.memory.titled(compound_word(head), head.i)
+        modifiers = [t.lower_ for t in tokens if t.i < head.i and (t.pos_ == "NOUN" or sectors_of(t))]
+        met = self.memory.titled(compound_word(head), head.i, modifiers)
         if met is None:
             return None
         text, start, end = self._text(tokens)
@@ -689,6 +695,10 @@ class _Resolver(Affiliation):
             return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
                          country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
                          resolved_by="affiliation+agent")
+        speaking_for = self._spoken_for(head)  # "the State Department told VOA ... A spokesperson said"
+        if speaking_for is not None:
+            return replace(speaking_for, text=text, start=start, end=end, sector=speaking_for.sector or sectors,
+                           resolved_by="coreference+agent")
         group = self._including_group(head)  # "militants, including key leaders and fighters"
         if group is not None:
             return replace(group, text=text, start=start, end=end, resolved_by="affiliation+agent")
@@ -806,6 +816,16 @@ class _Resolver(Affiliation):
                 return self._subject_body(head)
         return None
 
+    def _spoken_for(self, head: Token) -> Actor | None:
+        """The body a spokesperson with no owner speaks for: the coded organisation or state
+        named last, in this sentence or the one before."""
+        if head.lemma_.lower() not in _SPOKES_WORDS:
+            return None
+        sentence = head.sent.start
+        window = self.doc[sentence - 1].sent.start if sentence > 0 else 0
+        bodies = (self.actor_at.get(i) for i in range(head.i - 1, window - 1, -1))
+        return next((body for body in bodies if body is not None and _has_spokespeople(body)), None)
+
     def _subject_body(self, token: Token) -> Actor | None:
         subject = next((t for t in reversed(self.tokens[token.sent.start:token.i])
                         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
@@ -818,6 +838,22 @@ _RESOLVED_BY = {
     "prefix": "country-name", "territory": "country-name",
     "demonym": "demonym", "capital": "capital-metonym", "seat": "capital-metonym", "igo": "dictionary",
 }
+
+
+def _place_named_as_person(entity: Span) -> bool:
+    """A one-word 'person' that is a place: a town the gazetteer knows after 'to', 'in' or
+    'from' ("moved to Okinawa"), or the name of a facility ("JFK airport")."""
+    if len(entity) != 1:
+        return False
+    token = entity[0]
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _FACILITY_NOUNS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS and resolve_place(token.text) is not None
+
+
+def _has_spokespeople(actor: Actor) -> bool:
+    """A coded state, government body or organisation; not a person, not the press."""
+    return actor.code is not None and not is_person(actor) and "JRN" not in actor.sector
 
 
 def _other_state(hit: NameHit, people: NameHit) -> bool:

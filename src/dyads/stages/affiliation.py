@@ -48,6 +48,9 @@ _EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 WORKPLACE_PREPS = LOCATING_PREPS | _EMPLOYER_PREPS
 # Prepositions that name a member of the group before them: "members of the Senate, including X".
 _MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
+# Verbs whose subject works where their "at" or "for" phrase says: "X teaches at Y".
+_WORK_VERBS = frozenset({"work", "teach", "lecture", "serve", "research", "study"})
+_WORKPLACE_PREPS = frozenset({"at", "for", "with"})  # not "of": "studies the history of Russia"
 # Nouns of experts whose state modifier is their field ("an Iran analyst", "a China hand"), and
 # those of them for which a demonym is the field too ("a North Korean expert").
 _EXPERT_NOUNS = frozenset({"analyst", "expert", "specialist", "scholar", "chair", "researcher", "fellow",
@@ -91,12 +94,25 @@ class Affiliation:
         hit = self._located_hit(name[-1], follow_appos=True)
         if hit is None and head.i != name[-1].i:
             hit = self._located_hit(head, follow_appos=True)
+        if hit is None and name[-1].dep_ == "nsubj" and name[-1].head.lemma_.lower() in _WORK_VERBS:
+            hit = self._workplace(name[-1].head)  # "X teaches politics at the University of Somalia"
         code = hit.entry.code if hit is not None else self._located_town(name[-1])
         if code is None and (described := _copular_description(name[-1])) is not None:
             code = self._described_as(described)
         if code is None:
             return actor
         return replace(actor, code=code, country=state_code(code), resolved_by="affiliation")
+
+    def _workplace(self, verb: Token) -> NameHit | None:
+        """The state of the place a working verb's 'at', 'for' or 'with' phrase names."""
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in _WORKPLACE_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                hit = self._country_hit(pobj, phrase_tokens(pobj)) or self._located_hit(pobj, 2, True)
+                if hit is not None and hit.entry.country is not None:
+                    return hit
+        return None
 
     def _described_as(self, description: Token) -> str | None:
         """The state or body of a person's description ("a Chinese businessman in Austria",

@@ -124,14 +124,12 @@ class StoryMemory:
         self._mentions.sort(key=lambda m: m.head)
 
     def named(self, name: Sequence[str]) -> Actor | None:
-        """The person met under this full name, or one of its words ("Qin" for "Qin Gang")."""
+        """The person met under this full name, or one of its words ("Qin" for "Qin Gang"); a
+        full name met again only by its surname ("Michael Perkins" is no "Michael Martin")."""
         found = self._by_name.get(" ".join(name))
         if found is not None:
             return found
-        for word in name:
-            if word in self._by_name:
-                return self._by_name[word]
-        return None
+        return self._by_name.get(name[-1]) if len(name) > 1 else self._by_name.get(name[0]) if name else None
 
     def described(self, country: str, sectors: tuple[str, ...], before: int,
                   office: str | None = None) -> Actor | None:
@@ -151,11 +149,12 @@ class StoryMemory:
         a, b = self._sentence_of[first], self._sentence_of[second]
         return self._sentence_starts.index(b) - self._sentence_starts.index(a)
 
-    def titled(self, title: str, before: int) -> Actor | None:
+    def titled(self, title: str, before: int, modifiers: Sequence[str] = ()) -> Actor | None:
         """The most recent person before token ``before`` introduced with this title word
-        ("the spokesman" after "Army spokesman Hamid Ali")."""
+        ("the spokesman" after "Army spokesman Hamid Ali") and with every word of ``modifiers``
+        ("the military spokesperson" is no foreign ministry spokesperson)."""
         for at, word, actor in reversed(self._titles):
-            if at < before and word == title:
+            if at < before and word == title and all(m in actor.text.lower() for m in modifiers):
                 return actor
         return None
 
