@@ -94,7 +94,7 @@ def test_each_stance_construction(text: str, holder: str, polarity: str, target:
 NEGATIONS = [
     ("Turkey did not support the resolution.", "oppose", "did not support the resolution"),
     ("Australia no longer supports the treaty.", "oppose", "no longer supports the treaty"),
-    ("Beijing's lack of support for the sanctions angered Washington.", "oppose",
+    ("Beijing's lack of support for the sanctions surprised Washington.", "oppose",
      "lack of support for the sanctions"),
     ("Brazil refused to condemn the invasion.", "neutral", "refused to condemn the invasion"),
     ("Italy did not criticize the plan.", "neutral", "did not criticize the plan"),

@@ -20,7 +20,9 @@ lexicon never collide. Kinds:
   ceasefire can take place", "urged Russia to accept the plan", "we need talks"); the wanted
   thing is supported, or opposed when the complement's verb is a ``removal`` ("lift the ban");
   ``value`` ``clause-only`` for a verb whose object is no wanted thing ("threatened to impose
-  tariffs" wants the tariffs, "threatens the security of X" does not want the security);
+  tariffs" wants the tariffs, "threatens the security of X" does not want the security); ``act-only``
+  for one whose prepositional object is wanted only as an act ("focus on ending the war", not
+  "focused on cultural topics", a subject matter);
 - ``removal``: a verb whose object a wanter opposes ("called for the Taliban to lift the ban");
 - ``appraise``: a verb whose subject gives its object an evaluation ("called the move
   disappointing", "dismissed the charges as baseless");
@@ -57,6 +59,14 @@ lexicon never collide. Kinds:
 - ``judge``: a verb of praise or blame whose 'for' phrase, after an actor as object, names what
   is judged ("condemned Norway for closing the border": against the closure);
 - ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
+- ``reaction``: a verb whose object, an actor, reacts to its subject, against (``oppose``) or for
+  (``support``) it ("the drills angered Beijing": Beijing stands against the drills; "Tokyo was
+  reassured by the pledge");
+- ``topical``: a verb whose object is a topic it takes up, not a thing wanted or done ("urged
+  the council to discuss the transfers" wants no transfers);
+- ``meeting``: a verb of meeting or talking whose act with a named party is itself what a wanter
+  wants or an intention intends ("does not want to meet with Kim", "is willing to talk to the
+  rebels"), though the verb alone names no act ("wants to meet soon");
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
 
@@ -85,7 +95,8 @@ POLARITIES = ("support", "oppose", "neutral")
 KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "removal", "appraise", "deontic",
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
-         "consequence", "judge", "condition", "quantifier", "head", "topic")
+         "consequence", "judge", "condition", "quantifier", "head", "topic", "meeting",
+         "reaction", "topical")
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,7 @@ class StanceLexicon:
     evaluations: Mapping[str, Cue]
     desires: Mapping[str, tuple[Cue, ...]]
     clause_desires: frozenset[str]
+    act_desires: frozenset[str]
     verdict_only: frozenset[str]
     removals: frozenset[str]
     appraisals: frozenset[str]
@@ -139,6 +151,9 @@ class StanceLexicon:
     quantifiers: frozenset[str]
     heads: Mapping[str, str]
     topics: Mapping[str, str]
+    meetings: frozenset[str]
+    reactions: Mapping[str, Cue]
+    topical: frozenset[str]
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -154,7 +169,7 @@ def _check(row: dict[str, str], line: int) -> None:
         if row[field] and row[field] not in POLARITIES:
             raise KnowledgeError(f"{LEXICON_FILE} line {line}: {field} {row[field]!r} is not one of "
                                  f"{', '.join(POLARITIES)} (or empty)")
-    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire", "intent", "effect") \
+    if row["kind"] in ("verb", "noun", "adjective", "evaluation", "desire", "intent", "effect", "reaction") \
             and not row["polarity"] and not (row["kind"] in ("verb", "noun") and row["negated"]):
         raise KnowledgeError(f"{LEXICON_FILE} line {line}: a {row['kind']} cue needs a polarity "
                              "(a verb or noun cue may have only a negated one: 'no comment on')")
@@ -201,6 +216,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         evaluations=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["evaluation"]}),
         desires=_by_first_word([_cue(r) for r in by_kind["desire"]]),
         clause_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "clause-only"),
+        act_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "act-only"),
         verdict_only=frozenset(r["cue"] for r in by_kind["evaluation"] if r["value"] == "verdict-only"),
         removals=words("removal"), appraisals=words("appraise"), deontics=words("deontic"),
         intentions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["intent"]}),
@@ -213,7 +229,9 @@ def parse_lexicon(text: str) -> StanceLexicon:
         effects=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["effect"]}), warnings=words("warning"),
         failures=words("failure"), consequences=words("consequence"), judgements=words("judge"),
         conditions=words("condition"), quantifiers=words("quantifier"),
-        heads=values("head"), topics=values("topic"),
+        heads=values("head"), topics=values("topic"), meetings=words("meeting"),
+        reactions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["reaction"]}),
+        topical=words("topical"),
     )
 
 

@@ -175,9 +175,14 @@ def target_span(head: Token) -> tuple[int, int]:
     right, left = head, head.left_edge
     # an act stood for itself: "closing the camps", "impose the tariff" (not a misparsed noun: "the ruling")
     if head.pos_ == "VERB" and head.dep_ not in ("amod", "compound", "nsubj", "dobj", "pobj"):
-        right = max((c.right_edge for c in head.children if c.i > head.i and c.dep_ in ("dobj", "prt")),
-                    key=lambda t: t.i, default=head)
+        # with its object, particle and a return's way back: "go back to their villages"
+        right = max((c.right_edge for c in head.children if c.i > head.i and (
+            c.dep_ in ("dobj", "prt") or (c.dep_ == "advmod" and c.lower_ == "back"))),
+            key=lambda t: t.i, default=head)
         left = head
+        # and the party met with: "meet with Kim"
+        right = max((c.right_edge for c in head.children if c.i > head.i and c.dep_ == "prep" and c.lower_ == "with"
+                     and head.lemma_.lower() in stance_lexicon().meetings), key=lambda t: t.i, default=right)
     for child in head.children:
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             right = max(right, child.right_edge, key=lambda t: t.i)

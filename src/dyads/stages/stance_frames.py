@@ -1,8 +1,8 @@
 """Stances framed by another verb: wants, advocacy and appraisals.
 
-Nine constructions carry a stance through a word that is no stance verb itself (their words
+Ten constructions carry a stance through a word that is no stance verb itself (their words
 are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic``,
-``appraise``, ``failure``, ``intent``, ``instrument``, ``warning`` and ``effect``):
+``appraise``, ``failure``, ``intent``, ``instrument``, ``warning``, ``effect`` and ``reaction``):
 
 1. a **desire**: the subject of a verb of wanting supports what it wants, given as object or
    complement clause ("he hopes a ceasefire can take place", "we need talks", "urged Russia to
@@ -35,7 +35,15 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
    warned that the government's actions would divide the country");
 9. an **effect** a speaker ascribes to a thing, harm or good: the speaker stands against or for the
    thing ('"cheap imports are harming our economy," he said'). An actor foretold to act or to do
-   harm is a forecast or an accusation, not read by 8 or 9.
+   harm is a forecast or an accusation, not read by 8 or 9;
+10. a **reaction**: an actor angered or reassured by a thing stands against or for it ("the drills
+   angered Beijing", "warships sailed through, irritating China").
+
+A meeting or talks with a named party is itself an act a wanter wants ("does not want to meet
+with Kim"), and a return an act though 'go' names none ("pleaded with civilians to go back to
+their villages"); an act on a topic ("to discuss the transfers") stands on nothing; a 'should'
+in a question ("how Europe should respond") or a purpose ("so that they should get X") advocates
+nothing, and 'we have to' advocates as 'must' does.
 
 Advocacy also reads what a speaker says should exist ('"there must be accountability"') and what
 should be done to a thing in the passive ('"the ban must be lifted"': against the ban).
@@ -47,7 +55,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dyads.concepts import TOPIC_PREPS
+from dyads.concepts import TOPIC_PREPS, head_class
 from dyads.knowledge import agent_sectors
 from dyads.records import Actor, Span, is_person
 from dyads.stages import Document
@@ -56,10 +64,9 @@ from dyads.stages.arguments import verdict_words
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of, quote_at
 from dyads.stages.stance_syntax import (
-    AGENT_ENTITIES, act_target, denied_by_subject, first_named, inside, object_controlled, prep_object, pronoun_object,
-    relative_head,
-    signed,
-    speaker_of, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
+    AGENT_ENTITIES, act_preps, act_target, denied_by_subject, first_named, goes_back, inside, object_controlled,
+    prep_object, pronoun_object, relative_head, signed, speaker_of, speech_governor, through_stance_noun, time_rank,
+    verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -91,6 +98,8 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from warning_findings(document, verb, lexicon)
     if cue := lexicon.effects.get(verb_lemma(verb, lexicon.effects)):
         yield from effect_findings(document, verb, cue, lexicon)
+    if cue := lexicon.reactions.get(verb.lemma_.lower()):
+        yield from reaction_findings(document, verb, cue)
     if _deontic(verb, lexicon) is not None:
         yield from advocacy_findings(document, verb, lexicon)
     elif any(c.dep_ == "aux" and c.lower_ in lexicon.commissives for c in verb.children):
@@ -118,8 +127,8 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
                         for a in c.children)), None) if cue else None
     if cue is None or act is None or any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
         return
-    hoped = _hoped_event(document, act, lexicon)
-    if act.lemma_.lower() in lexicon.empty_acts and hoped is None:
+    hoped = _hoped_event(document, act, lexicon) or meeting_act(document, act, lexicon)
+    if act.lemma_.lower() in lexicon.empty_acts and hoped is None and not goes_back(act):
         return  # "ready to do our part", "willing to go": the act names nothing to stand for
     found = hoped or act_target(act, lexicon)
     # "have the intention to" is too weak a light verb: "unless they have the intention to invade"
@@ -378,6 +387,41 @@ def _acts(document: Document, token: Token) -> bool:
     return _agent_word(token) or (mention is not None and mention.head == token.i and is_person(mention.actor))
 
 
+# -- reactions -----------------------------------------------------------------------------
+
+
+def reaction_findings(document: Document, verb: Token, cue: Cue) -> Iterator[Finding]:
+    """'The drills angered Beijing', 'the warships sailed through, irritating China', 'Tokyo was
+    reassured by the pledge': the actor who reacts stands against (or for) what provoked it."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        experiencers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        cause = first_named(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    else:
+        experiencers = [c for c in verb.children if c.dep_ == "dobj"]
+        cause = _reaction_cause(verb)
+    polarity = cue.polarity_when(is_negated(verb))
+    if cause is None or not polarity:
+        return
+    for holder in holders_of(document, experiencers, verb):
+        if not inside(cause, holder):
+            yield Finding(holder, cause, polarity, (verb,), verb, 0)
+
+
+def _reaction_cause(verb: Token) -> Token | None:
+    """What provokes a reaction: the verb's subject ('the move angered Moscow'), the noun a relative
+    clause hangs on ('a law that angered Beijing'), or the subject of the clause a participle
+    comments on ('the ships passed through, irritating China')."""
+    subject = first_named(c for c in verb.children if c.dep_ in ("nsubj", "csubj"))
+    if subject is not None and subject.tag_ not in ("WDT", "WP"):
+        return subject
+    if verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        return first_named(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return None
+
+
 # -- advocacy ------------------------------------------------------------------------------
 
 
@@ -389,8 +433,10 @@ def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -
         return  # "he must have given the orders": a modal perfect infers or regrets, it advocates nothing
     if verb.lemma_.lower() in lexicon.appraisals and any(w.lower_ in lexicon.evaluations for w in verdict_words(verb)):
         return  # "we must see the attacks as a dangerous trend": the appraisal is the stance
+    if _open_or_purpose(verb):
+        return  # "how Europe should respond", "so that they should get X" (a 'whether' is left open for all)
     found = act_target(verb, lexicon)
-    if found is None:
+    if found is None or _addressed(document, verb, found[0], lexicon):
         return
     target, sign = found
     polarity = signed("oppose" if is_negated(verb) else "support", sign)
@@ -399,6 +445,23 @@ def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -
     for holder in speaker_of(document, verb, lexicon):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (modal, verb), verb, time_rank(verb, lexicon))
+
+
+def _addressed(document: Document, act: Token, target: Token, lexicon: StanceLexicon) -> bool:
+    """'we must ask European countries (if they can help)': the people an act that names nothing
+    is done to are addressed, not stood for."""
+    if target.head.i != act.i or target.dep_ != "dobj" or act.lemma_.lower() not in lexicon.empty_acts \
+            or goes_back(act) or any(c.dep_ == "prt" for c in act.children):
+        return False  # "shouldn't give these people back to China" does something to them
+    return _agent_word(target) or mention_at(document, target) is not None or any(
+        c.dep_ == "amod" and c.ent_type_ in AGENT_ENTITIES for c in target.children)
+
+
+def _open_or_purpose(verb: Token) -> bool:
+    """A 'should' that advocates nothing: in a question ('how Europe should respond') or in a
+    purpose ('so that they should get an education'); 'that is why we must act' still advocates."""
+    return any((c.dep_ == "mark" and c.lower_ == "so") or (c.lower_ == "how" and c.i < verb.i)
+               for c in verb.children)
 
 
 def _deontic(verb: Token, lexicon: StanceLexicon) -> Token | None:
@@ -410,7 +473,20 @@ def _deontic(verb: Token, lexicon: StanceLexicon) -> Token | None:
         found = next((c for c in owner.children if c.dep_ == "aux" and c.lower_ in lexicon.deontics), None)
         if found is not None:
             return found
-    return None
+    return _periphrastic_modal(verb, lexicon)
+
+
+def _periphrastic_modal(verb: Token, lexicon: StanceLexicon) -> Token | None:
+    """'we have to accept X': a verb whose infinitive it takes is a 'must' ('have to' as a deontic
+    row), when it takes no object of its own ('we have a plan to X' is no 'must')."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or not _infinitive(verb) or f"{governor.lemma_.lower()} to" not in lexicon.deontics:
+        return None
+    if any(c.dep_ == "dobj" for c in governor.children):
+        return None
+    # "we have to accept X"; but "every kid has to attend classes" tells of a burden, not a want
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return governor if subject is not None and subject.lower_ == "we" else None
 
 
 # -- desires -------------------------------------------------------------------------------
@@ -473,7 +549,17 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
         target = _object_wanted(document, verb, cue_tokens, lexicon)
         if target is not None:
             found.append((*target, cue_tokens))
+    elif not acts and (measure := _measure_object(verb)) is not None:
+        found.append((measure, 1, cue_tokens))
     return (cue, found) if found else None
+
+
+def _measure_object(verb: Token) -> Token | None:
+    """'threatened sanctions', 'offered talks', 'ordered a ceasefire': a verb that otherwise wants
+    only what its clause says still wants a plan, talks or measure named as its object ('threatens
+    the security of X' wants no security)."""
+    target = first_named(c for c in verb.children if c.dep_ == "dobj")
+    return target if target is not None and head_class(target) is not None else None
 
 
 def act_complements(verb: Token) -> list[Token]:
@@ -581,7 +667,20 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         # "urged the council to press the parties": the parties are addressed, nothing is wanted of
         # them; "urged the ministers to focus on ending the war": what the inner want wants
         return _inner_wanted(document, act, lexicon)
-    return act_target(act, lexicon) or _act_itself(act, lexicon) or _act_on_people(act, lexicon)
+    return act_target(act, lexicon) or _act_itself(act, lexicon) or _act_on_people(act, lexicon) \
+        or meeting_act(document, act, lexicon)
+
+
+def meeting_act(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'does not want to meet with Kim', 'is willing to talk to the rebels': a meeting with a named
+    party is itself the act wanted (a meeting with nobody named, 'wants to meet soon', is none)."""
+    if act.lemma_.lower() not in lexicon.meetings or act.pos_ != "VERB":
+        return None
+    parties = [c for c in act.children if c.dep_ == "dobj"]
+    parties += [g for h in (act, *(c for c in act.children if c.dep_ == "prt")) for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    named = any(p.ent_type_ in AGENT_ENTITIES or _names_actor(document, p) for p in parties)
+    return (act, 1) if named else None
 
 
 def _act_on_people(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
@@ -597,9 +696,10 @@ def _act_on_people(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | No
 def _act_itself(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     """'urged civilians to return to their villages': an act with no object, named by its verb and
     preposition, is itself what is wanted (not 'to act quickly', nor 'to go there')."""
-    says_nothing = act.lemma_.lower() in lexicon.empty_acts | lexicon.speech  # "declined to comment on X"
+    # "declined to comment on X" (but "go back to their villages" is a return)
+    says_nothing = act.lemma_.lower() in lexicon.empty_acts | lexicon.speech and not goes_back(act)
     if says_nothing or any(c.dep_ in ("ccomp", "xcomp") for c in act.children) \
-            or not any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in act.children):
+            or not any(c.lower_ in TOPIC_PREPS for c in act_preps(act)):
         return None  # "wants to show to its public that ...": what is shown is the point, not read here
     return act, 1
 
@@ -627,6 +727,9 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
                    lexicon: StanceLexicon) -> tuple[Token, int] | None:
     """'we need talks', 'calls for a ceasefire', 'a response was needed' (no complement clause)."""
     last = cue_tokens[-1]
+    if last.dep_ == "prep" and verb.lemma_.lower() in lexicon.act_desires \
+            and not any(g.dep_ == "pcomp" for g in last.children):
+        return None  # "focused on cultural topics": a subject matter, not a priority
     if last.dep_ == "prep":
         target = prep_object(last)
         if target is None or target.ent_type_ in AGENT_ENTITIES:

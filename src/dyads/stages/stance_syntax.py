@@ -35,6 +35,8 @@ _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 NON_NOMINALS = frozenset({"ADJ", "ADV", "NUM", "DET", "ADP", "PART", "CCONJ", "SCONJ", "PUNCT"})
 # Named entities that act rather than get done: the object of a plain act they are not a target.
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+# Prepositions naming what a removal with no object removes: "withdraw from", "pull out of".
+_REMOVAL_PREPS = frozenset({"from", "of", "on", "against", "to"})
 
 
 def verb_lemma(token: Token, table: Mapping[str, object]) -> str:
@@ -53,7 +55,7 @@ def verb_subjects(verb: Token) -> list[Token]:
     """The verb's subject, with its companions ("France, along with Germany, rejected X"); for a
     gerund after a preposition ("Far from rejecting X, he ..."), the subject of the clause the
     phrase modifies."""
-    subjects = subject_tokens(verb)
+    subjects = [m for s in subject_tokens(verb) for m in _members(s)]
     if subjects:
         subjects = [*subjects, *_companions(verb)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
@@ -63,6 +65,15 @@ def verb_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjects and not any(s.pos_ in _NOMINALS for s in subjects):
         return _reporter_subjects(verb.head) or subjects
     return subjects
+
+
+def _members(subject: Token) -> list[Token]:
+    """'Nawa is among those who want the hunts stopped', 'Chile was among the states that rejected
+    X': a group one is said to be among stands for its named members."""
+    among = subject.head
+    if subject.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return [subject]
+    return [c for c in among.head.children if c.dep_ == "nsubj"] or [subject]
 
 
 def _authors(text: Token) -> list[Token]:
@@ -402,13 +413,15 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     """The object of an act and how the act stands to it: +1 for most ('to establish a dialogue',
     'to accept the plan'), -1 for an opposing or removing act ('to reject', 'to lift the ban')."""
     lemma = verb_lemma(act, lexicon.verbs)
+    if act.lemma_.lower() in lexicon.topical:
+        return None  # "to discuss the transfers": a topic taken up, no stand on it
     if (existent := _existent(act)) is not None:
         # '"there must be accountability," X said': what should exist is wanted ("no more delays": not)
         return existent, -1 if any(t.lower_ == "no" for t in existent.subtree if t.i < existent.i) else 1
     if lemma in lexicon.removals:
         target = verb_object(act) if any(c.dep_ == "dobj" for c in act.children) else (
             _stopped_act(act) or _passive_subject(act) or _ending_subject(act))
-        target = target or verb_object(act) or pronoun_object(act, ("dobj", "nsubjpass"))
+        target = target or _removed_from(act) or pronoun_object(act, ("dobj", "nsubjpass"))
         return (target, -1) if target is not None else None
     for cue in (c for c in lexicon.verbs.get(lemma, ()) if c.polarity in ("support", "oppose")):
         # "the plan should be rejected": an agentless passive's subject is what the act is on
@@ -425,6 +438,15 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     if purpose is not None:  # "take steps to curb inflation": the act the means serve
         return act_target(purpose, lexicon) if purpose.i != act.i else None
     return through_stance_noun(target, lexicon)  # "to step up opposition to the dam": against the dam
+
+
+def _removed_from(act: Token) -> Token | None:
+    """What a removal with no object is away from or against: 'withdraw from the deal', 'pull out
+    of the treaty', 'fight against graft' (not the company kept: 'leave with their families')."""
+    for prep in (c for c in act_preps(act) if c.lower_ in _REMOVAL_PREPS):
+        if (found := prep_object(prep)) is not None:
+            return found
+    return None
 
 
 def _means_purpose(target: Token, lexicon: StanceLexicon) -> Token | None:
@@ -471,10 +493,22 @@ def _going_on_subject(act: Token, lexicon: StanceLexicon) -> Token | None:
     return _ending_subject(act)
 
 
+def goes_back(act: Token) -> bool:
+    """'go back', 'come back': a return, an act of its own though 'go' and 'come' name none."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
+
+
+def act_preps(act: Token) -> list[Token]:
+    """An act's prepositions, also those the parser hung on its particle ('go back to the talks')."""
+    owners = (act, *(c for c in act.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"))
+    return [c for h in owners for c in h.children if c.dep_ == "prep"]
+
+
 def _concept_object(act: Token) -> Token | None:
     """The object of an act's preposition when it names a known kind of concept: 'return to
-    talks', 'take part in the plan' (not 'talk about the bad scenario')."""
-    for prep in (c for c in act.children if c.dep_ == "prep"):
+    talks', 'take part in the plan' (not 'talk about the bad scenario'), also after a particle:
+    'go back to the talks'."""
+    for prep in act_preps(act):
         target = first_named(g for g in prep.children if g.dep_ == "pobj")
         if target is not None and head_class(target) is not None:
             return target

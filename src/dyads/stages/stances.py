@@ -18,7 +18,8 @@ Four constructions carry a stance (their words are data: ``dyads/data/stance_lex
    opposition to the rebels), and the act itself is nobody's stance.
 
 A stance noun received by its subject is held by its giver ("the resolution won the backing of
-France", "the move drew condemnation from Chile"), and so is one accompanying a clause ("the
+France", "the move drew condemnation from Chile"; on the noun's own target when it names one:
+"Botswana faces opposition from Britain to its hunting policy"), and so is one accompanying a clause ("the
 measure will pass, with support from France": on the subject; "approved the tariffs despite
 objections from Germany": on what was done); a passive participle's agent holds the stance on
 the noun it modifies ("a truce supported by Ukrainians"); a stance noun after a copula is held
@@ -44,16 +45,17 @@ on X": neutral); a stance noun held "among" a group is the group's ("fears among
 framed by another verb (wants, advocacy with "must", appraisals) are read in
 :mod:`dyads.stages.stance_frames`.
 
-A negated cue ("did not support", "refusing to condemn", "lack of support", "nothing wrong")
-takes the lexicon's ``negated`` polarity; a stance declared groundless takes the opposite one
-("there is no reason to be concerned about X": support). A subject's companions hold its stance
-too ("France, along with Germany, rejected X"), and one holder's two cues on one phrase ("rejected
-baseless allegations") are one stance. An appraisal verb with a verdict ("considers the plan
-unrealistic") or in an agentless passive ("is considered a threat") is read as an appraisal, not
-as a stance verb ("is considering sanctions": neutral). A stance is **conditional** when an ``if``/``unless``
-clause governs it, or when its target or the speech elaborating it is a quantified rule
-restricted by a relative clause ("criticized the proposal, saying any call for a ceasefire that
-does not include the withdrawal ... would be ratification"); ``condition`` holds the clause.
+A stance in a question left open ("asked whether China supports X") is nobody's. A negated cue ("did
+not support", "refusing to condemn", "lack of support", "nothing wrong") takes the lexicon's
+``negated`` polarity; a stance declared groundless takes the opposite one ("there is no reason to be
+concerned about X": support). A subject's companions hold its stance too ("France, along with
+Germany, rejected X"), and one holder's two cues on one phrase ("rejected baseless allegations") are
+one stance. An appraisal verb with a verdict ("considers the plan unrealistic") or in an agentless
+passive ("is considered a threat") is read as an appraisal, not as a stance verb ("is considering
+sanctions": neutral). A stance is **conditional** when an ``if``/``unless`` clause governs it, or
+when its target or the speech elaborating it is a quantified rule restricted by a relative clause
+("criticized the proposal, saying any call for a ceasefire that does not include the withdrawal ...
+would be ratification"); ``condition`` holds the clause.
 
 The story's stances are listed in story time: stances a cue places earlier ("initially",
 "at first", "previously") first, then those without cues, then those placed later ("now",
@@ -153,7 +155,15 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
         elif not found and token.pos_ in ("NOUN", "ADJ"):
             found = list(noun_frame_findings(document, token, lexicon))
         for finding in found:
-            yield from _with_contrast(finding)
+            if finding.polarity == "neutral" or not _left_open(finding.clause):
+                yield from _with_contrast(finding)
+
+
+def _left_open(clause: Token) -> bool:
+    """'asked whether China supports the plan', 'debated whether Kenya should seek a loan': a
+    stance in a question left open is asserted by nobody (a verdict left open by 'whether' is
+    read as neutral where it is found)."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
 def _with_contrast(finding: Finding) -> Iterator[Finding]:
@@ -225,8 +235,8 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     target, sign = through_stance_noun(target, lexicon)
     target = _judged_act(document, verb, target, lexicon) or target
     no_longer = _no_longer(verb)
-    polarity = cue.polarity_when(is_negated(verb) or no_longer is not None or denied_by_subject(verb)
-                                 or not_yet(verb))
+    negated = is_negated(verb) and not _not_alone(verb)
+    polarity = cue.polarity_when(negated or no_longer is not None or denied_by_subject(verb) or not_yet(verb))
     # "there is no reason to oppose X": the stance is declared groundless, so the speaker holds the opposite
     polarity = signed(polarity, -1) if denied_by_no(verb) else polarity
     # "rejected calls for a truce" opposes the truce, "demanded an end to X" opposes X; but
@@ -239,6 +249,13 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     for holder in holders_of(document, subjects, verb):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, verb, rank)
+
+
+def _not_alone(verb: Token) -> bool:
+    """'we were not fighting for Makeda alone but for all children': the 'not' denies that the
+    stance stops there, not the stance."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("alone", "solely", "merely") for c in verb.children) \
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
 
 
 def _extraposed(verb: Token) -> bool:
@@ -416,12 +433,24 @@ def _received_findings(document: Document, noun: Token, cue: Cue, lexicon: Stanc
     # "has received broad support in Ottawa": the capital or body it is given in
     givers += [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG")]
-    target = first_named(verb_subjects(verb))
+    # "Botswana faces opposition from Britain to its hunting policy": the noun's own target, if it
+    # names one, else the receiver
+    target = _own_target(noun, lexicon) or first_named(verb_subjects(verb))
     if target is None or not polarity:
         return
     for holder in holders_of(document, givers, verb):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (verb, noun), verb, time_rank(verb, lexicon))
+
+
+def _own_target(noun: Token, lexicon: StanceLexicon) -> Token | None:
+    """The object of a stance noun's own preposition ('opposition to X', 'support for X'), also
+    where the parser hung it on the verb; an 'of' or 'from' phrase names the giver, not the target."""
+    for cue in lexicon.nouns.get(noun.lemma_.lower(), ()):
+        prep = noun_prep(noun, cue.words[1]) if len(cue.words) > 1 and cue.words[1] not in ("of", "from") else None
+        if prep is not None and (target := prep_object(prep)) is not None:
+            return target
+    return None
 
 
 def _accompanied_findings(document: Document, noun: Token, cue: Cue, lexicon: StanceLexicon) -> Iterator[Finding]:
@@ -523,7 +552,7 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
             return None  # "there was a threat in the area" says where, not what is judged
         target = _about_object(word, noun)
         return (target, 1) if target is not None else None
-    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None) or _raised_subject(copula)
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
         # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act
         act = next((c for h in (copula, word) for c in h.children if c.pos_ in ("VERB", "AUX") and (
@@ -542,6 +571,20 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
         return act_target(act, lexicon) if verb_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
     target = first_named([subject])
     return (target, 1) if target is not None else None
+
+
+def _raised_subject(copula: Token) -> Token | None:
+    """'the ban is going to be bad', 'the plan seems to be unworkable', 'the deal is likely to be
+    good': the subject of the verb or adjective a 'to be' complements."""
+    current = copula
+    for _ in range(2):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return None
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _about_object(adjective: Token, noun: Token | None) -> Token | None:

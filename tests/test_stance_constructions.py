@@ -1,0 +1,103 @@
+"""Stance constructions added after tests/test_stances.py grew past 1,000 lines: meetings wanted,
+returns, reactions of an actor to what provoked it, and their lexicon rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyads.nlp import load_model
+from dyads.records import Stance, Story
+from dyads.settings import Settings
+from dyads.stages import Document
+from dyads.stages.actors import resolve_actors
+from dyads.stages.quotes import extract_quotes
+from dyads.stages.stances import code_stances
+
+DAY = dt.date(2024, 2, 7)
+
+
+def stances(text: str) -> tuple[Stance, ...]:
+    """Stances of a one-story text, through the actor, quote and stance stages only."""
+    nlp = load_model(Settings().model)
+    document = resolve_actors(Document(Story("t", DAY, text), nlp(text)))
+    return code_stances(extract_quotes(document)).stances
+
+
+def summary(text: str) -> list[tuple[str | None, str, str]]:
+    return [(s.holder.code, s.polarity, s.target.text) for s in stances(text)]
+
+
+# (sentence, holder code, polarity, target text)
+CASES = [
+    # a meeting with a named party is the act wanted or intended
+    ("Putin does not want to meet with Macron before the summit.", "RUS", "oppose", "meet with Macron"),
+    ("Biden is willing to meet Kim Jong Un.", "USA", "support", "meet Kim Jong Un"),
+    ("Kabul says it is ready to talk to the Taliban.", "AFG", "support", "talk to the Taliban"),
+    # a return ('go back', 'come back') is an act, its preposition hung on the particle
+    ("Nigeria is reluctant to go back to the talks.", "NGA", "oppose", "the talks"),
+    ("Ghana wants to come back to the negotiating table.", "GHA", "support", "come back to the negotiating table"),
+    # an actor angered or reassured by something stands against or for it
+    ("The naval drills angered Beijing.", "CHN", "oppose", "The naval drills"),
+    ("Indian tankers sailed through the strait, irritating Iran.", "IRN", "oppose", "Indian tankers"),
+    ("Manila passed a law that infuriated Beijing.", "CHN", "oppose", "a law"),
+    ("Seoul was reassured by the pledge.", "KOR", "support", "the pledge"),
+    # voting a text through is standing for it
+    ("The Kenyan parliament adopted the draft constitution.", "KEN", "support", "the draft constitution"),
+    # a complaint is against what it is about
+    ("Opposition parties in Zambia complained of an uneven playing field.", "ZMB", "oppose",
+     "an uneven playing field"),
+    ("Peru complained about the new fishing quotas.", "PER", "oppose", "the new fishing quotas"),
+    # 'have to' is a 'must' in a speaker's words
+    ('"We have to accept the quota," Chile\'s minister said.', "CHL", "support", "the quota"),
+    # a focus on an act is a priority
+    ("Kenya is focusing on ending the war.", "KEN", "support", "ending the war"),
+    # a stance noun received names its own target when it has one, else the receiver
+    ("Botswana faces opposition from Britain to its hunting policy.", "GBR", "oppose", "its hunting policy"),
+    ("The resolution won the support of France.", "FRA", "support", "The resolution"),
+    # an order or request wants the act ordered
+    ("Kenya's High Court ordered the police to release the activists.", "KEN", "support", "the activists"),
+    ("Ghana requested Togo to extradite the suspect.", "GHA", "support", "the suspect"),
+    # a verdict on the subject of 'is going to be', 'seems to be'
+    ('"The ban is going to be bad for farmers," Chile\'s minister said.', "CHL", "oppose", "The ban"),
+    ('"The plan seems to be unworkable," Chile\'s minister said.', "CHL", "oppose", "The plan"),
+    # "not X alone but Y" denies that the stance stops at X, not the stance
+    ('"We were not fighting for Makeda alone but all other children," Chile\'s minister said.', "CHL", "support",
+     "Makeda"),
+    # a verb that wants what its clause says also wants a plan, talks or measure as its object
+    ("The Kenyan statement threatened sanctions.", "KEN", "support", "sanctions"),
+    ("Togo offered talks.", "TGO", "support", "talks"),
+    # a removal with no object is against what it is away from
+    ("Kenya urged Uganda to withdraw from the deal.", "KEN", "oppose", "the deal"),
+    # one said to be among a group that holds a stance holds it
+    ("Chile is among the countries that oppose the treaty.", "CHL", "oppose", "the treaty"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(text: str, holder: str, polarity: str, target: str) -> None:
+    assert (holder, polarity, target) in summary(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin wants to meet soon.",  # a meeting with nobody named is no act to stand for
+    "The drills did not upset Seoul.",  # a reaction denied says nothing
+    "Nigeria is ready to go home.",  # going somewhere is no act to stand for
+    "Zambia initially focused on cultural topics.",  # a subject matter, not a priority
+    # a 'should' in an open question or a purpose advocates nothing
+    "Ruto said lawyers debated whether Kenya should seek a loan.",
+    "Reporters asked whether Ghana supports the plan.",
+    '"Every farmer has to keep a quota," Chile\'s minister said.',  # a burden told, not a want
+    '"I sold the car so that my sons should get a loan," said Peru\'s minister.',
+    'Chile\'s minister asked how Peru should respond to the quota.',
+    "Ghana threatened the security of Togo.",  # a threatened thing that is no measure is not wanted
+    "Togo's army ordered the villagers to leave with their families.",  # the company kept is not removed
+    # a topic taken up is no thing wanted
+    "Ghana and Togo requested a session to discuss the transfer of arms.",
+    '"We must review the sanctions," Chile\'s minister said.',
+    # the people asked are addressed, not stood for
+    '"We must ask European countries if they can help," Chile\'s minister said.',
+])
+def test_no_stance(text: str) -> None:
+    assert summary(text) == []
