@@ -998,3 +998,15 @@ def test_a_new_full_name_is_no_earlier_person_sharing_a_given_name(nlp) -> None:
 def test_a_person_works_where_the_verb_says(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Hassan Roe lectures on politics at the University of Somalia. Roe says sanctions may come."
     assert actor_of(nlp, text, "Roe").code == "SOM"  # type: ignore[union-attr]
+
+
+def test_an_organisation_placed_once_is_placed_at_every_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mary Okafor works on disability rights at Sightsavers, a British nongovernmental agency. "
+            "Sightsavers said the gap was wide.")
+    assert [m.actor.code for m in resolved(nlp, text).mentions if m.actor.text == "Sightsavers"] == ["GBR"]
+
+
+def test_a_spokesman_named_after_a_placed_company_is_of_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iberdrola, the Spanish energy giant, said prices would rise. "
+            "An Iberdrola spokesman, Eduardo Gonzalez, said so.")
+    assert actor_of(nlp, text, "Iberdrola spokesman").code == "ESP"  # type: ignore[union-attr]

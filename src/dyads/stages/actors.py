@@ -150,6 +150,7 @@ class _Resolver(Affiliation):
         self.dateline_end = _dateline_end(doc, self.text)
         self.pronouns = [t.i for t in self.tokens if t.lower_ in _PERSON_PRONOUNS and t.pos_ == "PRON"]
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
+        self.bodies: dict[str, Actor] = {}  # proper name of a coded body the dictionary lacks -> it
         self.actor_at: dict[int, Actor] = {}  # head of every phrase resolved so far -> its actor
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
@@ -207,6 +208,8 @@ class _Resolver(Affiliation):
             actor = issuer
         elif (based := self._based_organisation(head, tokens)) is not None:
             actor = based
+        elif (seen := self._body_named_before(head, tokens)) is not None:
+            actor = seen
         else:
             town = self._town(tokens, head)
             if town is None:
@@ -216,7 +219,24 @@ class _Resolver(Affiliation):
             actor = town
         self.context.remember(actor, head, tokens[-1])
         self.actor_at[head.i] = actor
+        self._remember_body(head, actor)
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
+
+    def _remember_body(self, head: Token, actor: Actor) -> None:
+        """A coded organisation the dictionary lacks, by its proper name ("Sightsavers, a
+        British nongovernmental agency"), for its later bare mentions."""
+        proper = head.pos_ == "PROPN" or head.text[:1].isupper() and not head.is_sent_start
+        if proper and actor.code is not None and not is_person(actor) \
+                and head.i not in self.hit_at and head.i not in self.known_at:
+            self.bodies.setdefault(head.text, actor)
+
+    def _body_named_before(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """'Sightsavers said' after "Sightsavers, a British ... agency" (``coreference``)."""
+        body = self.bodies.get(head.text)  # the tagger may take the name again for a noun
+        if body is None:
+            return None
+        text, start, end = self._text(tokens)
+        return replace(body, text=text, start=start, end=end, resolved_by="coreference")
 
 
     def _speaking_body(self, pronoun: Token) -> Actor | None:

@@ -82,7 +82,8 @@ class Affiliation:
                 sector = actor.sector if actor.sector not in ((), UNKNOWN_SECTOR) else role_sectors(role)
                 return replace(actor, code=role.country, country=state_code(role.country),
                                sector=sector, resolved_by="affiliation")
-        owner = self._owning_organisation(tokens, name) or self._including_group(name[-1])
+        owner = self._owning_organisation(tokens, name) or self._including_group(name[-1]) \
+            or self._compound_owner(tokens, first)
         if owner is not None:
             return replace(actor, code=owner.code, country=owner.country, sector=actor.sector or owner.sector,
                            resolved_by="affiliation")
@@ -102,6 +103,12 @@ class Affiliation:
         if code is None:
             return actor
         return replace(actor, code=code, country=state_code(code), resolved_by="affiliation")
+
+    def _compound_owner(self, tokens: list[Token], first: int) -> Actor | None:
+        """The coded actor named before the title ("an Iberdrola spokesman, X" after Iberdrola
+        was placed in Spain)."""
+        owners = (self.actor_at.get(t.i) for t in tokens if t.i < first and t.dep_ == "compound")
+        return next((o for o in owners if o is not None and o.code is not None), None)
 
     def _workplace(self, verb: Token) -> NameHit | None:
         """The state of the place a working verb's 'at', 'for' or 'with' phrase names."""
