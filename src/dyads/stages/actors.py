@@ -58,11 +58,12 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
 from dyads.stages import ActorMention, Document, Stage
+from dyads.stages.agents import Agents
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
 from dyads.stages.story_context import SPEECH_ACT_VERBS, StoryContext, is_document
-from dyads.stages.titles import (BODY_TITLES, FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
+from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
                                  compound_word, find_names, fold, is_role, phrase_sectors,
                                  phrase_tokens, sectors_of, surnames_again, untagged_people)
 
@@ -82,16 +83,10 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 # official but one introduced with that title.
 _OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
                             "spokeswoman", "spokesperson"})
-_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Nouns a name before makes a place, not a person: "JFK airport", "Taksim square".
 _FACILITY_NOUNS = frozenset({"airport", "station", "street", "square", "avenue", "road", "bridge",
                              "port", "stadium", "harbor", "harbour", "highway"})
 _PLACE_PREPS = frozenset({"to", "in", "from", "into", "near"})
-# Gazetteer kinds of a town named as an actor, and the sector it stands for.
-_TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
-# A town named before an agent noun but not tagged as a place ("Kano State government") counts
-# only when this large: a small namesake ("Union", "Liberty") is more likely a word of a name.
-_TOWN_MIN_POPULATION = 1_000_000
 # Nouns of agreements and meetings a town's name may label ("the Doha agreement", "the Jeddah talks").
 _OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration", "communique", "communiqué",
                              "format", "process", "summit", "protocol", "memorandum", "conference",
@@ -99,8 +94,6 @@ _OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration
 # Nouns of a state's divisions: "Balochistan province" is a place, its people or government act.
 _DIVISION_NOUNS = frozenset({"province", "region", "state", "district", "county", "prefecture", "oblast",
                              "territory"})
-# A state's offices abroad, which belong to the owner's state ("his U.N. mission").
-_MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
 _SEAT_VERBS = frozenset({"headquarter", "headquartered", "base", "based"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
@@ -120,7 +113,7 @@ def participant_sectors(actor: Actor) -> tuple[str, ...]:
     return actor.sector
 
 
-class _Resolver(Affiliation):
+class _Resolver(Affiliation, Agents):
     """Resolves the actor phrases of one story, remembering the people it has met."""
 
     def __init__(self, document: Document, dictionary: ActorDictionary):
@@ -682,176 +675,6 @@ class _Resolver(Affiliation):
                      id=f"{prefix}:{entry.code}" + (f":{'-'.join(sectors)}" if sectors else ""),
                      resolved_by=f"{resolved_by}+agent" if sectors else resolved_by)
 
-    def _agent(self, head: Token, tokens: list[Token], sectors: tuple[str, ...]) -> Actor:
-        text, start, end = self._text(tokens)
-        owner = self._owner(head)  # "its naval base at Guantanamo Bay, Cuba": the base of its owner
-        if owner is not None and owner.code is not None:
-            return Actor(text=text, start=start, end=end, name=owner.name, code=owner.code,
-                         country=owner.country, sector=sectors,
-                         id=f"state:{owner.code}:{'-'.join(sectors)}" if owner.country else owner.id,
-                         resolved_by="coreference+agent")
-        hit = self._located_hit(head, follow_appos=head.lower_ in BODY_TITLES)  # "a spokesperson for X"
-        if hit is not None:
-            return replace(self._named(head, tokens, hit, sectors), text=text, start=start, end=end)
-        inner = self._inner_state(head, tokens)
-        if inner is not None:
-            code, name, body = inner
-            sectors = _body_sectors(head, sectors, body)
-            return Actor(text=text, start=start, end=end, name=name, code=code, country=code,
-                         sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
-                         resolved_by="dictionary+agent")
-        described = self.context.organisation(head, tokens, (text, start, end))  # "the court", "the group"
-        if described is not None:
-            return described
-        earlier = self.context.agents_met(head, (text, start, end))  # "the diplomats" after "diplomats from the G7"
-        if earlier is not None:
-            return earlier
-        body = self._located_hit(head, depth=1, organisations=True)  # "diplomats from the G7"
-        if body is not None:
-            return replace(self._named(head, tokens, body, sectors), text=text, start=start, end=end,
-                           resolved_by="affiliation+agent")
-        code = self._located_body(head) or self._located_place(head)
-        if code is not None:
-            return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
-                         country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}",
-                         resolved_by="affiliation+agent")
-        speaking_for = self._spoken_for(head)  # "the State Department told VOA ... A spokesperson said"
-        if speaking_for is not None:
-            return replace(speaking_for, text=text, start=start, end=end, sector=speaking_for.sector or sectors,
-                           resolved_by="coreference+agent")
-        group = self._including_group(head)  # "militants, including key leaders and fighters"
-        if group is not None:
-            return replace(group, text=text, start=start, end=end, resolved_by="affiliation+agent")
-        home = self.context.home_agent(tokens, sectors, (text, start, end))
-        if home is not None:
-            return home
-        bare = Actor(text=text, start=start, end=end, name=head.lemma_.lower(), code=None,
-                     country=None, sector=sectors, id=f"agent:{'-'.join(sectors).lower()}",
-                     resolved_by="agent")
-        return self._ministry_member(bare)
-
-    def _ministry_member(self, actor: Actor) -> Actor:
-        """An uncoded person or agent of a ministry that names no state ("foreign ministry
-        spokesperson X"), of the one state whose ministry the story has named (``story-ministry``)."""
-        if actor.code is not None:
-            return actor
-        state = self.context.ministry_state(actor.text)
-        if state is None:
-            return actor
-        actor_id = actor.id if is_person(actor) else f"state:{state}:{'-'.join(actor.sector)}"
-        return replace(actor, code=state, country=state, id=actor_id, resolved_by="story-ministry")
-
-    def _located_pobjs(self, head: Token) -> Iterable[Token]:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS):
-            yield from (g for g in prep.children if g.dep_ == "pobj")
-
-    def _located_body(self, head: Token) -> str | None:
-        """The state of a known organisation an agent is said to be of or from ("activists
-        from the Fatah party", "fighters of UNITA")."""
-        for pobj in self._located_pobjs(head):
-            for token in phrase_tokens(pobj):
-                known = self.known_at.get(token.i)
-                role = known[2].role_on(self.on) if known is not None else None
-                if role is not None and known is not None and known[2].actor_id.startswith("org:") \
-                        and state_code(role.country) is not None:
-                    return role.country
-        return None
-
-    def _located_place(self, head: Token) -> str | None:
-        """The state of a town or region the gazetteer knows that an agent is said to be in,
-        of or from ("police in Karachi", "rebels in Darfur")."""
-        for pobj in self._located_pobjs(head):
-            ent = self.place_ent_at.get(pobj.i)
-            if ent is None or pobj.i in self.known_at:
-                continue
-            place = resolve_place(" ".join(t.text for t in ent if t.pos_ != "DET"))
-            if place is not None and state_code(place.country) is not None:
-                return place.country
-        return None
-
-    def _inner_state(self, head: Token, tokens: list[Token]
-                     ) -> tuple[str, str, tuple[Token, Role] | None] | None:
-        """The state of a known organisation or a town named before the agent noun
-        ("a former CIA official", "Shanghai police"), with the organisation's first token
-        and role when it is one."""
-        for token in tokens:
-            known = self.known_at.get(token.i)
-            role = known[2].role_on(self.on) if known is not None else None
-            if known is not None and role is not None and state_code(role.country) is not None:
-                body = (self.doc[known[0]], role)
-                return role.country, knowledge.country_name(role.country), body
-        for token in tokens:
-            if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper() \
-                    and len(self.place_ent_at.get(token.i, (token,))) == 1:  # "Central" of "Central Africa" is no town
-                place = resolve_place(token.text)
-                if place is not None and state_code(place.country) is not None and (
-                        token.i in self.place_at or place.population >= _TOWN_MIN_POPULATION):
-                    return place.country, knowledge.country_name(place.country), None
-        return None
-
-    def _town(self, tokens: list[Token], head: Token) -> Actor | None:
-        """A town the gazetteer knows, standing for its people ("Chicago sued the firm": CVL),
-        or a capital that ``countries.tsv`` lacks, standing for its government ("Prishtina")."""
-        ent = self.town_at.get(head.i)
-        if ent is None or head.i in self.known_at:
-            return None
-        name = " ".join(t.text for t in ent if t.pos_ != "DET")
-        place = resolve_place(name)
-        if place is None or place.kind not in _TOWN_SECTORS or state_code(place.country) is None:
-            return None
-        text, start, end = self._text(tokens)
-        return Actor(text=text, start=start, end=end, name=place.name, code=place.country,
-                     country=place.country, sector=_TOWN_SECTORS[place.kind],
-                     id=f"place:{place.geonameid}",
-                     resolved_by="capital-metonym" if place.kind == "capital" else "town")
-
-    def _state_mission(self, head: Token, tokens: list[Token]) -> Actor | None:
-        """'his U.N. mission', 'her delegation': a state's mission belongs to its owner's state,
-        whatever organisation it is accredited to."""
-        if head.lemma_.lower() not in _MISSION_NOUNS:
-            return None
-        owner = self._owner(head) or self._described_owner(head)
-        if owner is None or owner.country is None:
-            return None
-        text, start, end = self._text(tokens)
-        return Actor(text=text, start=start, end=end, name=knowledge.country_name(owner.country), code=owner.country,
-                     country=owner.country,
-                     sector=("GOV",), id=f"state:{owner.country}:GOV", resolved_by="coreference+agent")
-
-    def _described_owner(self, head: Token) -> Actor | None:
-        """'his' after a person described but not named ("Iran's U.N. ambassador ... his
-        mission"), in the same sentence or the one before."""
-        if not self.unnamed or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
-            return None
-        at, described = self.unnamed[-1]
-        return described if at < head.i and self.memory.sentences_apart(at, head.i) <= 1 else None
-
-    def _owner(self, head: Token) -> Actor | None:
-        """Whom a possessive pronoun in the phrase means: a person ("his forces"), or the state
-        or body that is the last nominal subject before 'its' in its sentence ("its troops")."""
-        for child in head.children:
-            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
-                return self.memory.antecedent(child, lookback=1)
-            if child.dep_ == "poss" and child.lower_ == "its":
-                return self._subject_body(head)
-        return None
-
-    def _spoken_for(self, head: Token) -> Actor | None:
-        """The body a spokesperson with no owner speaks for: the coded organisation or state
-        named last, in this sentence or the one before."""
-        if head.lemma_.lower() not in _SPOKES_WORDS:
-            return None
-        sentence = head.sent.start
-        window = self.doc[sentence - 1].sent.start if sentence > 0 else 0
-        bodies = (self.actor_at.get(i) for i in range(head.i - 1, window - 1, -1))
-        return next((body for body in bodies if body is not None and _has_spokespeople(body)), None)
-
-    def _subject_body(self, token: Token) -> Actor | None:
-        subject = next((t for t in reversed(self.tokens[token.sent.start:token.i])
-                        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
-        body = self.actor_at.get(subject.i) if subject is not None else None
-        return body if body is not None and body.code is not None and not is_person(body) else None
-
 
 _RESOLVED_BY = {
     "name": "country-name", "short-name": "country-name", "abbreviation": "country-name",
@@ -871,31 +694,11 @@ def _place_named_as_person(entity: Span) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS and resolve_place(token.text) is not None
 
 
-def _has_spokespeople(actor: Actor) -> bool:
-    """A coded state, government body or organisation; not a person, not the press."""
-    return actor.code is not None and not is_person(actor) and "JRN" not in actor.sector
-
-
 def _other_state(hit: NameHit, people: NameHit) -> bool:
     """A state name (not an organisation or a seat) other than the people's own."""
     entry = hit.entry
     return (entry.kind in STATE_NAME_KINDS and entry.country is not None
             and entry.country != people.entry.country)
-
-
-def _body_sectors(head: Token, sectors: tuple[str, ...],
-                  body: tuple[Token, Role] | None) -> tuple[str, ...]:
-    """An agent's sectors given the known organisation named in its phrase.
-
-    The organisation's sector wins over an agent of unknown kind ("Northern Fleet's Arctic
-    Group") and over a title whose holder belongs to it ("president of the Riigikogu").
-    """
-    if body is None or not body[1].sector:
-        return sectors
-    organisation, role = body
-    of_body = head.lower_ in BODY_TITLES and any(
-        a.lower_ == "of" and a.head.i == head.i for a in organisation.ancestors)
-    return (role.sector,) if sectors == ("UNK",) or of_body else sectors
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
