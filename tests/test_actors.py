@@ -1010,3 +1010,8 @@ def test_a_spokesman_named_after_a_placed_company_is_of_its_state(nlp) -> None: 
     text = ("Iberdrola, the Spanish energy giant, said prices would rise. "
             "An Iberdrola spokesman, Eduardo Gonzalez, said so.")
     assert actor_of(nlp, text, "Iberdrola spokesman").code == "ESP"  # type: ignore[union-attr]
+
+
+def test_a_name_given_an_age_is_a_person_whatever_the_tagger_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lydia Rosasi, 29, works for the Kenyan government. She says the pay is low."
+    assert actor_of(nlp, text, "She").name == "Lydia Rosasi"  # type: ignore[union-attr]

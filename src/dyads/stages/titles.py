@@ -42,6 +42,7 @@ PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chance
                            "defense minister", "head", "chief", "envoy", "ambassador"})
 # Entity labels that keep a capitalised word from being read as an untagged person's name.
 _NOT_PERSON_LABELS = frozenset({"ORG", "NORP", "FAC", "LOC"})
+_MAX_AGE = 110  # "X, 29,": an apposition that is a number below this is a person's age
 # Verbs whose capitalised subject is a person the parser may have missed ("X told reporters").
 _REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "explain", "insist", "argue", "write", "reply"})
 # Title nouns whose holder belongs to the body after "of": "president of the Riigikogu" (LEG),
@@ -281,8 +282,8 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
     """Names the parser did not tag as people but the sentence shows to be: the capitalised
     subject of a reporting verb ("Vassily Nebenzia told the council") or of a role ("Mahad
     Wasuge is the executive director"), or a name after a title noun ("presidential adviser
-    Mesut Casin"), when no word of it names a state, an organisation or an agent ("Defense
-    Department")."""
+    Mesut Casin"), or a name given an age ("Lydia Rosasi, 29,"), when no word of it names a
+    state, an organisation or an agent ("Defense Department")."""
     found: dict[int, Span] = {}
     for token in tokens:
         if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or token.dep_ == "compound":
@@ -292,9 +293,11 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in _REPORTING_VERBS
         described = token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ == "NOUN" and is_role(c) for c in token.head.children)
+        aged = any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < _MAX_AGE for c in token.children)
         words = [*names, token]
-        if not (titled or speaks or described) or not all(t.text[:1].isupper() for t in words) \
-                or any(t.i in state_tokens or t.ent_type_ in _NOT_PERSON_LABELS or sectors_of(t) for t in words) \
+        if not (titled or speaks or described or aged) or not all(t.text[:1].isupper() for t in words) \
+                or any(t.i in state_tokens or sectors_of(t) for t in words) \
+                or not aged and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words) \
                 or words[-1].i - words[0].i != len(words) - 1:
             continue
         span = Span(token.doc, words[0].i, token.i + 1, label="PERSON")
