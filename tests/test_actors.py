@@ -724,6 +724,7 @@ def test_where_a_person_lives_is_not_whom_they_act_for(nlp) -> None:  # type: ig
     ("The Philippines condemned the South China Sea incident.", ["PHL"]),
     ("Japan protested in the Sea of Japan.", ["JPN"]),
     ("Chinese Coast Guard ships rammed a boat.", ["CHN"]),
+    ("Japan voiced concern over the East and South China Seas.", ["JPN"]),
 ])
 def test_a_state_name_in_a_feature_name_is_no_actor(nlp, text, codes) -> None:  # type: ignore[no-untyped-def]
     assert [m.actor.code for m in resolved(nlp, text).mentions] == codes

@@ -27,8 +27,8 @@ STATE_NAME_KINDS = frozenset({"name", "short-name", "abbreviation", "demonym", "
 
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 # Capitalised nouns of geographic features, whose names hold state names ("South China Sea").
-_FEATURE_WORDS = frozenset({"Sea", "Ocean", "Peninsula", "Gulf", "Strait", "Straits", "Bay", "Channel",
-                            "Basin", "Desert", "Plateau", "Highlands", "Mountains", "River", "Lake",
+_FEATURE_WORDS = frozenset({"Sea", "Seas", "Ocean", "Oceans", "Peninsula", "Gulf", "Strait", "Straits", "Bay",
+                            "Channel", "Basin", "Desert", "Plateau", "Highlands", "Mountains", "River", "Lake",
                             "Island", "Islands", "Archipelago", "Shelf", "Trench", "Corridor"})
 # Nouns naming a person's role that are no agent nouns of agents.tsv (their holders comment on
 # events rather than take part), so that "the analyst" can mean the analyst named before.
