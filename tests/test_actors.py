@@ -978,6 +978,11 @@ def test_a_place_the_tagger_took_for_a_person_is_no_antecedent(nlp) -> None:  # 
     assert actor_of(nlp, text, "he").name == "Sun Lijun"  # type: ignore[union-attr]
 
 
+def test_a_name_modifying_a_thing_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "Matiangi's official Twitter account said there would be no talks.", "Matiangi")
+    assert actor is not None and actor.name == "Matiangi"
+
+
 def test_a_spokesperson_with_no_owner_speaks_for_the_body_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The State Department told VOA it knew of the case. A spokesperson said it does not comment."
     assert actor_of(nlp, text, "spokesperson").code == "USA"  # type: ignore[union-attr]

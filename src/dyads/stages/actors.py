@@ -83,9 +83,6 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 # official but one introduced with that title.
 _OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
                             "spokeswoman", "spokesperson"})
-# Nouns a name before makes a place, not a person: "JFK airport", "Taksim square".
-_FACILITY_NOUNS = frozenset({"airport", "station", "street", "square", "avenue", "road", "bridge",
-                             "port", "stadium", "harbor", "harbour", "highway"})
 _PLACE_PREPS = frozenset({"to", "in", "from", "into", "near"})
 # Nouns of agreements and meetings a town's name may label ("the Doha agreement", "the Jeddah talks").
 _OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration", "communique", "communiqué",
@@ -684,14 +681,16 @@ _RESOLVED_BY = {
 
 
 def _place_named_as_person(entity: Span) -> bool:
-    """A one-word 'person' that is a place: a town the gazetteer knows after 'to', 'in' or
-    'from' ("moved to Okinawa"), or the name of a facility ("JFK airport")."""
+    """A one-word 'person' that names a place or a thing: a town the gazetteer knows after
+    'to', 'in' or 'from' ("moved to Okinawa"), or the modifier of a common noun that is no
+    title nor agent ("JFK airport", "his Twitter account"; "the Abe government" keeps Abe)."""
     if len(entity) != 1:
         return False
     token = entity[0]
-    if token.dep_ == "compound" and token.head.lemma_.lower() in _FACILITY_NOUNS:
+    head = token.head
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and not is_role(head) and not sectors_of(head):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS and resolve_place(token.text) is not None
+    return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and resolve_place(token.text) is not None
 
 
 def _other_state(hit: NameHit, people: NameHit) -> bool:
