@@ -212,6 +212,8 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # a participle describing a participant places it, and so the event; a destination does not
     ("Rebels ambushed a truck carrying soldiers near Kandahar.", "ambushed", ("Kandahar", "AFG")),
     ("Rebels ambushed a convoy heading to Kandahar.", "ambushed", None),
+    ("Militants ambushed a truck transporting a paramilitary force in Kandahar.", "ambushed",
+     ("Kandahar", "AFG")),  # hung on the participle's object
     ("The alliance, headquartered in Oslo, was sanctioned by the regime.", "sanctioned", None),
     ("Envoys met leaders of a group based in Doha.", "met", None),
     # ... also a subject's, when it is what the subject is doing as it acts
@@ -240,6 +242,14 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # a site's town, when the site is where the event happened; an idiom is no site
     ("Hundreds massed in front of the consulate in Istanbul.", "massed", ("Istanbul", "TUR")),
     ("The minister met officials in charge of trade in Oslo.", "met", None),
+    # "on" a part of a place is in it
+    ("Police arrested the activist on the streets of Oslo.", "arrested", ("Oslo", "NOR")),
+    # ... also the site where a participant was held
+    ("Soldiers freed the hostages held at a camp in Kandahar.", "freed", ("Kandahar", "AFG")),
+    # a place a participle beside the event sends someone on to is not where it happened
+    ("Officials removed the last migrants on Tuesday, flying them to Doha.", "removed", None),
+    # what an incident's relative clause tells of happened where the incident did
+    ("The attack in Mali that killed ten soldiers was condemned.", "killed", ("Mali", "MLI")),
 ]
 
 
@@ -464,6 +474,11 @@ def test_an_arrival_in_the_lead_sets_the_scene_too() -> None:
     # ... nor does a flight from war
     fled = "Thousands of Finns fled to Norway. Norway praised Finland."
     assert scene(fled, ("praised", NORWAY, FINLAND, "SUPPORT", 1)) == [None]
+
+
+def test_an_occasion_of_the_hosts_own_people_sets_no_scene() -> None:
+    text = ("Norwegian officials met in Oslo to discuss the budget. Norway praised Finland.")
+    assert scene(text, ("praised", NORWAY, FINLAND, "SUPPORT", 1)) == [None]
 
 
 # --------------------------------------------------------------------------- pointing back

@@ -90,6 +90,8 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
     ("Speaking on Wednesday, the minister rejected the plan.", "rejected",
      ("2023-05-10", "2023-05-10", "day", "Wednesday")),
     ("After meeting on Monday, the envoys signed the accord.", "signed", None),
+    ("Encouraged by the reception of its new platform in January, the leaders are pushing the "
+     "companies to compete.", "pushing", None),
     # a "when" clause happened at the time it describes
     ("Ties soured in 2019, when both sides recalled their envoys.", "recalled",
      ("2019-01-01", "2019-12-31", "year", "2019")),
@@ -139,6 +141,30 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
      ("2023-05-08", "2023-05-08", "day", "Monday")),
     ("The ministry denies Monday's strike on the depot.", "strike",
      ("2023-05-08", "2023-05-08", "day", "Monday")),
+    # a bare participle describing the subject shares its clause's date
+    ("The rebels, backed by foreign fighters, seized the town in 2019.", "backed",
+     ("2019-01-01", "2019-12-31", "year", "2019")),
+    # an occasion in the object's phrase dates the object, not the act
+    ("The senators voted on Tuesday, urging an inquiry into fraud in the March 3 vote.", "urging",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    # a verb with no object of its own shares the next verb's object and date
+    ("The rebels have been shelling and raiding the villages since 2019.", "shelling",
+     ("2019-01-01", "2023-05-12", "year", "since 2019")),
+    # a past date on a purpose clause dates the deed done for it; a date to come does not
+    ("The army deployed troops to drive the rebels from the hills in 2015.", "deployed",
+     ("2015-01-01", "2015-12-31", "year", "2015")),
+    ("The minister flew to Paris to attend the summit on Monday.", "flew", None),
+    # a simple-past "as" clause tells of the moment of the clause it hangs from
+    ("The minister spoke on Tuesday as the army completed the operation and killed ten rebels.",
+     "killed", ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("The envoy warned on Tuesday that the army will keep up the pressure, as the rebels rejected "
+     "the offer.", "rejected", None),
+    # a date after "for" is when what an active verb sets up happens, not when it was set up
+    ("The court overturned the verdict and ordered a new trial for 2025.", "ordered", None),
+    ("The talks are scheduled for Monday.", "talks", ("2023-05-15", "2023-05-15", "day", "Monday")),
+    # a subheading run into the sentence after it: its date is the clause's
+    ("Rising tensions In 2019, India deployed troops to the border.", "deployed",
+     ("2019-01-01", "2019-12-31", "year", "2019")),
     # an expression that names no date governs but does not date
     ("The ceasefire held until Friday.", "held", None),
     ("The two leaders met in Ankara.", "met", None),
@@ -247,6 +273,19 @@ def test_a_speech_act_is_dated_by_its_quote_cue() -> None:
     assert dated(text, "retaliate", quotes=(other,), **threat) == [STORY_DATE]  # someone else's
     deed = {"type": "ASSAULT", "quad_class": 4}
     assert dated(text, "retaliate", quotes=(quote,), **deed) == [STORY_DATE]  # a deed, not words
+
+
+def test_the_same_actor_also_doing_the_same_is_the_same_act() -> None:
+    base = document("The court on Monday ordered the release of the detainees. \"We are happy,\" "
+                    "the lawyer said. The court also ordered the police to pay damages. Russia also "
+                    "attacked Kherson.")
+    first, second = [t for t in base.doc if t.text == "ordered"]
+    events = tuple(replace(story_event(base, "attacked"), event_id=f"e{t.i}",
+                           trigger=Span(t.idx, t.idx + len(t), t.text)) for t in (first, second))
+    other = story_event(base, "attacked")  # "also" doing something else keeps the story date
+    dated = date_events(Document(base.story, base.doc, events=(*events, other))).events
+    monday = DateInfo("2023-05-08", "2023-05-08", "day", "Monday")
+    assert [e.date for e in dated] == [monday, monday, STORY_DATE]
 
 
 def test_stage_without_events_returns_the_document_unchanged() -> None:
@@ -485,6 +524,12 @@ def test_a_date_written_apart_from_its_clause_still_dates_it(text: str, word: st
      "pleading", STORY_DATE),
     ("Before concluding his questioning on Wednesday, the prosecutor read out the charges.", "read",
      STORY_DATE),
+    # ... as does a gerund after "before" or "after" in one
+    ("The prisoner escaped in July 2020 before being caught by the guards.", "caught",
+     DateInfo("2020-07-01", "2020-07-31", "month", "July 2020")),
+    # ... unless it is set only hours from it
+    ("Militants attacked the convoy hours after it left the base on Tuesday.", "attacked",
+     DateInfo("2023-05-09", "2023-05-09", "day", "Tuesday")),
 ])
 def test_a_clause_set_before_or_after_a_dated_one_shares_its_period(text: str, word: str,
                                                                    expected: DateInfo) -> None:

@@ -19,11 +19,12 @@ closely that word belongs to an event's trigger:
   ("continued on Tuesday to defend"), the movement it is the purpose of ("traveled to Jeddah
   to meet"), the act a gerund after "in" or "by" says how it was done ("led the delegates in
   calling for a truce"), the clause a bare participle describes ("struck Kharkiv on Tuesday,
-  killing five"; not "after meeting Xi", whose marker sets a time of its own) and, for dates
-  only,
-  the statement it reports ("said on Saturday that Ankara was close to ...", also through a
-  second reported clause with a subject of its own: '"A is ready, and we are prepared," X
-  wrote Wednesday').
+  killing five"; not "after meeting Xi", whose marker sets a time of its own), the clause whose
+  subject a bare participle describes ("Leaders, joined by allies, formed a party in 1998")
+  and, for dates only, the statement it reports ("said on Saturday that Ankara was close to
+  ...", also through a second reported clause with a subject of its own: '"A is ready, and we
+  are prepared," X wrote Wednesday') and the simple-past clause an "as" or "while" clause
+  hangs from ("told VOA on Wednesday as the army completed the operation").
 
 Anything else (a date inside another event noun, "since Russia's invasion in February 2022")
 does not attach.
@@ -55,6 +56,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 _BARE_LINKS = frozenset({"npadvmod", "tmod", "obl:tmod", "advmod"})  # advmod: "overnight"
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "npadvmod"})
 CONTINUATIONS = frozenset({"conj", "xcomp", "purpose", "participle"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MEANS = frozenset({"in", "by"})  # a gerund after these is how the main clause's act was done
 """Clause links an event inherits its clause's modifiers through (dates add ``ccomp``)."""
 # Adverbs a place phrase hangs from that only point at it: "killed dozens elsewhere in Hirshabelle"
@@ -160,8 +162,8 @@ def _is_argument(token: Token, clause: Token) -> bool:
 
 def _continuation(clause: Token) -> str | None:
     """How a clause continues its head's clause: one of :data:`CONTINUATIONS`, "ccomp",
-    "reported-conj" (a clause with its own subject coordinated inside a reported statement) or
-    None."""
+    "reported-conj" (a clause with its own subject coordinated inside a reported statement),
+    "simultaneous" (see :func:`_simultaneous`) or None."""
     dep = clause.dep_
     if dep == "conj":  # a coordinated verb with a subject of its own tells its own story ...
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
@@ -174,10 +176,24 @@ def _continuation(clause: Token) -> str | None:
     if dep == "advcl":
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return "purpose"
-        return "participle" if _bare_participle(clause) else None
+        if _bare_participle(clause):
+            return "participle"
+        return "simultaneous" if _simultaneous(clause) else None
     if dep == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in _MEANS:
         return "participle"  # "led the delegates in calling for a truce", "by imposing tariffs"
+    if dep == "acl" and clause.head.dep_ in _SUBJECTS and _bare_participle(clause):
+        return "participle"  # the subject as it acts: "Leaders, joined by allies, formed a party in 1998"
     return dep if dep in ("xcomp", "ccomp") else None
+
+
+def _simultaneous(clause: Token) -> bool:
+    """A simple-past clause marked "as" or "while" on one with no perfect, modal or future ("told
+    VOA on Wednesday as the military completed the operation"): told of the same moment; not
+    on a clause of what will be ("warned Wednesday it will keep up pressure, as Tehran
+    rejected")."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & temporal.vocabulary("simultaneous_mark").keys()) and simple_past(clause) \
+        and _plain_or_past(clause_head(clause.head))
 
 
 def _bare_participle(clause: Token) -> bool:

@@ -42,13 +42,18 @@ near Sibi") sets the scene for the deeds it goes on to tell in the simple past, 
 ("The militants blew up the tracks"), which take the town and, when the text gives them no
 date, the incident's day; not for words, plans or denials, nor for a deed in a sentence that
 names somewhere else, and only until the story moves to another town of the country or back
-to an earlier time.
+to an earlier time. An occasion of the host's own people alone sets no scene.
 
 "The country", "the nation" or "the capital" in a place position points back at the state the
 story named last, "the city" or "the town" at the town ("relaunched hostilities in the central
 African nation"); an adverb pointing at a place phrase passes it on ("killed dozens elsewhere
 in Hirshabelle"), and a site's town is where what happened at the site happened ("massed in
-front of the consulate in Istanbul").
+front of the consulate in Istanbul"), also where a participant was held ("cleared out the
+migrants held at its base in Cuba"). "On" a part of a place is in it ("on the streets of New
+York City"); what a relative clause of an incident tells of happened where the incident did
+("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
+the event sends someone on to is not the event's ("removed the migrants, flying them to
+Louisiana").
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -106,6 +111,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           "street", "streets", "center", "centre", "heart", "downtown",
                           # "in front of the consulate in Istanbul"
                           "front"})
+# Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
+_PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _SPECIFIC = {kind: rank for rank, kind in enumerate(gazetteer.KINDS)}
 # What a "where" clause says happened there includes what was said there.
@@ -384,11 +391,20 @@ def _located(doc: Doc, mentions: Sequence[PlaceMention], context: StoryContext) 
             found.append(_Located(town, head.i, head.head, head.sent.start))
             continue
         link = attachment(head, _chained)
-        where = link is not None and _where(link.link, doc[link.governor], place) \
+        word = "" if link is None else "in" if link.link == "on" and _on_a_part(head) else link.link
+        where = link is not None and _where(word, doc[link.governor], place) \
             and not _describes_actor(doc[link.governor])
-        found.append(_Located(place, head.i, doc[link.governor] if where else None, head.sent.start,
-                              link.link if link is not None else ""))
+        found.append(_Located(place, head.i, doc[link.governor] if where else None, head.sent.start, word))
     return found
+
+
+def _on_a_part(head: Token) -> bool:
+    """Whether a name is "on" a part of itself, which is in it: "gunned down on the streets of New
+    York City", "on the outskirts of Kyiv"."""
+    token = head
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head
+    return token.lower_ in _PARTS_ON and token.dep_ == "pobj" and token.head.lower_ == "on"
 
 
 def _city_of_state(mention: PlaceMention, place: Place) -> Place:
@@ -424,30 +440,46 @@ def _setting(trigger: Token, located: Sequence[_Located]) -> Place | None:
     return None
 
 
-def _describes_participant(item: _Located) -> bool:
+def _describes_participant(governor: Token | None, link: str) -> bool:
     """A place in a participle describing a participant is where the participant was, so where
     the event met it ("ambushed a truck carrying soldiers near Kandahar", "spoke to the officers
     gathered in Rome"); a destination is not ("a convoy heading to Kandahar")."""
-    governor = item.governor
     if governor is None or governor.dep_ != "acl" or governor.tag_ not in ("VBN", "VBG"):
         return False
     # "The alliance, headquartered in Copenhagen, was sanctioned": where it lives, not where
     # the event met it
     # "EU leaders, meeting in Brussels, agreed": where the subject is as it acts
     in_action = governor.tag_ == "VBG" or governor.head.dep_ not in ("nsubj", "nsubjpass")
-    return item.link in _LOCATIVE and governor.lemma_.lower() not in _RESIDENCE and in_action
+    return link in _LOCATIVE and governor.lemma_.lower() not in _RESIDENCE and in_action
+
+
+def _participant_rank(trigger: Token, governor: Token, link: str) -> int | None:
+    """How closely a place in a participle describing a participant belongs to the event, also
+    when the small model hangs it on the participle's object ("ambushed a bus transporting
+    troops in Kalat": the troops, so the bus, were in Kalat)."""
+    if governor.dep_ == "dobj" and governor.head.dep_ == "acl":
+        governor = governor.head
+    if not _describes_participant(governor, link):
+        return None
+    noun_rank = attachment_rank(trigger, governor.head)
+    return None if noun_rank is None else noun_rank + 1
 
 
 def _site_rank(trigger: Token, site: Token) -> int | None:
     """How closely a place qualifying a site belongs to the event, when the site is where the
-    event happened: "massed in front of the consulate in Istanbul". A site is a thing with a
-    determiner: "in charge of trade in the EU" is no site."""
+    event happened: "massed in front of the consulate in Istanbul", also where a participant
+    was held ("cleared out the migrants held at its base at Guantanamo Bay"). A site is a thing
+    with a determiner: "in charge of trade in the EU" is no site."""
     if site.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ in ("det", "poss") for c in site.children):
         return None
     up = attachment(site, _chained)
     if up is None or up.link not in _LOCATIVE:
         return None
-    rank = attachment_rank(trigger, site.doc[up.governor])
+    governor = site.doc[up.governor]
+    rank = attachment_rank(trigger, governor)
+    if rank is None and _describes_participant(governor, up.link):
+        rank = attachment_rank(trigger, governor.head)  # "freed the hostages held at a camp in Mali"
+        rank = None if rank is None else rank + 1
     return None if rank is None else rank + 1
 
 
@@ -457,19 +489,41 @@ def _occasion(governor: Token) -> bool:
     return governor.pos_ == "NOUN" and governor.lemma_.lower() in temporal.vocabulary("occasion")
 
 
+def _told_of(trigger: Token, noun: Token) -> bool:
+    """Whether the event is told in a relative clause or participle describing an incident or
+    an occasion, so happened where it did: "the bombing of a base in Ivory Coast that killed
+    nine soldiers"."""
+    clause = clause_head(trigger)
+    lemma = noun.lemma_.lower()
+    return clause.dep_ in ("relcl", "acl") and clause.head.i == noun.i and clause.i != noun.i \
+        and (lemma in _ASSAULT_ON or _occasion(noun))
+
+
+def _onward(trigger: Token, item: _Located) -> bool:
+    """Whether a place is where a participle clause beside the event's sends someone on to, not
+    where the event happened: "decided to remove the migrants from the base, flying them to
+    Louisiana" (the removal was at the base)."""
+    if item.governor is None or item.link not in _DESTINATION:
+        return False
+    clause = clause_head(item.governor)
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and clause.i > trigger.i \
+        and not any(token.i == trigger.i for token in clause.subtree)
+
+
 def _best(trigger: Token, located: Sequence[_Located]) -> Place | None:
     """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine")."""
     scored = []
     sentence = trigger.sent.start
     for item in located:
-        if item.governor is None or item.sentence != sentence:
+        if item.governor is None or item.sentence != sentence or _onward(trigger, item):
             continue
         rank = attachment_rank(trigger, item.governor)
-        if rank is None and _describes_participant(item):
-            noun_rank = attachment_rank(trigger, item.governor.head)
-            rank = None if noun_rank is None else noun_rank + 1
+        if rank is None:
+            rank = _participant_rank(trigger, item.governor, item.link)
         if rank is None and item.link in _LOCATIVE:
             rank = _site_rank(trigger, item.governor)
+        if rank is None and item.link in _LOCATIVE and _told_of(trigger, item.governor):
+            rank = 1
         if rank is None and _occasion(item.governor):
             clause_rank = attachment_rank(trigger, clause_head(item.governor))
             rank = None if clause_rank is None else clause_rank + 2
@@ -606,7 +660,9 @@ def _occasion_setting(document: Document, located: Sequence[_Located]) -> _Setti
     Oslo", "from the site of their talks in Canada", "arrived in Oslo on Tuesday for a two-day
     visit"). Its participants are the actors named
     in its phrase, the subject of its clause and the host country; the scene lasts while the
-    sentences after it tell of their words and talks."""
+    sentences after it tell of their words and talks. An occasion of the host's own people
+    alone ("local officials were meeting at a hotel in central Somalia", "detainees were flown
+    to Louisiana") sets no scene: the host's every act would be placed there."""
     doc = document.doc
     for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
         for noun in sentence:
@@ -616,8 +672,8 @@ def _occasion_setting(document: Document, located: Sequence[_Located]) -> _Setti
             if place is None:
                 continue
             participants = _participants(document, noun, place)
-            if not participants:
-                continue
+            if not participants - {place.country}:
+                continue  # a domestic occasion ("officials were meeting in central Somalia")
             date = _occasion_date(document, noun)
             setting = _Setting(place, date, participants)
             return replace(setting, scene_end=_scene_end(document, setting, sentence.end))

@@ -7,7 +7,12 @@ forward; :func:`event_date` attaches one expression to an event by the parse (se
 :mod:`dyads.stages.attach`: "spoke ... on April 26 for the first time since the invasion in
 February 2022" is April 26) and resolves it with :func:`dyads.temporal.resolve_expression`.
 An event in a "when" clause takes the date the clause describes ("in 2013, when both
-countries withdrew their ambassadors"). A reported event with no expression of its own takes
+countries withdrew their ambassadors"); a verb with no object of its own, the date of the verb
+coordinated after it ("attacking and fighting the troops since 2011"); a simple-past deed, a past
+date hung on its purpose clause ("launched an operation to flush out militants in 2015"). A
+date after "for" on a verb with an object is when its object is to be ("ordered a new trial for
+2025"), and an occasion in the object's phrase dates the object ("urging an inquiry into fraud
+in the February 8 vote"). A reported event with no expression of its own takes
 the date of the report ("Akar on Saturday said Ankara was close to realigning"), unless it is
 in the past perfect ("confirmed Wednesday that the Taliban had barred him": before the report,
 on a day the text does not give) or under a modal ("said Monday he would urge the
@@ -44,8 +49,9 @@ in an earlier year ("In 2013, rebels seized power. A militia fought back."), the
 sentence; in a clause set just after or before its main clause, the main clause's week, month
 or year ("soured in 2010 after commandos stormed the ship"), as a simple-past clause takes
 the week, month or year of a clause set just before or after it ("Before concluding his
-questioning last week, the prosecutor read out the charges"); if it is foretold in a sentence
-that goes on from a meeting or journey yet to come that the sentence before announces
+questioning last week, the prosecutor read out the charges"), and its day when set only
+hours from it ("seized the train hours after it left Quetta on Tuesday"); if it is foretold in
+a sentence that goes on from a meeting or journey yet to come that the sentence before announces
 ("Modi is due to travel to Mauritius on Tuesday. Modi is expected to discuss ..."), the date
 of that occasion (see :func:`~dyads.stages.attach.planned`); else it keeps the story date,
 precision ``story``. A definite incident noun ("plotting the attack") is the incident told of
@@ -70,9 +76,10 @@ from spacy.tokens import Doc, Span, Token
 from dyads import temporal
 from dyads.records import Actor, DateInfo, Event
 from dyads.stages import Document
-from dyads.stages.attach import (CONTINUATIONS, antecedents, attachment, attachment_rank, clause_head,
-                                 continues, foretold, governing_clauses, narrated, planned, reports,
-                                 same_speaker, simple_past, speaker, speech_cue, trigger_token)
+from dyads.stages.attach import (CONTINUATIONS, Attachment, antecedents, attachment, attachment_rank,
+                                 clause_head, continues, foretold, governing_clauses, is_clause, narrated,
+                                 planned, reports, same_speaker, simple_past, speaker, speech_cue,
+                                 trigger_token)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -84,12 +91,13 @@ _CHAIN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # was close to realigning" (a place is not inherited so: where it was said is not where); not
 # a past perfect one, which happened before the report: "confirmed Wednesday that the Taliban
 # had barred him".
-_THROUGH = CONTINUATIONS | {"ccomp", "reported-conj"}
+_THROUGH = CONTINUATIONS | {"ccomp", "reported-conj", "simultaneous"}
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 # Modal events made by saying them: a pledge or offer (AGREE), a threat.
 _SAID_THEN = frozenset({"AGREE", "THREATEN"})
 _NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod", "poss"})
 _MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during"})
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _ANY_DAY = date(2001, 6, 13)  # to ask whether two days written apart read as one range
 
@@ -298,19 +306,34 @@ def _attached(doc: Doc, mentions: Sequence[TemporalMention]) -> list[_Attached]:
             found.append(_Attached(mention, verb, None, verb.sent.start))
             continue
         link = attachment(head, _chained)
-        if link is None or link.link == "dobj":
+        if link is None or link.link == "dobj" or _for_what_is_set(link, doc[link.governor]):
             continue
         governor = doc[link.governor]
         # The small model hangs a bare date on the nearest noun; it dates that noun's clause too.
         bare_on_noun = link.link == "" and governor.pos_ in _NOUNS
         if _dates_a_document(governor):
             fallback = _clause_of_noun(governor.head)
-        elif bare_on_noun:
+        elif bare_on_noun or _loose_noun(governor):
             fallback = _clause_of_noun(governor)
         else:
             fallback = _verbless_clause(governor) or _medium(governor)
         found.append(_Attached(mention, governor, fallback, governor.sent.start))
     return found
+
+
+def _for_what_is_set(link: Attachment, governor: Token) -> bool:
+    """'ordered a new trial for 2025', 'called elections for December': a date after "for" on a
+    verb with an object is when what the verb sets up is to happen, not when it was set up
+    ("the talks are scheduled for Monday", "talks set for Monday" are on Monday)."""
+    return link.link == "for" and governor.pos_ == "VERB" and \
+        any(c.dep_ == "dobj" for c in governor.children)
+
+
+def _loose_noun(governor: Token) -> bool:
+    """A noun the parser could not place, such as a subheading run into the sentence after it
+    ("Government involvement In 2017, China released a program"): a date on it dates the
+    clause it hangs from."""
+    return governor.dep_ == "dep" and governor.pos_ in _NOUNS and governor.head.pos_ in ("VERB", "AUX")
 
 
 def _verb_before_subject(head: Token) -> Token | None:
@@ -360,9 +383,21 @@ def _medium_rank(trigger: Token, medium: Token, through: frozenset[str]) -> int 
 
 def _held_at(noun: Token) -> bool:
     """An occasion the event is done at, however deep in its clause the small model hangs it:
-    "met for the first time at the summit in June 2018" met in June 2018."""
+    "met for the first time at the summit in June 2018" met in June 2018; not one in the phrase
+    of the clause's object, which describes the object ("urged an inquiry into fraud in the
+    February vote" was not urged in February)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS \
-        and noun.lemma_.lower() in temporal.vocabulary("occasion")
+        and noun.lemma_.lower() in temporal.vocabulary("occasion") and not _in_object(noun)
+
+
+def _in_object(noun: Token) -> bool:
+    """Whether a noun lies in the phrase of its clause's direct object."""
+    token = noun
+    while not is_clause(token):
+        if token.dep_ == "dobj":
+            return True
+        token = token.head
+    return False
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -398,7 +433,10 @@ def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = Tru
     sentence = trigger.sent.start
     items = [item for item in attached if item.sentence == sentence]
     through = CONTINUATIONS if items and _not_then(trigger, said_then) else _THROUGH
+    own = {clause.i for clause in governing_clauses(trigger, through)}
     for item in items:
+        if item.governor.i not in own and _scene_before_a_present(item.governor):
+            continue
         rank = attachment_rank(trigger, item.governor, through)
         if item.noun_only and rank is None and _describes(trigger, item.governor):
             rank = 1
@@ -415,6 +453,18 @@ def _ranked(trigger: Token, attached: Sequence[_Attached], said_then: bool = Tru
             head = item.mention.head_token_index
             scored.append((rank, abs(head - trigger.i), head, item.mention))
     return [mention for *_, mention in sorted(scored, key=lambda s: s[:3])]
+
+
+def _scene_before_a_present(governor: Token) -> bool:
+    """A dated participle setting the scene for a clause in the present tells of another time
+    ("Encouraged by the reception of its platform in January, the leaders are pushing ..."; but
+    "Speaking on Wednesday, the minister rejected the plan")."""
+    if governor.dep_ != "advcl" or governor.tag_ not in ("VBN", "VBG") or governor.i > governor.head.i:
+        return False
+    verb = governor.head
+    present_be = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                     for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") or present_be
 
 
 def _not_then(trigger: Token, said_then: bool = True) -> bool:
@@ -471,6 +521,10 @@ class _Resolver:
             return ahead
         return found
 
+    def before_story(self, found: DateInfo) -> bool:
+        """Whether a date ends before the story's day."""
+        return date.fromisoformat(found.end) < self._story_date
+
     def _distance(self, found: DateInfo) -> int:
         start, end = date.fromisoformat(found.start), date.fromisoformat(found.end)
         return max((start - self._story_date).days, (self._story_date - end).days, 0)
@@ -482,7 +536,32 @@ def _first_resolved(trigger: Token, attached: Sequence[_Attached], resolve: _Res
         found = resolve(mention)
         if found is not None:
             return found
-    return _when_setting(trigger, [item.mention for item in attached], resolve)
+    return _when_setting(trigger, [item.mention for item in attached], resolve) or \
+        _raised_date(trigger, attached, resolve) or _purpose_date(trigger, attached, resolve)
+
+
+def _raised_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
+    """A verb with no object of its own shares the object and the date of the verb coordinated
+    after it: "has been attacking and fighting the troops since 2011"."""
+    if trigger.pos_ not in ("VERB", "AUX") or any(c.dep_ in _COMPLEMENTS for c in trigger.children):
+        return None
+    for conj in trigger.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > trigger.i and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return _first_resolved(conj, attached, resolve)
+    return None
+
+
+def _purpose_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
+    """A past date the small model hangs on a purpose clause dates the deed done for it, since
+    the purpose is no deed of its own: "launched an operation to flush out the militants in 2015"."""
+    if trigger.pos_ != "VERB" or not simple_past(trigger):
+        return None
+    for purpose in trigger.children:
+        if purpose.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            found = _first_resolved(purpose, attached, resolve)
+            return found if found is not None and resolve.before_story(found) else None
+    return None
 
 
 def _when_setting(trigger: Token, mentions: Sequence[TemporalMention], resolve: _Resolver) -> DateInfo | None:
@@ -636,16 +715,19 @@ _COARSE = frozenset({"week", "month", "year"})
 def _shared_period(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
     """The week, month or year of the main clause, for an event in a clause set just before or
     after it with no date of its own: "Relations soured in 2010 after commandos stormed the
-    ship" (the storming too was in 2010). A day is not shared: in "threatened tariffs on
-    Thursday after the EU levied duties" the levy came before Thursday, on a day the text does
-    not give."""
+    ship", also with a gerund: "escaped in July 2020 before being caught"). A day is not
+    shared: in "threatened tariffs on Thursday after the EU levied duties" the levy came before
+    Thursday, on a day the text does not give."""
     if _past_perfect(clause_head(trigger)):
         return None
     for clause in governing_clauses(trigger, _THROUGH):
-        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "before")
-                                             for c in clause.children):
+        marked = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                                for c in clause.children)
+        gerund = clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and \
+            clause.head.lower_ in ("after", "before")
+        if not (marked or gerund):
             continue
-        main = _first_resolved(clause_head(clause.head), attached, resolve)
+        main = _first_resolved(clause_head(clause.head if marked else clause.head.head), attached, resolve)
         return main if main is not None and main.precision in _COARSE else None
     return None
 
@@ -656,8 +738,8 @@ def _bounding_period(trigger: Token, attached: Sequence[_Attached], resolve: _Re
     clause, when the event has no date of its own: "Before concluding his questioning last week,
     the prosecutor read out the charges" (the reading too was last week; not "officials are
     pleading ..., after thousands fled this week", still going on). As in
-    :func:`_shared_period`, a day is not shared, nor is the time of a report with what it says
-    will or could be."""
+    :func:`_shared_period`, a day is not shared unless the clause is set only hours away, nor is
+    the time of a report with what it says will or could be."""
     through = CONTINUATIONS if _not_then(trigger, said_then) else _THROUGH
     for clause in governing_clauses(trigger, through):
         for child in clause.children:
@@ -665,8 +747,20 @@ def _bounding_period(trigger: Token, attached: Sequence[_Attached], resolve: _Re
             if bound is None or not simple_past(clause):
                 continue
             found = _first_resolved(bound, attached, resolve)
-            return found if found is not None and found.precision in _COARSE else None
+            shared = found is not None and (found.precision in _COARSE or _hours_apart(bound))
+            return found if shared else None
     return None
+
+
+def _hours_apart(clause: Token) -> bool:
+    """Whether a "before" or "after" clause is set hours or minutes from its main clause, so on
+    its day: "seized the train hours after it left Quetta on Tuesday"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")),
+                clause.head if clause.dep_ == "pcomp" else None)
+    if mark is None:
+        return False
+    return any(m.dep_ == "npadvmod" and m.lemma_.lower() in ("hour", "minute") and m.i < mark.i
+               for m in (*clause.children, *clause.head.children, *mark.children))
 
 
 def _bounding_clause(child: Token) -> Token | None:
@@ -715,7 +809,7 @@ def date_events(document: Document) -> Document:
     resolve = _Resolver(doc, document.story.story_date, mentions)
     carried = _narration_dates(document, attached, resolve)
     plans = planned(doc, document.mentions, lambda token: _first_resolved(token, attached, resolve))
-    events = []
+    events: list[Event] = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
         found = _first_resolved(token, attached, resolve, _said_then(event)) if token is not None else None
@@ -726,6 +820,22 @@ def date_events(document: Document) -> Document:
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
                 carried.get(token.sent.start) if narrated(token) else None) or (
-                plans.get(token.sent.start) if foretold(token) else None)
+                plans.get(token.sent.start) if foretold(token) else None) or \
+                _also_done(doc, event, token, events)
         events.append(event if found is None else replace(event, date=found))
     return replace(document, events=tuple(events))
+
+
+def _also_done(doc: Doc, event: Event, trigger: Token, earlier: Sequence[Event]) -> DateInfo | None:
+    """'The court on Jan. 14 ordered schools to admit them. ... The court also ordered the school
+    to give her extra classes': the same actor "also" doing what it did on a day the text gave
+    did it then, in the same act."""
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+    if not also or not simple_past(trigger) or event.source.code is None:
+        return None
+    for before in reversed(earlier):
+        token = trigger_token(doc, before.trigger)
+        if token is not None and token.i < trigger.i and before.date.precision != "story" \
+                and token.lemma_ == trigger.lemma_ and before.source.code == event.source.code:
+            return before.date
+    return None
