@@ -627,3 +627,10 @@ def test_a_definite_incident_is_where_the_one_told_of_before_was(text: str, word
                                                                 expected: str | None) -> None:
     outsider = Actor("Japan", 0, 0, "Japan", "JPN", "JPN", ("GOV",))  # no party to a lead's deed
     assert located(text, word, source=outsider) == expected
+
+
+def test_guantanamo_bay_is_the_base_not_the_city() -> None:
+    from dyads.gazetteer import resolve_place
+    base, city = resolve_place("Guantanamo Bay"), resolve_place("Guantanamo")
+    assert base is not None and city is not None
+    assert (base.kind, base.country) == ("region", "CUB") and base.name != city.name
