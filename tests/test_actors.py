@@ -1021,3 +1021,10 @@ def test_a_spokesman_named_after_a_placed_company_is_of_its_state(nlp) -> None: 
 def test_a_name_given_an_age_is_a_person_whatever_the_tagger_says(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lydia Rosasi, 29, works for the Kenyan government. She says the pay is low."
     assert actor_of(nlp, text, "She").name == "Lydia Rosasi"  # type: ignore[union-attr]
+
+
+def test_a_prefix_names_a_state_only_when_joined_to_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    region = actor_of(nlp, "The United States is worried about the Indo-Pacific region.", "Indo-Pacific")
+    assert region is None or region.code is None
+    codes = [m.actor.code for m in resolved(nlp, "Sino-U.S. relations worsened.").mentions]
+    assert "CHN" in codes or "USA" in codes

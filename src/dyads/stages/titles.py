@@ -121,7 +121,10 @@ def find_names(doc: Doc) -> list[NameHit]:
         if span is not None and _case_ok(text[start:end + 1], entry) and not _inside_new_name(span) \
                 and not _names_feature(span):
             candidates.append((span, entry))
-    return _longest_first(candidates)
+    hits = _longest_first(candidates)
+    firsts = {hit.first for hit in hits}
+    # "Sino-U.S.", "Indo-Pakistani": a prefix joins two states; "Indo-Pacific" names none
+    return [hit for hit in hits if hit.entry.kind != "prefix" or hit.last in firsts]
 
 
 def _names_feature(span: Span) -> bool:
