@@ -16,7 +16,11 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
    prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"). What
    is discussed or debated is a topic, not a partner ("discussed China's role with India"), and
    only the 'with' phrase names a partner of a topic verb. A past participle describing a noun
-   acts on that noun ("a meeting of the Council requested by X");
+   acts on that noun ("a meeting of the Council requested by X"), and so does a relative clause
+   whose object is a relative pronoun or left out ("the claims, which Moscow denied", "a charge
+   New Delhi rejected"); in a sentential relative ("X reported Y — which Moscow denied") the
+   pronoun stands for the clause, whose subject is acted on. The source's own forces or envoys,
+   named by a possessive pronoun ("strengthened its forces in Lebanon"), are no recipient;
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
    to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
    actor, then its (and its coordinated clauses') objects, then its own complements and purpose
@@ -72,14 +76,16 @@ _AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch", "aim", "l
 # "X, along with Y and Z, called ...": Y and Z act with the subject, they are no recipients.
 _COMPANION_PREPS = frozenset({"along", "alongside", "together"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
-# Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to".
-_NOUN_RECIPIENT_PREPS = frozenset({"of", "with", "to", "against", "on", "from", "toward",
+# Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to", and
+# members named by "including" ("barred women from workplaces, including the U.N.").
+_NOUN_RECIPIENT_PREPS = frozenset({"of", "with", "to", "against", "on", "from", "toward", "including",
                                    "towards", "into", "between", "for", "over", "by"})
 # "its"/"their" mostly stand for the subject itself; "his"/"her" often for another person.
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # ... but a proposal is rarely rejected or welcomed by its own author: "Tehran rejected its
 # offer" means someone else's offer, the nearest other actor, state or person.
 _COLLECTIVE_POSSESSIVES = frozenset({"its", "their"})
+_OWN_PRONOUNS = _POSSESSIVE_PRONOUNS | _COLLECTIVE_POSSESSIVES
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Alias kinds that name a state as a noun modifier: "Russian and DPRK leaders", "U.S. and Chinese officials".
 _MODIFIER_KINDS = frozenset({"demonym", "name", "short-name", "abbreviation"})
@@ -91,6 +97,10 @@ _TOPIC_VERBS = frozenset({"discuss", "debate"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_THING_RELATIVES = frozenset({"that", "which"})
+# A relative clause with one of these has no gap for its antecedent to fill as object.
+_GAP_FILLERS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "attr", "oprd"})
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
 # Pronouns that in a reported clause usually stand for the reporting subject ("X said it ...").
 _CLAUSE_PRONOUNS = frozenset({"it", "they", "we"})
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
@@ -227,6 +237,8 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
     the Council requested by X" the meeting (of the Council) is what X requested.
     """
     objects = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+    if (gap := gapped_object(verb)) is not None:
+        objects.append(gap)  # "a charge New Delhi rejected": the clause acts on the noun it describes
     if used_prep is not None and used_prep.head.head.i == verb.i and used_prep.head.dep_ == "dobj":
         objects.extend(_prep_objects(used_prep))  # "expressed concern about X": the pattern's preposition
     for child in verb.children:
@@ -236,7 +248,7 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
             objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
                            for o in _prep_objects(p))
         elif child.dep_ in _OBJECT_DEPS:
-            objects.append(child)
+            objects.extend(_stand_ins(child))
             if verb.lemma_.lower() in _AIMING_VERBS:  # "fired gas and grenades at X": 'at' on the object
                 objects.extend(o for t in (child, *child.conjuncts) for p in t.children
                                if p.dep_ == "prep" and p.lower_ == "at" for o in _prep_objects(p))
@@ -247,6 +259,37 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
             objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ not in _NON_TARGET_PREPS
                            for o in _prep_objects(p))
     return objects
+
+
+def _stand_ins(word: Token) -> list[Token]:
+    """What an object stands for: itself, unless it is a relative pronoun for a thing.
+
+    In a relative clause the antecedent is the object (see :func:`gapped_object`); in a sentential
+    relative ("X reported the transfers — which Moscow denied") the pronoun stands for the clause,
+    whose doer is who is acted on.
+    """
+    clause = word.head
+    if word.lower_ not in _THING_RELATIVES:
+        return [word]
+    if clause.dep_ == "relcl":
+        return []
+    if word.lower_ == "which" and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX"):
+        return [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return [word]
+
+
+def gapped_object(verb: Token) -> Token | None:
+    """The noun a relative clause acts on: its antecedent, when the clause's object is a relative
+    pronoun ("the claims, which Moscow denied") or left out ("a charge New Delhi rejected")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in _OBJECT_DEPS and c.lower_ in _THING_RELATIVES for c in verb.children):
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS or any(
+            c.dep_ in _GAP_FILLERS or c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
+        return None
+    return verb.head
 
 
 def is_misparsed_particle(verb: Token, child: Token) -> bool:
@@ -446,7 +489,7 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
                     complements: list[Token], source_codes: frozenset[str] = frozenset()) -> list[ActorMention]:
     """The targets of the first tier with a coded actor (see the module docstring)."""
     objects = object_tokens(verb, used_prep)
-    direct = actors_in(document, objects)
+    direct = [m for m in actors_in(document, objects) if not _source_owned(document, m, source_codes)]
     if verb.lemma_.lower() in _TOPIC_VERBS:
         return _partners(document, verb) or coded(direct)  # what is discussed, and where, names no partner
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
@@ -460,6 +503,14 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     from_story = [m for o in objects if (m := story_referent(document, o, source_codes)) is not None
                   and m.actor.code not in source_codes]
     return from_story or direct
+
+
+def _source_owned(document: Document, mention: ActorMention, source_codes: frozenset[str]) -> bool:
+    """'Israel strengthened its forces in Lebanon': the source's own forces, named by a possessive
+    pronoun, are what it acts with, not its recipient (Lebanon is)."""
+    head = document.doc[mention.head]
+    return mention.actor.code in source_codes and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in head.children)
 
 
 def _partners(document: Document, verb: Token) -> list[ActorMention]:
@@ -617,6 +668,6 @@ def _with_adjectives(word: Token) -> Iterator[Token]:
         yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
-__all__ = ["actors_in", "coded", "complement_clauses", "is_for_clause", "object_tokens",
+__all__ = ["actors_in", "coded", "complement_clauses", "gapped_object", "is_for_clause", "object_tokens",
            "place_actors", "place_tokens", "purpose_clauses", "quote_speaker", "source_actors", "story_referent",
            "subject_tokens", "target_mentions", "verdict_words"]

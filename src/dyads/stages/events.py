@@ -51,15 +51,16 @@ Beyond verbs:
 * a subjectless gerund with a 'between' phrase ("displaced by fighting between rebels and army
   forces") is coded once, the first-named side as source;
 * within a sentence an event (type, source, target) is reported once;
-* a reply in a running dispute (threat, rejection, accusation, request, sanction, concession)
-  with no coded recipient is aimed at the actor its source last dealt with in an earlier
-  sentence of the story ("Brazil said it would retaliate": the state whose tariffs it answers);
-  failing that, for the types the PLOVER gold codes domestically (protests, demands, repression
-  ...), at the source's own state ("police dispersed the rally": X -> X), unless the source is a
-  person and no recipient is written at all. An appeal to an unnamed many ("called on democratic
-  nations") is aimed at no one. An uncoded doer acting on a state is taken to be of that state.
-  Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and meetings stand without a
-  recipient;
+* an event with no coded recipient takes one from the story (:mod:`dyads.stages.story_dyads`): a
+  reply in a running dispute is aimed at the source's last counterpart, a denial at whoever
+  accused the source, and the types the PLOVER gold codes domestically at the source's own state.
+  An appeal to an unnamed many ("called on democratic nations") is aimed at no one. Pledges
+  (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and meetings stand without a recipient;
+* a denial whose object is a clause ("denied that ...", "..., which Moscow denied") denies a claim
+  (CAMEO 016), not a request; an addressing verb with a 'to'-clause ("encouraged the police to
+  speed up") is an appeal; naming a free relative ("what it called resistance workers"), a display
+  verb with an object ("demonstrates a disregard") and withholding comment ("declined to comment")
+  are no events;
 * a dyad with no state or organisation code on either side gives no event.
 
 Confidence is a calibrated probability that the event's type is right, from features of how it
@@ -70,7 +71,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -94,9 +95,10 @@ from dyads.stages.confidence import calibrated
 from dyads.stages.mood import governors, is_denial, is_negated, modality
 from dyads.stages.nominal import (NominalEvent, attachment, match_noun, nominal_events, predicate_adjectives,
                                   verdict_adjectives, words_of)
+from dyads.stages.story_dyads import DENIAL_CAMEO, UNDIRECTED_NOMINALS, StoryMemory, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.4"
+CODER_VERSION = "0.3.5"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -141,8 +143,6 @@ _VERDICT_WARNING = ("ACCUSE", "disapprove", "111")  # a warning that something i
 _WARNING_VERBS = frozenset({"warn", "caution"})
 # Verbs that name their object with a verdict ("called the move unacceptable").
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
-# Nominal events that stand without a recipient (a strike, a demonstration).
-_UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 # The ontology's RETREAT withdraw is "from territory or ... an area"; leaving an organisation is
 # SANCTION withdraw ("withdraw oneself ... from a group, mediation, organization").
 _RETREAT_WITHDRAW = ("RETREAT", "withdraw")
@@ -160,20 +160,6 @@ _ENDORSING_TYPES = frozenset({"SUPPORT"})
 _INQUIRY_TYPES = frozenset({"REQUEST", "CONSULT"})
 _PRESS_SECTOR = "JRN"
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
-# Types whose events the PLOVER gold codes as domestic when no recipient is named ("police
-# dispersed the rally": COERCE X -> X). Cooperation, pledges (AGREE), withdrawals (RETREAT) and shows
-# of force (MOBILIZE) stand without a recipient; AID, COOPERATE and SANCTION require one (manual).
-_DOMESTIC_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REJECT", "REQUEST", "THREATEN"})
-# A state's court convicting or sentencing someone it did not place acts at home, as an arrest does.
-_DOMESTIC_MODES = {("SANCTION", "convict"): "COERCE"}
-_DOMESTIC = "source's state"
-_TARGET_STATE = "target's state"
-_COUNTERPART = "story counterpart"
-_INFERRED = frozenset({_DOMESTIC, _TARGET_STATE, _COUNTERPART})
-# Types whose unnamed recipient is the source's last counterpart in the story: replies in a
-# running dispute ("we will retaliate", "it rejected the demand"). Meetings, cooperation and
-# aid with no one named are left so; coercion, assault and protest stay at home.
-_COUNTERPART_TYPES = frozenset({"THREATEN", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "CONCEDE"})
 
 
 def coded_match(verb: Token) -> VerbMatch | None:
@@ -409,7 +395,7 @@ def _is_condition(verb: Token) -> bool:
 def _naming_verdict(verb: Token) -> tuple[str, str | None, str] | None:
     """'called the subsidies "unbearable"', 'described the plan as constructive': a verdict word
     of the event lexicon (role 'verdict') makes the naming verb its event, criticism or praise."""
-    if verb.lemma_.lower() not in _NAMING_VERBS:
+    if verb.lemma_.lower() not in _NAMING_VERBS or _names_a_free_relative(verb):
         return None
     verdicts = verdict_adjectives()
     for word in verdict_words(verb):
@@ -558,7 +544,7 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         # "plans to impose restrictions": the complement is the event (THREATEN), if any; a wish
         # that another do something ("wants Iran to stop") is an appeal to it
         return _wish_for_others(document, verb, sentence)
-    if match is None or _is_no_event_of_its_own(verb, match):
+    if match is None or _is_no_event_of_its_own(document, verb, match):
         return None
     type_, mode, cameo, negated, mood = _reading(document, verb, match.entry, sentence)
     pairs = tuple(_verb_dyads(document, verb, match, type_))
@@ -571,10 +557,14 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     return _Found(type_, mode, cameo, match.tokens, pairs, negated, mood, how, to_many) if pairs else None
 
 
-def _is_no_event_of_its_own(verb: Token, match: VerbMatch) -> bool:
+def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -> bool:
     """Coded verbs that are part of another event or only describe (see the module docstring)."""
-    if _commands_own_forces(verb):
+    if _commands_own_forces(verb) or _names_a_free_relative(verb):
         return True  # "ordered its military to seal the border": the sealing is the event
+    if match.specificity == 0 and _shows_something(verb):
+        return True  # "the transfers demonstrate a disregard for dignity": showing, not demonstrating
+    if match.entry.plover_type == "REJECT" and _withholds_comment(document, verb):
+        return True  # "declined to comment": a source not talking to the press rejects no one
     if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
         return True  # "called the claims baseless": a verb with a predicate on its object names, not acts
     if match.specificity == 0 and _coded_means(verb):
@@ -585,6 +575,27 @@ def _is_no_event_of_its_own(verb: Token, match: VerbMatch) -> bool:
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _names_a_free_relative(verb: Token) -> bool:
+    """'what it called resistance workers', 'what officials described as criminals': the naming
+    tells what a thing is called, it is no act of the namer (CONSULT, ACCUSE ...)."""
+    return verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
+def _withholds_comment(document: Document, verb: Token) -> bool:
+    """'declined to comment', 'declined comment', 'refused to be named': what is refused is a
+    statement (data/event_words.tsv, role 'comment'), which the gold records as no event, unless
+    it answers a named actor ("declined to respond to Peru's proposal")."""
+    comment = words_of("comment")
+    withheld = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in comment]
+    return bool(withheld) and not any(coded(actors_in(document, object_tokens(w, None))) for w in withheld)
+
+
+def _shows_something(verb: Token) -> bool:
+    """A display verb with a direct object ("demonstrates a complete disregard"): it shows
+    something, it is no street demonstration (data/event_words.tsv, role 'display')."""
+    return verb.lemma_.lower() in words_of("display") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _coded_means(verb: Token) -> bool:
@@ -613,7 +624,30 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
         type_, mode, cameo, negated = *_HALTED_COOPERATION, False  # "stopped cooperating with X"
     if type_ == "MOBILIZE" and len(_coded_states(source_actors(document, verb))) > 1:
         type_, mode, cameo = _JOINT_EXERCISE  # "French and Egyptian warships launched war games"
+    if type_ == "SUPPORT" and _appeals_to_act(verb):
+        type_, mode, cameo = "REQUEST", None, _REQUEST_CAMEO  # "encouraged the police to speed up inquiries"
+    if type_ == "REJECT" and _denies_a_claim(verb):
+        cameo = DENIAL_CAMEO  # "denied that its program is military": a claim denied, not a request refused
     return type_, mode, cameo, negated, mood
+
+
+def _appeals_to_act(verb: Token) -> bool:
+    """'encouraged the police to speed up': an addressing verb with an addressee and a 'to'-clause
+    asks the addressee to act (CAMEO 020 appeal), it does not praise it (CAMEO 051)."""
+    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+
+
+def _denies_a_claim(verb: Token) -> bool:
+    """'denied that ...', 'denied attacking', 'X reported Y, which Moscow denied': a denial whose
+    object is a clause (CAMEO 016 deny responsibility); 'denied the request' refuses (CAMEO 120)."""
+    if not is_denial(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or any(
+        g.dep_ == "pcomp" for c in verb.children if c.dep_ == "prep" for g in c.children)
+    sentential = [o.lower_ for o in objects] == ["which"] and verb.dep_ == "advcl"
+    return (clausal and not objects) or sentential
 
 
 def _declines_to_meet(verb: Token) -> bool:
@@ -649,7 +683,7 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"
     mutual = len({s.code for s in found.sources}) > 1
-    if not targets and not mutual and type_ not in _UNDIRECTED_NOMINALS:
+    if not targets and not mutual and type_ not in UNDIRECTED_NOMINALS:
         return None  # "during her visit": a noun names an event worth coding by whom it was aimed at
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
@@ -671,9 +705,23 @@ def _predicate_cameo(token: Token) -> str | None:
 
 
 def _is_stative(participle: Token) -> bool:
-    """A participle the parser read as an agentless passive: 'is opposed to', 'is committed to'."""
-    return participle.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in participle.children) \
-        and not any(c.dep_ == "agent" for c in participle.children)
+    """A participle the parser read as a passive: 'is opposed to', 'is committed to', and, for a
+    feeling, with its cause as the agent ('was alarmed by the build-up'); 'the report was prepared
+    by X' is a true passive."""
+    if participle.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in participle.children):
+        return False
+    return not _causes(participle) or _is_feeling(participle)
+
+
+def _causes(adjective: Token) -> list[Token]:
+    """What a feeling is caused by, parsed as a passive's agent: 'disappointed by Somalia's decision'."""
+    return [g for c in adjective.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _is_feeling(adjective: Token) -> bool:
+    """A stance adjective of disapproval ('concerned', 'alarmed', 'disappointed'; CAMEO 11x)."""
+    mapped = knowledge.cameo_to_plover(predicate_adjectives().get(adjective.lower_, ""))
+    return mapped is not None and mapped[0] == "ACCUSE"
 
 
 def _predicate_event(document: Document, adjective: Token, cameo: str, sentence: SpacySpan) -> _Found | None:
@@ -688,8 +736,9 @@ def _predicate_event(document: Document, adjective: Token, cameo: str, sentence:
     holders = [c for c in copula.children if c.dep_ == "nsubjpass"] if copula.i == adjective.i else []
     sources = [m.actor for m in actors_in(document, holders)] if holders else source_actors(document, copula)
     codes = frozenset(s.code for s in sources if s.code is not None)
-    targets = [m.actor for m in target_mentions(document, adjective, None, _complements(adjective), codes)]
-    pairs = tuple(_pairs(sources, targets, mapped[0]))
+    causes = coded(actors_in(document, _causes(adjective))) if _is_feeling(adjective) else []
+    found = causes or target_mentions(document, adjective, None, _complements(adjective), codes)
+    pairs = tuple(_pairs(sources, [m.actor for m in found], mapped[0]))
     return _Found(mapped[0], mapped[1] or None, cameo, (adjective,), pairs, is_negated(copula),
                   modality(copula, sentence), ("predicate",)) if pairs else None
 
@@ -744,7 +793,7 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
     for token in tokens:
         cameo = _predicate_cameo(token)
         if cameo is not None and (found := _predicate_event(document, token, cameo, sentence)) is not None:
-            absorbed.update(t.i for t in _clause_conjuncts(_complements(token)))
+            absorbed.update(t.i for t in (token, *_clause_conjuncts(_complements(token))))
             yield found
         elif (found := _verdict_event(document, token, sentence)) is not None:
             yield found
@@ -765,14 +814,15 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
 
 
 def _records(document: Document, index: int, sentence: SpacySpan, found: list[_Found],
-             counterparts: Mapping[str, Actor]) -> Iterator[Event]:
+             memory: StoryMemory) -> Iterator[Event]:
     """Event records, one per dyad, each (type, source, target) once per sentence."""
     seen: set[tuple[str, str, str]] = set()
     rivals = len({f.type for f in found}) > 1
     for item in found:
         trigger = _trigger(document, item.tokens)
         for pair in item.pairs:
-            source, target = (pair[0], None) if item.to_many else _inferred_dyad(item, *pair, counterparts)
+            source, target = (pair[0], None) if item.to_many else inferred_dyad(
+                item.type, item.mode, item.cameo, *pair, memory)
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,
@@ -780,7 +830,7 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
             if key in seen:
                 continue
             seen.add(key)
-            yield Event(
+            event = Event(
                 event_id=_event_id(document, trigger, item.type, source, target),
                 type=item.type, mode=item.mode, cameo=item.cameo,
                 quad_class=knowledge.quad_class(item.type),
@@ -790,6 +840,8 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
                 date=_story_date(document),
                 confidence=calibrated(_features(item, source, target, item.tokens[0], rivals)),
             )
+            memory.note_accusation(event)
+            yield event
 
 
 def _features(item: _Found, source: Actor, target: Actor | None, head: Token, rivals: bool) -> tuple[str, ...]:
@@ -804,80 +856,6 @@ def _features(item: _Found, source: Actor, target: Actor | None, head: Token, ri
         "rivals" if rivals else "alone",
         *(("negated",) if item.negated else ()),
     )
-
-
-def _inferred_dyad(item: _Found, source: Actor, target: Actor | None,
-                   counterparts: Mapping[str, Actor]) -> tuple[Actor, Actor | None]:
-    """The pair with an uncoded side filled in from the story or the other side's state."""
-    source = _domestic_source(item.type, source, target)
-    inferred = _counterpart(item.type, source, target, counterparts)
-    domestic = _DOMESTIC_MODES.get((item.type, item.mode), item.type)
-    return source, inferred or _domestic_target(domestic, source, target)
-
-
-def _counterpart(plover_type: str, source: Actor, target: Actor | None,
-                 counterparts: Mapping[str, Actor]) -> Actor | None:
-    """With no coded recipient, the actor the source last dealt with in an earlier sentence.
-
-    "Turkey threatened the United States with sanctions. ... 'We will retaliate,' Erdogan said":
-    the retaliation is aimed at the United States. Only replies in a running dispute
-    (``_COUNTERPART_TYPES``) are inferred so; coercion, assault and protest are left to the
-    domestic rule (:func:`_domestic_target`).
-    """
-    if (target is not None and target.code is not None) or source.code is None:
-        return None
-    if plover_type not in _COUNTERPART_TYPES:
-        return None
-    found = counterparts.get(source.code)
-    return replace(found, resolved_by=_COUNTERPART) if found is not None else None
-
-
-def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> Actor | None:
-    """With no coded recipient, a state actor's event is aimed at its own state.
-
-    The PLOVER gold codes a domestic event's target as the source's country: "Zimbabwe's
-    opposition demanded that the president resign" is REQUEST ZWE -> ZWE, "police dispersed the
-    rally" COERCE -> the police's state. An uncoded target ("the demonstrators") keeps its words
-    and takes the state's code; with no target at all the source's own words stand for the state,
-    unless the source is a person ("the president urged calm" is aimed at no one named); a
-    person's protest ("an activist began a hunger strike") is still aimed at home.
-    Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had.
-    """
-    if (target is not None and target.code is not None) or source.country is None:
-        return target
-    if plover_type not in _DOMESTIC_TYPES or (target is None and is_person(source)
-                                              and plover_type not in _UNDIRECTED_NOMINALS):
-        return target
-    anchor = target if target is not None else source
-    country = source.country
-    return Actor(anchor.text, anchor.start, anchor.end, knowledge.country_name(country), country, country,
-                 resolved_by=_DOMESTIC)
-
-
-def _domestic_source(plover_type: str, source: Actor, target: Actor | None) -> Actor:
-    """An uncoded doer acting on a state is taken to be of that state.
-
-    "Ibo elders demanded that Nigeria's interior ministry ..." is REQUEST NGA -> NGA in the PLOVER
-    gold: a group the actor stage could not place is, by default, a domestic one, unless it faces
-    abroad (:func:`_faces_abroad`).
-    """
-    if source.code is not None or target is None or target.country is None or target.code != target.country:
-        return source
-    if plover_type not in _DOMESTIC_TYPES or _faces_abroad(source):
-        return source
-    country = target.country
-    return replace(source, code=country, country=country, resolved_by=_TARGET_STATE)
-
-
-def _faces_abroad(source: Actor) -> bool:
-    """A doer that is not of the state it acts on: civil-society groups and words facing abroad.
-
-    "International rights groups condemned Thailand" is null NGO -> THA in the gold, not THA -> THA:
-    an NGO or an "international", "foreign" or "Western" doer speaks from outside (data/event_words.tsv).
-    """
-    if "NGO" in source.sector:
-        return True
-    return any(word in words_of("abroad") for word in source.text.lower().split())
 
 
 def _same(source: Actor, target: Actor) -> bool:
@@ -904,24 +882,12 @@ def code_events(document: Document) -> Document:
     Example: "Iran threatened to shell Iraqi towns." gives one THREATEN event, IRN -> IRQ.
     """
     events: list[Event] = []
-    counterparts: dict[str, Actor] = {}
+    memory = StoryMemory()
     for index, sentence in enumerate(document.doc.sents):
-        found = list(_records(document, index, sentence, list(_found_in(document, sentence)), counterparts))
+        found = list(_records(document, index, sentence, list(_found_in(document, sentence)), memory))
         events.extend(found)
-        _remember_counterparts(found, counterparts)
+        memory.remember(found)
     return replace(document, events=tuple(events))
-
-
-def _remember_counterparts(events: Iterable[Event], counterparts: dict[str, Actor]) -> None:
-    """Who each state or organisation last dealt with in the story, both ways round."""
-    for event in events:
-        source, target = event.source, event.target
-        if source.code is None or target is None or target.code is None or source.code == target.code:
-            continue
-        if target.resolved_by in _INFERRED:
-            continue
-        counterparts[source.code] = target
-        counterparts[target.code] = source
 
 
 __all__ = ["CODER_VERSION", "VerbMatch", "code_events", "coded_match", "governing_event_verb",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads import knowledge
-from dyads.stages.arguments import is_for_clause, is_misparsed_particle
+from dyads.stages.arguments import gapped_object, is_for_clause, is_misparsed_particle
 
 # A requirement is satisfied when one of its alternatives (a tuple of words) is all present.
 Requirement = tuple[tuple[str, ...], ...]
@@ -114,9 +114,12 @@ def argument_words(verb: Token) -> frozenset[str]:
     """Forms and lemmas of the words in the verb's objects, preps and complements.
 
     A 'for X to do Y' clause is a complement too, though spaCy attaches it as an adverbial
-    clause: "called for the Taliban to lift the ban" fits the pattern ``(for)``.
+    clause: "called for the Taliban to lift the ban" fits the pattern ``(for)``; so is the noun a
+    relative clause acts on ("the claims, which Moscow denied").
     """
-    return _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS or is_for_clause(c) for t in _phrase(c))
+    words = _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS or is_for_clause(c) for t in _phrase(c))
+    gap = gapped_object(verb)  # "a charge New Delhi rejected" fits ``reject charge``
+    return words | _words(iter([gap])) if gap is not None else words
 
 
 def subject_words(verb: Token) -> frozenset[str]:

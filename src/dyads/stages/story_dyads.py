@@ -1,0 +1,186 @@
+"""Who an event is aimed at when its sentence names no coded recipient: the story, or home.
+
+Each sentence's events are coded before the next, and :class:`StoryMemory` keeps what the
+story has said so far:
+
+* a reply in a running dispute (threat, rejection, accusation, request, sanction, concession;
+  an investigation is none) with no coded recipient is aimed at the actor its source last dealt with in an earlier
+  sentence ("Brazil said it would retaliate": the state whose tariffs it answers);
+* a denial of an accusation ("Hong Kong rejected the accusations", "Iran denied that ...") is
+  aimed at whoever last accused the denier in the story, and with no accuser at no one (the gold
+  codes "a denial with no one named as asking" with a null target), never at a mere counterpart;
+* failing these, for the types the PLOVER gold codes domestically (protests, demands,
+  repression ...), the event is aimed at the source's own state ("police dispersed the rally":
+  X -> X), unless the source is a person and no recipient is written at all, or the source is
+  the state itself by its name ("China expressed concern" names no one);
+* an uncoded doer acting on a body of a state, or on a place in it, is taken to be of that state,
+  unless it faces abroad.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from dyads import knowledge
+from dyads.records import Actor, Event, is_person
+from dyads.stages.nominal import words_of
+
+# Nominal events that stand without a recipient (a strike, a demonstration).
+UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
+# Types whose events the PLOVER gold codes as domestic when no recipient is named ("police
+# dispersed the rally": COERCE X -> X). Cooperation, pledges (AGREE), withdrawals (RETREAT) and shows
+# of force (MOBILIZE) stand without a recipient; AID, COOPERATE and SANCTION require one (manual).
+_DOMESTIC_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REJECT", "REQUEST", "THREATEN"})
+# A state's court convicting or sentencing someone it did not place acts at home, as an arrest does.
+_DOMESTIC_MODES = {("SANCTION", "convict"): "COERCE"}
+_DOMESTIC = "source's state"
+# Alias kinds that name a state as a whole: its name or its capital (not its people, "Nigerians").
+_WHOLE_STATE_KINDS = frozenset({"name", "short-name", "abbreviation", "capital", "seat"})
+_TARGET_STATE = "target's state"
+_REFUGEE_SECTOR = "REF"
+_PLACE_NAME = "place-name"  # a state's name read as the place an event happens in (dyads.stages.arguments)
+_COUNTERPART = "story counterpart"
+_ACCUSER = "story accuser"
+_INFERRED = frozenset({_DOMESTIC, _TARGET_STATE, _COUNTERPART, _ACCUSER})
+# Types whose unnamed recipient is the source's last counterpart in the story: replies in a
+# running dispute ("we will retaliate", "it rejected the demand"). Meetings, cooperation and
+# aid with no one named are left so; coercion, assault and protest stay at home.
+_COUNTERPART_TYPES = frozenset({"THREATEN", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "CONCEDE"})
+_NO_REPLY_MODES = frozenset({("ACCUSE", "investigate")})
+DENIAL_CAMEO = "016"  # CAMEO 016 deny responsibility: "denied the accusations", "denied attacking"
+
+
+@dataclass
+class StoryMemory:
+    """What the story has said so far: each actor's last counterpart and last accuser, by code."""
+
+    counterparts: dict[str, Actor] = field(default_factory=dict)
+    accusers: dict[str, Actor] = field(default_factory=dict)
+
+    def note_accusation(self, event: Event) -> None:
+        """Who accused whom, at once, so that a denial later in the same sentence sees it ("blamed
+        India, a charge New Delhi rejected"): by an accusation, or as the one whose accusation was denied."""
+        source, target = event.source, event.target
+        if source.code is None or target is None or target.code is None or target.resolved_by in _INFERRED:
+            return
+        if event.type == "ACCUSE":
+            self.accusers[target.code] = source  # "the Taliban chief accused Ghani's government"
+        elif event.cameo == DENIAL_CAMEO:
+            self.accusers[source.code] = target  # "Kabul rejected Pakistan's allegation": Pakistan accused it
+
+    def remember(self, events: Iterable[Event]) -> None:
+        """Who each state or organisation last dealt with in a finished sentence, both ways round."""
+        for event in events:
+            source, target = event.source, event.target
+            if source.code is None or target is None or target.code is None or target.resolved_by in _INFERRED:
+                continue
+            if source.code != target.code:
+                self.counterparts[source.code] = target
+                self.counterparts[target.code] = source
+
+
+def inferred_dyad(plover_type: str, mode: str | None, cameo: str, source: Actor, target: Actor | None,
+                  memory: StoryMemory) -> tuple[Actor, Actor | None]:
+    """The pair with an uncoded side filled in from the story or the other side's state."""
+    source = _domestic_source(plover_type, source, target)
+    if (target is not None and target.code is not None) or source.code is None:
+        return source, target
+    if cameo == DENIAL_CAMEO:
+        return source, _accuser(source, target, memory)
+    inferred = _counterpart(plover_type, mode, source, memory)
+    domestic = _DOMESTIC_MODES.get((plover_type, mode), plover_type)
+    return source, inferred or _domestic_target(domestic, source, target)
+
+
+def _accuser(source: Actor, target: Actor | None, memory: StoryMemory) -> Actor | None:
+    """Whoever last accused the denier in the story (not the denier itself), else the uncoded target."""
+    found = memory.accusers.get(source.code or "")
+    if found is None or found.code == source.code:
+        return target
+    return replace(found, resolved_by=_ACCUSER)
+
+
+def _counterpart(plover_type: str, mode: str | None, source: Actor, memory: StoryMemory) -> Actor | None:
+    """With no coded recipient, the actor the source last dealt with in an earlier sentence.
+
+    "Turkey threatened the United States with sanctions. ... 'We will retaliate,' Erdogan said":
+    the retaliation is aimed at the United States. Only replies in a running dispute
+    (``_COUNTERPART_TYPES``) are inferred so; coercion, assault and protest are left to the
+    domestic rule (:func:`_domestic_target`), and so is an investigation, which looks into what it
+    names ("the police will investigate the jailbreak"), not into a dispute.
+    """
+    if plover_type not in _COUNTERPART_TYPES or (plover_type, mode) in _NO_REPLY_MODES:
+        return None
+    found = memory.counterparts.get(source.code or "")
+    return replace(found, resolved_by=_COUNTERPART) if found is not None else None
+
+
+def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> Actor | None:
+    """With no coded recipient, a state actor's event is aimed at its own state.
+
+    The PLOVER gold codes a domestic event's target as the source's country: "Zimbabwe's
+    opposition demanded that the president resign" is REQUEST ZWE -> ZWE, "police dispersed the
+    rally" COERCE -> the police's state. An uncoded target ("the demonstrators") keeps its words
+    and takes the state's code; with no target at all the source's own words stand for the state,
+    unless the source is a person ("the president urged calm" is aimed at no one named) or the
+    state itself by its name or capital ("China expressed concern about rising tensions" names no
+    one, and a whole state is not a domestic actor at home); a person's protest ("an activist
+    began a hunger strike") is still aimed at home.
+    Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had.
+    """
+    if source.country is None or plover_type not in _DOMESTIC_TYPES:
+        return target
+    if target is None and (is_person(source) and plover_type not in UNDIRECTED_NOMINALS or _is_whole_state(source)):
+        return None
+    anchor = target if target is not None else source
+    country = source.country
+    return Actor(anchor.text, anchor.start, anchor.end, knowledge.country_name(country), country, country,
+                 resolved_by=_DOMESTIC)
+
+
+def _is_whole_state(actor: Actor) -> bool:
+    """The actor's words are only a name or capital of its state ("China", "the U.S.", "Beijing"),
+    not an agent of it ("Cairo's security chief") or its people ("Nigerians")."""
+    alias = knowledge.country_aliases().get(knowledge.normalise_alias(actor.text))
+    return alias is not None and alias.iso3 == actor.code and alias.kind in _WHOLE_STATE_KINDS
+
+
+def _domestic_source(plover_type: str, source: Actor, target: Actor | None) -> Actor:
+    """An uncoded doer acting on a state's body or ground is taken to be of that state.
+
+    "Ibo elders demanded that Nigeria's interior ministry ..." is REQUEST NGA -> NGA in the PLOVER
+    gold: a group the actor stage could not place is, by default, a domestic one, unless it faces
+    abroad (:func:`_faces_abroad`) or what it acts on could be acted on from abroad
+    (:func:`_is_home_ground`).
+    """
+    if source.code is not None or target is None or target.country is None or target.code != target.country:
+        return source
+    if plover_type not in _DOMESTIC_TYPES or _faces_abroad(source) or not _is_home_ground(target):
+        return source
+    country = target.country
+    return replace(source, code=country, country=country, resolved_by=_TARGET_STATE)
+
+
+def _is_home_ground(target: Actor) -> bool:
+    """A target only a domestic doer acts on: a body of the state (its government, ministry, forces)
+    or a place in it ("a curfew in Algiers"). A state named as a whole or by its people ("European
+    leaders are worried Russia ...", "investigated the welfare of 2,000 Libyans") may be acted on
+    from anywhere, and refugees are outside their state."""
+    if _REFUGEE_SECTOR in target.sector:
+        return False
+    return bool(target.sector) or target.resolved_by == _PLACE_NAME
+
+
+def _faces_abroad(source: Actor) -> bool:
+    """A doer that is not of the state it acts on: civil-society groups and words facing abroad.
+
+    "International rights groups condemned Thailand" is null NGO -> THA in the gold, not THA -> THA:
+    an NGO or an "international", "foreign" or "Western" doer speaks from outside (data/event_words.tsv).
+    """
+    if "NGO" in source.sector:
+        return True
+    return any(word in words_of("abroad") for word in source.text.lower().split())
+
+
+__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "inferred_dyad"]

@@ -1,0 +1,67 @@
+"""Who an event is aimed at: argument selection and the story's inference of unnamed recipients.
+
+Short made-up sentences, each pinning one rule of :mod:`dyads.stages.arguments` or
+:mod:`dyads.stages.story_dyads`. Events are compared as (type, source code, target code).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+
+Dyad = tuple[str, str | None, str | None]
+
+
+def dyads_of(text: str) -> set[Dyad]:
+    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in coded.events}
+
+
+# (rule, text, an event that must be coded, an event that must not)
+CASES = [
+    # a state named as a whole, with no one named, does not act on itself ...
+    ("whole state", "Chile expressed concern about rising tensions in the region.",
+     ("ACCUSE", "CHL", None), ("ACCUSE", "CHL", "CHL")),
+    ("whole state by capital", "Santiago voiced concern over the violence.",
+     ("ACCUSE", "CHL", None), ("ACCUSE", "CHL", "CHL")),
+    # ... but its agents act at home
+    ("state agent at home", "Chile's interior minister warned that police will no longer tolerate rallies.",
+     ("THREATEN", "CHL", "CHL"), None),
+    # a denial of a claim is aimed at whoever made it in the story, not at the last counterpart
+    ("accuser", "Chile accused Peru of spying. Peru imposed tariffs on Bolivia. Peru denied that it "
+     "had spied.", ("REJECT", "PER", "CHL"), ("REJECT", "PER", "BOL")),
+    # ... with no accuser in the story, at no one
+    ("no accuser", "Peru imposed tariffs on Bolivia. Peru denied that it had spied.",
+     ("REJECT", "PER", None), ("REJECT", "PER", "BOL")),
+    # ... and the maker of an allegation the source denied before is its accuser
+    ("denied allegation", "Peru rejected Chile's allegation of spying. Peru imposed tariffs on Bolivia. "
+     "Later, the Peruvian minister rejected the allegation again.", ("REJECT", "PER", "CHL"), ("REJECT", "PER", "BOL")),
+    # ... and an accusation earlier in the same sentence is known to a denial after it
+    ("same-sentence accuser", "Chilean officials blamed Peru, accusing it of arming rebels, a charge Lima quickly "
+     "rejected.", ("REJECT", "PER", "CHL"), ("REJECT", "PER", "PER")),
+    # an investigation is no reply in a dispute: it stays at home
+    ("investigation", "Chile imposed tariffs on Peru. The Chilean police will investigate the jailbreak.",
+     ("ACCUSE", "CHL", "CHL"), ("ACCUSE", "CHL", "PER")),
+    # a relative pronoun object stands for its antecedent
+    ("relative object", "Ukraine, which Russia invaded, asked for help.", ("COERCE", "RUS", "UKR"), None),
+    ("sentential relative", "Chilean inspectors described secret transfers of fuel from Bolivia to Peru in a report "
+     "in June — which Bolivia denied.", ("REJECT", "BOL", "CHL"), None),
+    # a feeling's cause, parsed as a passive's agent, is what the disapproval is aimed at
+    ("feeling's cause", "Peru was alarmed by the Chilean troop build-up.", ("ACCUSE", "PER", "CHL"), None),
+    ("feeling's cause", "Peru is deeply disappointed by Chile's decision.", ("ACCUSE", "PER", "CHL"),
+     ("ACCUSE", "CHL", "CHL")),
+    # 'including' names members of the object
+    ("including", "Peru barred women from many workplaces, including the U.N.", ("COERCE", "PER", "UN"), None),
+    # an uncoded doer acting on a state named as a whole is not taken to be of that state
+    ("uncoded doer abroad", "Village elders accused Ghana of abuses.", ("ACCUSE", None, "GHA"), ("ACCUSE", "GHA", "GHA")),
+    # ... but acting on a body of the state it is
+    ("uncoded doer at home", "Village elders accused the Ghanaian army of abuses.", ("ACCUSE", "GHA", "GHA"), None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "present", "absent"), CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
+def test_event_arguments(rule: str, text: str, present: Dyad | None, absent: Dyad | None) -> None:
+    found = dyads_of(text)
+    assert present is None or present in found, found
+    assert absent is None or absent not in found, found
