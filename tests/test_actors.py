@@ -1028,3 +1028,15 @@ def test_a_prefix_names_a_state_only_when_joined_to_another(nlp) -> None:  # typ
     assert region is None or region.code is None
     codes = [m.actor.code for m in resolved(nlp, "Sino-U.S. relations worsened.").mentions]
     assert "CHN" in codes or "USA" in codes
+
+
+EXPERTS_AT = [
+    ("Ken Roe, director of the analysis program at CNA, said talks were possible.", "Ken Roe", "USA"),
+    ("Dan Roe, a lecturer at Stanford University, said so.", "Dan Roe", "USA"),
+    ("Andrew Roe, secretary-general of the Chinese Council of Advanced Policy Studies, said so.", "Andrew Roe", "TWN"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), EXPERTS_AT)
+def test_experts_of_known_universities_and_institutes(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, text, words).code == code  # type: ignore[union-attr]

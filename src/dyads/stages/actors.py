@@ -410,9 +410,17 @@ class _Resolver(Affiliation, Agents):
         if head.i in self.hit_at:
             return self._country_office(self.hit_at[head.i]) or self.hit_at[head.i]
         for token in tokens:
-            if token.i in self.hit_at and not self._owns_relation(head, self.hit_at[token.i]):
-                return self.hit_at[token.i]
+            hit = self.hit_at.get(token.i)
+            if hit is not None and not self._owns_relation(head, hit) and not self._inside_foreign_name(token, hit):
+                return hit
         return None
+
+    def _inside_foreign_name(self, token: Token, hit: NameHit) -> bool:
+        """'Chinese' in "the Chinese Council of Advanced Policy Studies", a Taipei think tank:
+        a state word inside the name of a known organisation of another state."""
+        known = self.known_at.get(token.i)
+        role = known[2].role_on(self.on) if known is not None and known[1] - known[0] > 1 else None
+        return role is not None and state_code(role.country) not in (None, hit.entry.country)
 
     def _against(self, hit: NameHit) -> bool:
         """The name follows 'anti-' ("anti-French", "Anti-China protests")."""
