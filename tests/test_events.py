@@ -42,6 +42,13 @@ CASES = [
      ("REJECT", "CHL", "PER", False, "asserted")),
     # passive: the by-agent is the source, the passive subject the target
     ("passive", "Kenya was attacked by Somali militants.", ("ASSAULT", "SOM", "KEN", False, "asserted")),
+    # the passive subject fills the verb's object pattern (deploy &military), and deployed forces with
+    # no agent are their own side's show of force
+    ("agentless deployment", "Kenyan troops were deployed to the Somali border.",
+     ("MOBILIZE", "KEN", "SOM", False, "asserted")),
+    # ... but the passive subject's own phrases are no prepositions of the verb (no 'attack (for)')
+    ("passive object words", "A camp for Congolese refugees was attacked by Burundian militiamen.",
+     ("ASSAULT", "BDI", "COD", False, "asserted")),
     # control: 'threatened to bomb X' is one THREATEN event aimed at X
     ("control", "Egypt threatened to bomb Libyan towns.", ("THREATEN", "EGY", "LBY", False, "asserted")),
     ("control", "Brazil agreed to meet Argentina next month.", ("AGREE", "BRA", "ARG", False, "asserted")),
@@ -271,6 +278,16 @@ CASES = [
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
     ("Chile spoke out against Peru's move.", ("ACCUSE", "CHL", "PER")),
+    # a pattern's named preposition wins over the verb's particle (speak up (for))
+    ("Chilean senators spoke up for Peru.", ("SUPPORT", "CHL", "PER")),
+    ("Ugandan soldiers were dispatched to Juba.", ("MOBILIZE", "UGA", "SSD")),
+    ("Somali militants claimed responsibility for the bombing.", ("ASSAULT", "SOM", "SOM")),
+    ("Nigerian soldiers neutralized four gunmen in Borno state.", ("ASSAULT", "NGA", "NGA")),
+    ("Serbia keeps intimidating Kosovo.", ("THREATEN", "SRB", "XKX")),
+    ("Russia is bullying Moldova.", ("THREATEN", "RUS", "MDA")),
+    ("Canada boosted tariffs on Mexican steel.", ("SANCTION", "CAN", "MEX")),
+    ("Brazil's tariff hikes on Argentine wine took effect.", ("SANCTION", "BRA", "ARG")),
+    ("Serbia's intimidation of Kosovo worries the EU.", ("THREATEN", "SRB", "XKX")),
     ("Chilean President Gabriel Boric called Peruvian subsidies \"unbearable.\"", ("ACCUSE", "CHL", "PER")),
     ("Chile called Peru's move unacceptable.", ("ACCUSE", "CHL", "PER")),
     ("Chile described Peru's plan as constructive.", ("SUPPORT", "CHL", "PER")),
@@ -436,6 +453,8 @@ def test_lexicon_rows(text: str, expected: tuple[str, str | None, str | None]) -
 
 
 ABSENT = [
+    # deployed forces no one has placed say not whose show of force it is
+    ("unplaced deployed forces", "Several hundred troops were deployed to the villages in Mali.", "MOBILIZE"),
     # naming what a thing is called is no act of the namer
     ("free relative naming", "Peru's government began expelling what Peruvian officials called illegal Bolivian "
      "migrants.", "ACCUSE"),

@@ -4,7 +4,8 @@ The source is the verb's subject, or the subject it inherits through control ("a
 meet"), coordination and adverbial clauses, or a known person opening the sentence that the
 parser took for an adverb ("Baerbock, however, rejected ..."); the ``by`` agent in the passive; the noun a
 relative or participial clause modifies ("rebels who attacked", "troops firing on"), and
-whoever acts "along with" the subject. Pronoun subjects: "it"/"they" in a reported clause is
+whoever acts "along with" the subject. An agentless passive names no doer; for a deployment
+the coded forces it moves are theirs (:func:`deployed_forces`). Pronoun subjects: "it"/"they" in a reported clause is
 the reporter ("Syria said it would"), elsewhere the nearest earlier state or organisation
 subject ("Iran denied ... It later rejected"); an unresolved "I"/"we" inside a quotation is its
 speaker (from the quote stage).
@@ -206,6 +207,15 @@ def source_actors(document: Document, verb: Token) -> list[Actor]:
         return sources + [m.actor for m in actors_in(document, _companions(verb)) if m.actor not in sources]
     speaker = quote_speaker(document, subjects[0])
     return [speaker] if speaker is not None else sources
+
+
+def deployed_forces(document: Document, verb: Token) -> list[Actor]:
+    """The coded forces an agentless passive moves ("Kenyan troops were deployed to the border"): a
+    show of force is their own side's act, whoever gave the order; unplaced forces ("several
+    hundred troops") say not whose it is."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [m.actor for m in coded(actors_in(document, [c for c in verb.children if c.dep_ == "nsubjpass"]))]
 
 
 def _misparsed_subject(document: Document, verb: Token) -> list[Token]:
@@ -668,6 +678,6 @@ def _with_adjectives(word: Token) -> Iterator[Token]:
         yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
-__all__ = ["actors_in", "coded", "complement_clauses", "gapped_object", "is_for_clause", "object_tokens",
+__all__ = ["actors_in", "coded", "complement_clauses", "deployed_forces", "gapped_object", "is_for_clause", "object_tokens",
            "place_actors", "place_tokens", "purpose_clauses", "quote_speaker", "source_actors", "story_referent",
            "subject_tokens", "target_mentions", "verdict_words"]

@@ -48,6 +48,8 @@ Beyond verbs:
   co-subjects named again as the recipient ("agreed that their countries should cooperate"),
   but not co-subjects acting on someone's proposal ("Greece and Panama supported the call");
   several states staging a show of force together cooperate militarily (COOPERATE);
+* forces moved in an agentless passive ("Kenyan troops were deployed to the border") show their own
+  side's force (MOBILIZE KEN), whoever gave the order;
 * a subjectless gerund with a 'between' phrase ("displaced by fighting between rebels and army
   forces") is coded once, the first-named side as source;
 * within a sentence an event (type, source, target) is reported once;
@@ -84,6 +86,7 @@ from dyads.stages.arguments import (
     actors_in,
     coded,
     complement_clauses,
+    deployed_forces,
     is_for_clause,
     object_tokens,
     purpose_clauses,
@@ -98,7 +101,7 @@ from dyads.stages.nominal import (NominalEvent, attachment, match_noun, nominal_
 from dyads.stages.story_dyads import DENIAL_CAMEO, UNDIRECTED_NOMINALS, StoryMemory, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.5"
+CODER_VERSION = "0.3.6"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -288,10 +291,13 @@ def _is_press_inquiry(plover_type: str, source: Actor) -> bool:
 
 def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
                 plover_type: str) -> list[tuple[Actor, Actor | None]]:
-    used_prep = match.tokens[1] if len(match.tokens) > 1 else _object_preposition(verb, match)
+    # a named preposition wins over a particle: "spoke up for Taiwan" (pattern "speak up (for)")
+    used_prep = _object_preposition(verb, match) or (match.tokens[1] if len(match.tokens) > 1 else None)
     sources = source_actors(document, verb)
     if not sources and _is_verbal_noun(verb) and len(sides := _sides(document, verb)) > 1:
         return list(_pairs(sides[:1], sides[1:], plover_type))
+    if not sources and plover_type == "MOBILIZE":
+        sources = deployed_forces(document, verb)  # "troops were deployed to the border": they mobilize
     codes = frozenset(s.code for s in sources if s.code is not None)
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
     complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])

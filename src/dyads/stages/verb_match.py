@@ -25,6 +25,9 @@ Requirement = tuple[tuple[str, ...], ...]
 # Argument links whose words a pattern may name: objects, particles, preps, complements.
 _ARGUMENT_DEPS = frozenset({"dobj", "prep", "prt", "attr", "xcomp", "dative", "pobj", "acomp",
                             "oprd"})
+# The passive subject is the active verb's object ("troops were deployed": ``deploy &military``);
+# only its head and modifiers count, its own phrases ("a camp for refugees") are no prepositions of the verb.
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Clauses inside an argument are other events ("announced a plan that ends the ceasefire"),
 # so their words must not complete this verb's pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
@@ -118,8 +121,15 @@ def argument_words(verb: Token) -> frozenset[str]:
     relative clause acts on ("the claims, which Moscow denied").
     """
     words = _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS or is_for_clause(c) for t in _phrase(c))
+    words |= _words(t for c in verb.children if c.dep_ == "nsubjpass" for t in _passive_object(c))
     gap = gapped_object(verb)  # "a charge New Delhi rejected" fits ``reject charge``
     return words | _words(iter([gap])) if gap is not None else words
+
+
+def _passive_object(subject: Token) -> Iterator[Token]:
+    """A passive subject's head and its modifiers ("riot police", "Russian troops")."""
+    yield subject
+    yield from (c for c in subject.children if c.dep_ in _NOUN_MODIFIER_DEPS)
 
 
 def subject_words(verb: Token) -> frozenset[str]:
