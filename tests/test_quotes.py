@@ -15,6 +15,7 @@ from dyads.stages.actors import resolve_actors
 from dyads.stages.quote_cues import cues, quoted_stretches
 from dyads.stages.attributions import extract_attributions
 from dyads.stages.quotes import extract_quotes
+from dyads.stages.quote_transcripts import transcript_answers
 
 
 def quotes_of(text: str) -> tuple[Quote, ...]:
@@ -422,8 +423,9 @@ def test_pronoun_frame_is_not_someone_named_only_inside_a_quotation() -> None:
     assert added.speaker is not None and added.speaker.name == "Marco Bellini"
 
 
-def test_group_speaker_takes_the_code_of_the_member_it_names() -> None:
-    (quote,) = quotes_of("Critics, including Hungarian Prime Minister Viktor Orban, say Europe cannot afford the war.")
+@pytest.mark.parametrize("members", ["including", "such as"])
+def test_group_speaker_takes_the_code_of_the_member_it_names(members: str) -> None:
+    (quote,) = quotes_of(f"Critics, {members} Hungarian Prime Minister Viktor Orban, say Europe cannot afford the war.")
     assert quote.speaker is not None and quote.speaker.code == "HUN"
     assert quote.speaker.text.startswith("Critics")
 
@@ -727,3 +729,55 @@ def test_a_clause_set_against_the_report_by_while_without_a_speaker_of_its_own_s
     text = "The reporter said at least six people had died, while the fighting continues in the north."
     assert [q.content.text for q in quotes_of(text)] == [
         "at least six people had died, while the fighting continues in the north"]
+
+
+TRANSCRIPT = ("Jane Roe, a former U.S. trade envoy, visited Peru last week. VOA spoke with Roe about the trip. "
+              "VOA: What did you discuss with the ministers? Jane Roe, former U.S. trade envoy: We discussed "
+              "tariffs, and I would say they hurt farmers on both sides. VOA: What comes next? Roe: The talks "
+              "will resume in June, and the ministers told me they want a deal. Mark Lee contributed to this report.")
+
+
+def test_transcript_answers_are_direct_quotes_of_the_labelled_speaker() -> None:
+    found = [summary(q) for q in quotes_of(TRANSCRIPT)]
+    assert ("direct", "Jane Roe", "Jane Roe, former U.S. trade envoy:",
+            "We discussed tariffs, and I would say they hurt farmers on both sides.") in found
+    assert ("direct", "Roe", "Roe:",
+            "The talks will resume in June, and the ministers told me they want a deal.") in found
+    assert not any("What" in content for *_, content in found)  # the questions are no quotes
+    assert not any(speaker == "I" for _, speaker, _, _ in found)  # the answer holds its own 'I would say'
+    assert any(speaker == "ministers" for _, speaker, _, _ in found)  # others' words inside it stay
+
+
+def test_transcript_speaker_is_the_person_named_before() -> None:
+    answers = [q for q in quotes_of(TRANSCRIPT) if q.cue.text.endswith(":")]
+    assert [q.speaker.code if q.speaker else None for q in answers] == ["USA", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Roe: We will win.\n\nLee: We will not.\n\nRoe: We shall see.\n\nLee: Indeed.",  # no interviewer
+    "VOA: Why? Roe: Trade.",  # one turn each: a headline, not an interview
+])
+def test_no_transcript_without_an_interviewer_and_two_turns_each(text: str) -> None:
+    assert transcript_answers(text, cues().interviewers) == ([], [])
+
+
+def test_frame_between_commas_before_the_writers_own_words() -> None:
+    found = [summary(q) for q in quotes_of(
+        "The prisoner's health was better at home, Gallagher said, but now his lawyers are worried.")]
+    assert ("indirect", "Gallagher", "said", "The prisoner's health was better at home") in found
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ('"I cannot go back to the village," fretted Amina Odhiambo, a farmer.', "fretted",
+     "I cannot go back to the village"),
+])
+def test_cues_of_complaint(text: str, cue: str, content: str) -> None:
+    assert any(q.cue.text == cue and q.content.text.endswith(content) for q in quotes_of(text))
+
+
+def test_name_between_commas_before_a_subjectless_cue_speaks() -> None:
+    found = [summary(q) for q in quotes_of(
+        "Aid programs in the region are feeling the strain of low funding, Glenn Okafor, a spokesman for "
+        "the agency, told VOA in an email.")]
+    assert [(kind, content) for kind, speaker, cue, content in found if speaker and "Okafor" in speaker] == [
+        ("indirect", "Aid programs in the region are feeling the strain of low funding")]

@@ -27,7 +27,7 @@ from dyads.knowledge import KnowledgeError
 
 CUES_FILE = "quote_cues.tsv"
 ROLES = ("speech", "speech-act", "attitude", "noun", "adjective", "source", "according", "quoted-as",
-         "appraisal")
+         "appraisal", "interviewer")
 COMPLEMENTS = ("object", "infinitive", "passive", "topic")  # what a verb cue may attribute besides a clause
 
 _OPENING = "\u201c\u201e\u00ab"  # “ „ «
@@ -165,7 +165,8 @@ class Cues:
     predicate an attitude of their subject ('she is confident that ...', 'wary of ...');
     ``sources`` are documents and surveys that speak through 'in' ('in a new poll, ...');
     ``appraisals`` give their object a verdict in the speaker's own quoted words ('called the
-    subsidies "unbearable"').
+    subsidies "unbearable"'); ``interviewers`` label the questions of an interview transcript
+    ('VOA: ...', 'Q: ...'), which are no quotes.
     """
 
     verbs: frozenset[str]
@@ -179,6 +180,7 @@ class Cues:
     adjectives: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     appraisals: frozenset[str] = frozenset()
+    interviewers: frozenset[str] = frozenset()
     version: str = "0"
     refused: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -208,6 +210,7 @@ def cues() -> Cues:
         adjectives=frozenset(by_role["adjective"]),
         sources=frozenset(by_role["source"]),
         appraisals=frozenset(by_role["appraisal"]),
+        interviewers=frozenset(by_role["interviewer"]),
         version=version,
         refused=refused,
     )

@@ -2,8 +2,9 @@
 that news style hands on from one quote to the next. Helpers of :mod:`dyads.stages.quotes`.
 
 A speaker word with an actor mention is that actor. Without a coded mention, a group that
-names one coded member speaks through it ('Critics, including X, say'); a lone name is the
-coded person named earlier with that word in the name ('Robert Manning ... Manning said');
+names one coded member speaks through it ('Critics, including X, say', 'such as X'); a lone
+name, or a bare name of proper nouns such as a transcript's label, is the coded person named
+earlier with its last word in the name ('Robert Manning ... Manning said');
 anything else is an unresolved actor (``code`` None, ``resolved_by`` ``"name"``).
 
 A personal pronoun that speaks ('..., he said') usually means the person quoted just before
@@ -45,9 +46,10 @@ def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, in
     doc, text = document.doc, document.story.text
     tokens = phrase_tokens(token) if bounds is None else list(doc[bounds[0]:bounds[1]])
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    named = _named_earlier(document, token) if mention is None and len(tokens) == 1 else None
+    unmentioned = mention is None or bounds is not None  # a mention past the bounds is a misparse's
+    named = _named_earlier(document, token) if unmentioned and _bare_name(tokens) else None
     if named is not None:
-        return replace(named, text=token.text, start=start, end=end, resolved_by="coreference")
+        return replace(named, text=text[start:end], start=start, end=end, resolved_by="coreference")
     name = _person_name(doc, token) or text[start:end]
     return Actor(text=name, start=start, end=end, name=name, code=None, country=None, resolved_by="name")
 
@@ -147,6 +149,11 @@ def _named_earlier(document: Document, word: Token) -> Actor | None:
     return named[-1] if named and len({a.code for a in named}) == 1 else None
 
 
+def _bare_name(tokens: list[Token]) -> bool:
+    """One word, or a name of proper nouns only ('Jane Doe'), with nothing describing it."""
+    return len(tokens) == 1 or all(t.pos_ == "PROPN" for t in tokens)
+
+
 def _name_words(doc: Doc, mention: ActorMention) -> set[str]:
     """The words of a person's name that opens a mention ('Oh Ei Sun, senior fellow'): two or
     more capitalized words up to its head; none for other mentions."""
@@ -157,9 +164,9 @@ def _name_words(doc: Doc, mention: ActorMention) -> set[str]:
 
 
 def _named_member(document: Document, group: Token) -> Actor | None:
-    """'Critics, including Hungary's prime minister, say ...': the one coded actor a group
-    speaker names among its members speaks for it."""
-    including = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    """'Critics, including Hungary's prime minister, say ...' (or 'such as'): the one coded
+    actor a group speaker names among its members speaks for it."""
+    including = next((c for c in group.children if c.dep_ == "prep" and _names_members(c)), None)
     if including is None:
         return None
     for token in including.subtree:
@@ -169,6 +176,12 @@ def _named_member(document: Document, group: Token) -> Actor | None:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             return replace(mention.actor, text=document.story.text[start:end], start=start, end=end)
     return None
+
+
+def _names_members(preposition: Token) -> bool:
+    """'including' or 'such as': a preposition that names some of a group's members."""
+    return preposition.lower_ == "including" or (
+        preposition.lower_ == "as" and any(c.lower_ == "such" for c in preposition.children))
 
 
 def _person_name(doc: Doc, token: Token) -> str | None:

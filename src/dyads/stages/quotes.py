@@ -27,7 +27,10 @@ Three kinds of quote are found in one pass over the story's tokens:
     reported speech with a quoted fragment inside its clause.
 
 Direct quotes are also signed by a dash and a name (``"..." — Jane Doe``), and a frame
-that closes its sentence reports the words before it (``..., police said.``).
+that closes its sentence reports the words before it (``..., police said.``; also when set
+off by commas before the writer's own clause: ``..., Lee said, but now ...``). In an interview
+transcript (``VOA: ...? Jane Doe: ...``) each answer is a direct quote cued by its label
+(:mod:`dyads.stages.quote_transcripts`).
 
 The pipeline's quote stage stays with speech. What a story attributes without speech
 (beliefs, intentions, judgements) is found by :mod:`dyads.stages.attributions`, whose finder
@@ -37,7 +40,7 @@ The speaker is the actor mention of the frame's subject (pronouns and short name
 through the actor stage); a subject with no mention becomes an unresolved actor
 (``code`` None, ``resolved_by`` ``"name"``). Where the parse gives a cue no subject, the name
 right before it speaks (``..., or NISA, said``); a group speaker takes the code of the member
-it names (``Critics, including X, say``); a lone name with no mention of its own is the
+it names (``Critics, including X, say``, or ``such as X``); a lone name with no mention of its own is the
 coded person named earlier with that word in the name (``Robert Manning ... Manning said``);
 a 'he' or 'she' the actor stage resolved against the flow of the quotes is the person quoted
 just before (:mod:`dyads.stages.quote_speakers`). Cue verbs and phrases are data:
@@ -59,6 +62,7 @@ from dyads.stages.actors import mention_at
 from dyads.stages.quote_cues import Quoted, cues, quoted_stretches, tokens_inside
 from dyads.stages.quote_merge import _absorbs, _compatible, _quote_id
 from dyads.stages.quote_speakers import carry_pronoun_speakers, speaker_actor
+from dyads.stages.quote_transcripts import Turn, spoken_by_answerer, transcript_answers
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
 _FRAME_REACH = 16  # tokens after a closing mark in which a frame's cue verb may stand
@@ -152,7 +156,28 @@ class _Finder:
         indirect = [i for i in indirect if all(_compatible(i, d) for d in direct)]
         kept = [d for d in direct if not any(_absorbs(i, d) for i in indirect)]
         found = sorted(kept + indirect, key=lambda q: (q.content.start, q.cue.start))
-        return carry_pronoun_speakers(self.document, found)
+        return carry_pronoun_speakers(self.document, self._with_transcript(found))
+
+    # --- interview transcripts --------------------------------------------------------------
+
+    def _with_transcript(self, found: list[Quote]) -> list[Quote]:
+        """The answers of an interview transcript added as direct quotes; dropped, the quotes
+        its labels seemed to cue ('VOA: ...' as a headline) and those inside an answer that
+        its speaker frames in the first person ('I would say ...'): the answer holds them."""
+        answers, turns = transcript_answers(self.text, self.lexicon.interviewers)
+        if not answers:
+            return found
+        labels = [(t.label_start, t.colon + 1) for t in turns]
+        quotes = [self._answer(a) for a in answers]
+        kept = [q for q in found if not any(s <= q.cue.start < e for s, e in labels)
+                and not any(spoken_by_answerer(q, a) for a in quotes)]
+        return sorted(kept + quotes, key=lambda q: (q.content.start, q.cue.start))
+
+    def _answer(self, turn: Turn) -> Quote:
+        """A transcript answer as a direct quote cued by its label; its name is the speaker."""
+        first, name_last, colon = (self._token_at(c) or 0 for c in (turn.label_start, turn.name_end - 1, turn.colon))
+        frame = _Frame(first, colon, self.doc[name_last], bounds=(first, name_last + 1))
+        return self._quote("direct", frame, self._span(turn.start, turn.end))
 
     def _absorbing(self, indirect: Quote, direct: list[Quote]) -> Quote:
         """A reported clause with quoted words runs to the end of the last quotation it takes in:
@@ -200,7 +225,7 @@ class _Finder:
         """Who speaks through a cue verb: its subject; failing a parse that gives it one, for
         a finite cue the name standing right before it ('..., or NISA, said', 'the Post Trump
         said') or, for a participle ('..., announcing ...'), the last subject before it."""
-        subject = self._subject(cue)
+        subject = self._joined_name(cue) or self._subject(cue)
         if subject is not None:
             return subject
         if cue.tag_ in _FINITE:
@@ -734,17 +759,41 @@ class _Finder:
         The parser often hangs such a sentence's first clause on the cue as anything but its
         complement; the comma before the frame is the sign that the words before are reported.
         """
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is None or verb.dep_ != "ROOT":
+        joined = self._joined_name(verb)
+        subject = joined or next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or (verb.dep_ not in ("ROOT", "parataxis") and joined is None):
             return None
         sentence = verb.sent
         opening = min(subject.left_edge.i, verb.i)
-        closing = max(subject.right_edge.i, verb.i)
+        closing = max(subject.right_edge.i, verb.right_edge.i if joined is not None else verb.i)
         if opening - 2 < sentence.start or self.doc[opening - 1].text != ",":
             return None
-        if any(not (t.is_punct or t.is_space) for t in self.doc[closing + 1:sentence.end]):
+        if any(not (t.is_punct or t.is_space) for t in self.doc[closing + 1:sentence.end]) \
+                and not self._writer_goes_on(verb, closing):
             return None
         return sentence.start, opening - 2
+
+    def _joined_name(self, verb: Token) -> Token | None:
+        """'..., Jane Roe, a spokeswoman, told VOA.': a name between commas right before a
+        finite cue with no subject, which the parser joined to (or set beside) the noun before it and the cue
+        to the first clause; None for any other cue."""
+        if verb.dep_ != "conj" or verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        if verb.i < 1 or self.doc[verb.i - 1].text != ",":
+            return None
+        name = self._name_before(verb)
+        return name if name is not None and name.pos_ == "PROPN" and name.dep_ in ("conj", "appos") else None
+
+    def _writer_goes_on(self, verb: Token, closing: int) -> bool:
+        """'X was better, Lee said, but now his lawyers ...': a frame hung on the clause before it,
+        set off by commas, with the writer's own clause (a subject of its own) joined after it by a
+        conjunction; 'X is vital, he said, and must stay' goes on with the speaker's words."""
+        after = self.doc[closing + 1:closing + 3]
+        if not (verb.dep_ == "parataxis" and verb.head.i < verb.i and len(after) == 2
+                and after[0].text == "," and after[1].dep_ == "cc"):
+            return False
+        joined = next((c for c in verb.head.children if c.dep_ == "conj" and c.i > after[1].i), None)
+        return joined is not None and any(c.dep_ in _SUBJECTS for c in joined.children)
 
     def _completed(self, head: Token, siblings: list[Token], skip_head: bool = False) -> tuple[int, int] | None:
         """``head``'s phrase and the siblings after it that complete it ('X as Y', 'X to Y'),
