@@ -72,11 +72,51 @@ CASES = [
     ("Kenya urged Uganda to withdraw from the deal.", "KEN", "oppose", "the deal"),
     # one said to be among a group that holds a stance holds it
     ("Chile is among the countries that oppose the treaty.", "CHL", "oppose", "the treaty"),
+    # a bare return is itself the act stood on
+    ("Peru is wary of returning.", "PER", "oppose", "returning"),
+    ("Ghana is reluctant to go back.", "GHA", "oppose", "go back"),
+    # a verdict in a relative clause judges the noun the clause modifies
+    ('"They built a dam that is illegal," Chile\'s minister said.', "CHL", "oppose", "a dam"),
+    # an actor one wants to see act: what the act is about is wanted
+    ("Peru would like to see Chile respect the treaty.", "PER", "support", "the treaty"),
+    ("Togo does not like the new quotas.", "TGO", "oppose", "the new quotas"),
+    # noun verdicts, a designation or a citation as a verdict
+    ('"Dumping fish is not an option," Chile\'s minister said.', "CHL", "oppose", "Dumping fish"),
+    ('"The quota is a problem," Chile\'s minister said.', "CHL", "oppose", "The quota"),
+    ('"The scheme is not implementable," Chile\'s minister said.', "CHL", "oppose", "The scheme"),
+    ("Ghana designated the militia as a terrorist group.", "GHA", "oppose", "the militia"),
+    ("Ghana's president cited piracy as a major concern.", "GHA", "oppose", "piracy"),
+    ("Peru is open for dialogue.", "PER", "support", "dialogue"),
+    # an intention owned or announced: plan, campaign, policy (also 'of' with a gerund)
+    ("Ghana announced a plan to build the dam.", "GHA", "support", "the dam"),
+    ("Togo launched a campaign to free the fishermen.", "TGO", "support", "the fishermen"),
+    ("Peru's policy of expanding its fishing zone angered Chile.", "PER", "support", "its fishing zone"),
+    # a clause-only want reads the object of its own preposition
+    ("Chile asked for the release of the fishermen.", "CHL", "support", "the release of the fishermen"),
+    # criticism leveled at a thing; problems had, or denied, with a thing
+    ("Ghana leveled criticism at the quota.", "GHA", "oppose", "the quota"),
+    ("Ghana has problems with the quota.", "GHA", "oppose", "the quota"),
+    ("Ghana does not have any problems with the quota.", "GHA", "support", "the quota"),
+    # an outcome a speaker says a thing brings about judges the thing
+    ('"Raising the quota will have an adverse impact on farmers," Chile\'s minister said.', "CHL", "oppose",
+     "Raising the quota"),
+    ('"A price war would do us more harm than good," Chile\'s minister said.', "CHL", "oppose", "A price war"),
+    ('"The treaty will have a positive effect on trade," Chile\'s minister said.', "CHL", "support", "The treaty"),
+    # a call or request for an actor to act, or for a thing to be done, is on what the act is about
+    ("Togo renewed its call for the junta to lift the curfew.", "TGO", "oppose", "the curfew"),
+    ("Ghana's call for sanctions to be lifted was ignored.", "GHA", "oppose", "sanctions"),
+    ("Kenya filed a request for the hearing to be postponed.", "KEN", "oppose", "the hearing"),
+    # but support for an actor to act is support for the actor
+    ("Ghana voiced support for Togo to defend itself.", "GHA", "support", "Togo"),
+    # a pronoun the quote stage traced to its speaker holds the speaker's stance
+    ("Many have said they want a ceasefire.", None, "support", "a ceasefire"),
+    # people of a team the actor stage left alone
+    ("His legal team is worried about the verdict.", None, "oppose", "the verdict"),
 ]
 
 
 @pytest.mark.parametrize(("text", "holder", "polarity", "target"), CASES, ids=[c[0][:40] for c in CASES])
-def test_construction(text: str, holder: str, polarity: str, target: str) -> None:
+def test_construction(text: str, holder: str | None, polarity: str, target: str) -> None:
     assert (holder, polarity, target) in summary(text)
 
 
@@ -98,6 +138,12 @@ def test_construction(text: str, holder: str, polarity: str, target: str) -> Non
     '"We must review the sanctions," Chile\'s minister said.',
     # the people asked are addressed, not stood for
     '"We must ask European countries if they can help," Chile\'s minister said.',
+    "Ghana designated the area as a national park.",  # a designation with no verdict
+    "Chile asked the minister about the quota.",  # a question, no want
+    "Raising the quota will have an adverse impact on farmers.",  # the author's own words
+    "Spain asked for more details.",  # information asked for is no thing stood on
+    "Peru's request for comment went unanswered.",
+    '"The quota will not have a big effect," Chile\'s minister said.',  # no verdict on the outcome
 ])
 def test_no_stance(text: str) -> None:
     assert summary(text) == []

@@ -49,6 +49,9 @@ lexicon never collide. Kinds:
 - ``effect``: a verb saying what its subject does to its object, harm (``oppose``) or good
   (``support``); whoever says so judges the subject by it ('"cheap imports are harming our
   economy," X said': X stands against the imports);
+- ``outcome``: a verb and the noun of what its subject brings about ("have impact", "do harm"):
+  whoever says so judges the subject by the noun's own polarity, else by the evaluative adjective
+  on it ('"closing the camps will have an adverse impact," X said': X stands against the closing);
 - ``warning``: a verb whose subject, foretelling what something will or could do, stands against
   that thing ("warned that the government's actions would divide the country");
 - ``failure``: a verb saying its subject did not do what it should ("Kabul has failed to rein in
@@ -96,7 +99,7 @@ KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "remova
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
          "consequence", "judge", "condition", "quantifier", "head", "topic", "meeting",
-         "reaction", "topical")
+         "reaction", "topical", "outcome")
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,7 @@ class StanceLexicon:
     meetings: frozenset[str]
     reactions: Mapping[str, Cue]
     topical: frozenset[str]
+    outcomes: Mapping[str, tuple[Cue, ...]]
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -231,7 +235,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"), meetings=words("meeting"),
         reactions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["reaction"]}),
-        topical=words("topical"),
+        topical=words("topical"), outcomes=_by_first_word([_cue(r) for r in by_kind["outcome"]]),
     )
 
 

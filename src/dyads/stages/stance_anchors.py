@@ -21,7 +21,7 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.7.0"
+STANCE_CODER_VERSION = "0.8.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
@@ -120,7 +120,9 @@ def _actor_named(document: Document, token: Token) -> Actor | None:
     if mention is None:
         # "wide European support", "support in Ottawa": a state's adjective or place name
         code = name_code(token) if token.pos_ == "ADJ" or token.ent_type_ == "GPE" else None
-        return _named_actor(token, code) if code is not None else _unresolved_holder(token)
+        if code is not None:
+            return _named_actor(token, code)
+        return _quoted_speaker(document, token) or _unresolved_holder(token)
     if mention.head == token.i or token.pos_ != "PROPN":
         return mention.actor
     name = _own_name(token)
@@ -128,6 +130,13 @@ def _actor_named(document: Document, token: Token) -> Actor | None:
     if code is None or code == mention.actor.code:
         return mention.actor
     return _named_actor(name, code)
+
+
+def _quoted_speaker(document: Document, token: Token) -> Actor | None:
+    """The speaker the quote stage resolved for the word ``token`` begins ('he called the ruling
+    "arbitrary"': the 'he' the quote stage traced to the judge), when the actor stage did not."""
+    return next((q.speaker for q in document.quotes
+                 if q.speaker is not None and q.speaker.start == token.idx), None)
 
 
 def _own_name(token: Token) -> SpacySpan | Token:

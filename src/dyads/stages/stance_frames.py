@@ -1,8 +1,9 @@
 """Stances framed by another verb: wants, advocacy and appraisals.
 
-Ten constructions carry a stance through a word that is no stance verb itself (their words
+Eleven constructions carry a stance through a word that is no stance verb itself (their words
 are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic``,
-``appraise``, ``failure``, ``intent``, ``instrument``, ``warning``, ``effect`` and ``reaction``):
+``appraise``, ``failure``, ``intent``, ``instrument``, ``warning``, ``effect``, ``reaction`` and
+``outcome``):
 
 1. a **desire**: the subject of a verb of wanting supports what it wants, given as object or
    complement clause ("he hopes a ceasefire can take place", "we need talks", "urged Russia to
@@ -37,7 +38,10 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
    thing ('"cheap imports are harming our economy," he said'). An actor foretold to act or to do
    harm is a forecast or an accusation, not read by 8 or 9;
 10. a **reaction**: an actor angered or reassured by a thing stands against or for it ("the drills
-   angered Beijing", "warships sailed through, irritating China").
+   angered Beijing", "warships sailed through, irritating China");
+11. an **outcome** a speaker says a thing brings about, bad or good by its noun or adjective: the
+   speaker stands against or for the thing ('"closing the camps will have an adverse impact," he
+   said', '"a trade war would do us more harm than good"').
 
 A meeting or talks with a named party is itself an act a wanter wants ("does not want to meet
 with Kim"), and a return an act though 'go' names none ("pleaded with civilians to go back to
@@ -100,6 +104,8 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from effect_findings(document, verb, cue, lexicon)
     if cue := lexicon.reactions.get(verb.lemma_.lower()):
         yield from reaction_findings(document, verb, cue)
+    if cues := lexicon.outcomes.get(verb.lemma_.lower()):
+        yield from outcome_findings(document, verb, cues, lexicon)
     if _deontic(verb, lexicon) is not None:
         yield from advocacy_findings(document, verb, lexicon)
     elif any(c.dep_ == "aux" and c.lower_ in lexicon.commissives for c in verb.children):
@@ -122,9 +128,11 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
     (against it, for a refusal or reluctance), as with a verb of wanting."""
     cue = lexicon.intentions.get(noun.lemma_.lower())
     # "its decision to close the camps"; "expressed hope that the talks would resume"
-    act = next((c for c in noun.children if c.dep_ in ("acl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-                and any((a.dep_ == "aux" and a.lower_ == "to") or (a.dep_ == "mark" and a.lower_ == "that")
-                        for a in c.children)), None) if cue else None
+    # "a request for the hearing to be postponed": a 'for ... to' clause (the parser's relative clause)
+    act = (next((c for c in noun.children if c.dep_ in ("acl", "xcomp", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                 and any((a.dep_ == "aux" and a.lower_ == "to" and c.dep_ != "relcl")
+                         or (a.dep_ == "mark" and a.lower_ == ("for" if c.dep_ == "relcl" else "that"))
+                         for a in c.children)), None) or _of_gerund(noun)) if cue else None
     if cue is None or act is None or any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
         return
     hoped = _hoped_event(document, act, lexicon) or meeting_act(document, act, lexicon)
@@ -152,6 +160,12 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
     for holder in holders:
         if not inside(target, holder) and (holder.code is not None or not holder.start <= noun.idx < holder.end):
             yield Finding(holder, target, signed(base, sign), (noun, act), clause, time_rank(clause, lexicon))
+
+
+def _of_gerund(noun: Token) -> Token | None:
+    """'China's policy of asserting its claims': the act an intention noun names with 'of' and a gerund."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 # -- commitments ---------------------------------------------------------------------------
@@ -380,6 +394,34 @@ def effect_findings(document: Document, verb: Token, cue: Cue, lexicon: StanceLe
             yield Finding(holder, target, polarity, (verb,), verb, time_rank(verb, lexicon))
 
 
+def outcome_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
+                     lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'"Closing the camps will have an adverse impact on us," X said', '"a trade war would do us
+    more harm than good"': whoever says that a thing brings about an outcome, bad or good by the
+    outcome's noun or its adjective, stands against or for the thing (as with an effect verb)."""
+    target = first_named(c for c in verb.children if c.dep_ in ("nsubj", "csubj"))
+    if target is None or _acts(document, target) or is_negated(verb):
+        return  # "the army will do damage" is an accusation; "will not have an impact" says little
+    for cue in cues:
+        outcome = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.words[1]), None)
+        if outcome is None:
+            continue
+        polarity = cue.polarity or _outcome_verdict(outcome, lexicon)
+        if not polarity:
+            return
+        for holder in speaker_of(document, verb, lexicon):
+            if not inside(target, holder):
+                yield Finding(holder, target, polarity, (verb, outcome), verb, time_rank(verb, lexicon))
+        return
+
+
+def _outcome_verdict(outcome: Token, lexicon: StanceLexicon) -> str:
+    """The polarity of the evaluative adjective on an outcome noun ("an adverse impact"), or ""."""
+    cue = next((found for c in outcome.children if c.dep_ == "amod"
+                and (found := lexicon.evaluations.get(c.lower_)) is not None), None)
+    return cue.polarity if cue is not None and cue.polarity != "neutral" else ""
+
+
 def _acts(document: Document, token: Token) -> bool:
     """True when ``token`` names an actor who would act ("the army", "Russia", "the protesters"),
     not a thing that would do harm ("the government's actions", "cheap Chinese imports")."""
@@ -545,7 +587,9 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
             found.append((target[0], -target[1] if negated else target[1], cue_tokens))
     found.extend((target, 1, (*cue_tokens, face)) for act in acts if (face := _threatened(act, lexicon)) is not None
                  and (target := _threatened_measure(face, lexicon)) is not None)
-    if not acts and verb.lemma_.lower() not in lexicon.clause_desires:
+    # a clause-only verb wants no object ("asked the minister"), but its cue's preposition names
+    # one ("asked for the return of X", "appealed for calm")
+    if not acts and (verb.lemma_.lower() not in lexicon.clause_desires or len(cue.words) > 1):
         target = _object_wanted(document, verb, cue_tokens, lexicon)
         if target is not None:
             found.append((*target, cue_tokens))
@@ -655,9 +699,7 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
             verb_target(act, cue) is not None for cue in lexicon.verbs.get(lemma, ())):
         return None  # "hopes to support X": the stance verb speaks for itself ("to get loans" is no "get behind")
     if lemma in ("see", "have", "get") and not any(g.dep_ == "mark" for c in act.children for g in c.children):
-        seen = first_named(c for c in act.children if c.dep_ == "dobj") or first_named(
-            g for c in act.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-        return (seen, 1) if seen is not None else None
+        return _seen_wanted(document, act, lexicon)
     if own_subject is not None and not _names_actor(document, own_subject) and not _acts(document, own_subject) \
             and lemma not in lexicon.removals:
         return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
@@ -669,6 +711,21 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         return _inner_wanted(document, act, lexicon)
     return act_target(act, lexicon) or _act_itself(act, lexicon) or _act_on_people(act, lexicon) \
         or meeting_act(document, act, lexicon)
+
+
+def _seen_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'to see a mission come': the thing seen; 'to see China respect the deal': an actor seen doing
+    something is wanted to do it, so what is wanted is what its act is about."""
+    seen = first_named(c for c in act.children if c.dep_ == "dobj")
+    if seen is not None:
+        return seen, 1
+    clause = next((c for c in act.children if c.dep_ == "ccomp"), None)
+    seen = clause and first_named(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if clause is None or seen is None:
+        return None
+    if _names_actor(document, seen) and clause.pos_ == "VERB" and not is_negated(clause):
+        return act_target(clause, lexicon) or (seen, 1)
+    return seen, 1
 
 
 def meeting_act(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
@@ -748,4 +805,5 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
 
 
 __all__ = ["advocacy_findings", "appraisal_findings", "commitment_findings", "desire_findings", "effect_findings",
-           "frame_findings", "instrument_findings", "intention_findings", "noun_frame_findings", "warning_findings"]
+           "frame_findings", "instrument_findings", "intention_findings", "noun_frame_findings", "outcome_findings",
+           "warning_findings"]

@@ -325,6 +325,8 @@ def prep_object(prep: Token, depth: int = 2) -> Token | None:
     gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
     if gerund is None or any(c.dep_ == "neg" for c in gerund.children):
         return None  # "committed to never discussing X" says no stance on X
+    if bare_return(gerund):
+        return gerund  # "wary of returning": the return itself
     if verb_lemma(gerund, dict.fromkeys(stance_lexicon().removals)) in stance_lexicon().removals and any(
             c.dep_ == "dobj" for c in gerund.children):
         return gerund  # "focus on ending the war": the act itself, which the cue's polarity is held on
@@ -429,6 +431,8 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
         if found is not None:
             return found[0], 1 if cue.polarity == "support" else -1
     target = verb_object(act, preps=False) or _concept_object(act) or _going_on_subject(act, lexicon)
+    if target is None and bare_return(act):
+        return act, 1  # "is reluctant to go back": the return itself
     if target is None or (target.ent_type_ in AGENT_ENTITIES and not names_concept(target)):
         return None  # "wants to visit China", "a mistake to invade Ukraine" say nothing of China (a
         # named measure, "drop the Dairy Tariff", is still a thing)
@@ -498,6 +502,13 @@ def goes_back(act: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
 
 
+def bare_return(act: Token) -> bool:
+    """'reluctant to go back', 'wary of returning': a return with no object nor destination is an
+    act of its own, the one a stance on it is about."""
+    return (act.lemma_.lower() == "return" or (act.lemma_.lower() in ("go", "come") and goes_back(act))) \
+        and not act_preps(act) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in act.children)
+
+
 def act_preps(act: Token) -> list[Token]:
     """An act's prepositions, also those the parser hung on its particle ('go back to the talks')."""
     owners = (act, *(c for c in act.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"))
@@ -549,7 +560,7 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
     return quote_speakers(document, token)
 
 
-__all__ = ["AGENT_ENTITIES", "NON_NOMINALS", "act_target", "clause_verb", "conjoined_object", "denied_by_no",
+__all__ = ["AGENT_ENTITIES", "NON_NOMINALS", "act_target", "bare_return", "clause_verb", "conjoined_object", "denied_by_no",
            "denied_by_subject", "first_named", "inside", "not_yet", "noun_prep", "object_controlled", "owned_conjunct",
            "prep_object", "pronoun_object", "quote_speakers", "relative_head", "said_of", "signed", "speaker_of",
            "speech_governor", "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects",

@@ -29,8 +29,14 @@ refused"); a gerund right after the verb is its object ("ruled out sending troop
 or empty noun ("agree on things") is no target; a phrase set against the target takes the
 opposite polarity ("supports dialogue, not sanctions"); a subject quantified by "few" or "no"
 negates the cue ("few Europeans want X"). A
-holder the actor stage left unresolved may still be a name or a people noun of the lexicon
-(``holder`` rows: "critics", "donors"), kept uncoded.
+holder the actor stage left unresolved may still be the speaker the quote stage traced it to ("many
+have said they want X"), a name or a people noun of the lexicon (``holder`` rows: "critics",
+"donors"), kept uncoded.
+
+A verdict in a relative clause judges the noun the clause modifies ('"they built a dam that is
+illegal," X said': against the dam); a demand noun calling on an actor to act is on what the act is
+about ("its call for the junta to lift the ban": against the ban), and "any" under a negated light
+verb negates the noun ("does not have any problems with X": support).
 
 A stance noun as a stance verb's object passes the stance on ("rejected calls for a truce":
 opposition to the truce; "demanded an end to the fighting": opposition to the fighting;
@@ -96,10 +102,14 @@ _DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
 _ABOUT_PREPS = frozenset({"in", "with", "about", "of", "to", "for", "on", "toward", "towards", "regarding"})
 # Prepositions whose stance noun accompanies a clause: "with support from X", "despite objections from X".
 _ACCOMPANYING_PREPS = frozenset({"with", "despite", "over", "amid"})
+# Relative pronouns, which stand for the noun their clause modifies: "a base that is vital".
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
-# Nouns that name nothing an epithet could judge: "the good thing", "the bad news".
+# Nouns that name nothing an epithet could judge: "the good thing", "the bad news"; nor anything to
+# stand on: "asked for more details".
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
-                          "bit", "area", "opportunity", "chance"})
+                          "bit", "area", "opportunity", "chance", "detail", "information", "clarification",
+                          "explanation"})
 # Named entities no one stands for or against: "agreed on Wednesday", "will invest $11 million".
 _UNSTANCEABLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
@@ -377,13 +387,18 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
             break
     else:
         return
-    if any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
-        return  # "any call for a ceasefire that ...": a rule about calls, nobody's call
-    negator = _negator(noun, lexicon)
+    target, sign = _called_act(document, noun, target, lexicon)
+    if not sign:
+        return
     light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light else None
+    if any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children) and not (
+            light is not None and is_negated(light)):
+        return  # "any call for a ceasefire that ...": a rule about calls, nobody's call ("has no
+        # problems with X", "does not have any problems with X": a negation, read below)
+    negator = _negator(noun, lexicon)
     negated = (negator is not None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
                or (light is not None and is_negated(light)))
-    polarity = cue.polarity_when(negated)
+    polarity = signed(cue.polarity_when(negated), sign)
     if not polarity:
         return
     clause = light or clause_verb(noun)
@@ -401,6 +416,26 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
+
+
+def _called_act(document: Document, noun: Token, target: Token, lexicon: StanceLexicon) -> tuple[Token, int]:
+    """'a call for the junta to lift the ban', 'a call for sanctions to be lifted': the act a demand
+    noun calls for is what the stance is on, signed by the act (-1 for a removal); an actor called on
+    to act is addressed, not stood for (sign 0 when the act names nothing). Else the target itself,
+    +1 (also after a noun of support: "support for Ukraine to defend itself" is for Ukraine)."""
+    if noun.lemma_.lower() not in lexicon.intentions:
+        return target, 1
+    act = next((c for h in (target, noun, clause_verb(noun)) for c in h.children if c.pos_ in ("VERB", "AUX")
+                and c.dep_ in ("acl", "relcl", "advcl") and c.left_edge.i == target.right_edge.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is not None and any(c.dep_ == "auxpass" for c in act.children) and not any(
+            c.dep_ == "nsubjpass" for c in act.children):  # "sanctions to be lifted": done to the target
+        return target, -1 if verb_lemma(act, lexicon.verbs) in lexicon.removals else 1
+    found = act_target(act, lexicon) if act is not None else None
+    if found is not None:
+        return found
+    addressed = act is not None and (target.ent_type_ in AGENT_ENTITIES or mention_at(document, target) is not None)
+    return target, 0 if addressed else 1
 
 
 def _had_from_giver(noun: Token) -> bool:
@@ -553,6 +588,9 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
         target = _about_object(word, noun)
         return (target, 1) if target is not None else None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None) or _raised_subject(copula)
+    if subject is not None and subject.tag_ in _RELATIVE_TAGS and copula.dep_ == "relcl":
+        target = first_named([copula.head])  # "a base that is vital for our security": the base
+        return (target, 1) if target is not None else None
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
         # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act
         act = next((c for h in (copula, word) for c in h.children if c.pos_ in ("VERB", "AUX") and (
