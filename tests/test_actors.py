@@ -1040,3 +1040,9 @@ EXPERTS_AT = [
 @pytest.mark.parametrize(("text", "words", "code"), EXPERTS_AT)
 def test_experts_of_known_universities_and_institutes(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(nlp, text, words).code == code  # type: ignore[union-attr]
+
+
+def test_a_new_full_name_is_no_earlier_person_whose_given_name_is_its_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Somali lawmaker Aden Barre Duale spoke first. Refugee Shamsa Mohamed Aden said she "
+            "could not go home.")
+    assert actor_of(nlp, text, "Refugee Shamsa Mohamed Aden").name == "Shamsa Mohamed Aden"  # type: ignore[union-attr]

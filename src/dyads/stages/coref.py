@@ -106,6 +106,7 @@ class StoryMemory:
             for i in range(first, end):
                 self._sentence_of[i] = first
         self._by_name: dict[str, Actor] = {}
+        self._by_surname: dict[str, Actor] = {}  # last word of each full name met -> its person
         self._mentions: list[PersonMention] = []
         self._titles: list[tuple[int, str, Actor]] = []  # (token, title word, person)
 
@@ -119,17 +120,19 @@ class StoryMemory:
             self._by_name[" ".join(name)] = actor
             for word in (name[0], name[-1]):
                 self._by_name.setdefault(word, actor)
+            self._by_surname.setdefault(name[-1], actor)
         self._mentions.append(PersonMention(actor, head.i, self._sentence_of[head.i], is_subject(head),
                                             _clause(head), gender, head.i in self._quoted))
         self._mentions.sort(key=lambda m: m.head)
 
     def named(self, name: Sequence[str]) -> Actor | None:
         """The person met under this full name, or one of its words ("Qin" for "Qin Gang"); a
-        full name met again only by its surname ("Michael Perkins" is no "Michael Martin")."""
+        full name met again only by a surname ("Michael Perkins" is no "Michael Martin", "Shamsa
+        Aden" no "Aden Duale")."""
         found = self._by_name.get(" ".join(name))
         if found is not None:
             return found
-        return self._by_name.get(name[-1]) if len(name) > 1 else self._by_name.get(name[0]) if name else None
+        return self._by_surname.get(name[-1]) if len(name) > 1 else self._by_name.get(name[0]) if name else None
 
     def described(self, country: str, sectors: tuple[str, ...], before: int,
                   office: str | None = None) -> Actor | None:
