@@ -201,6 +201,7 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("Airstrikes hit homes in Gaza City overnight.", "hit", ("Gaza", "PSE")),
     # a region under the gazetteer's towns
     ("Leaders gathered in Charlevoix, Quebec, for the summit.", "gathered", ("Charlevoix", "CAN")),
+    ("Engineers built a jetty in Agalega.", "built", ("Agalega", "MUS")),
     # a place in an apposition tells who an actor is, not where the event was
     ("\"Peace is near,\" said Ali Demir of the Policy Institute, a think tank in Ankara.", "said", None),
     # a town written before an occasion is where it happens; a state so written takes part

@@ -154,9 +154,16 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
     ("The army deployed troops to drive the rebels from the hills in 2015.", "deployed",
      ("2015-01-01", "2015-12-31", "year", "2015")),
     ("The minister flew to Paris to attend the summit on Monday.", "flew", None),
+    ("The palace sent an envoy to attend the coronation of the new king on April 30.", "sent",
+     ("2023-04-30", "2023-04-30", "day", "April 30")),
+    ("The guards caught the smugglers crossing the river in 2019.", "caught",
+     ("2019-01-01", "2019-12-31", "year", "2019")),
+    ("The two ministers agreed to meet again on May 2.", "agreed", None),
     # a simple-past "as" clause tells of the moment of the clause it hangs from
     ("The minister spoke on Tuesday as the army completed the operation and killed ten rebels.",
      "killed", ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("The court heard the case on Tuesday, though the government refused to attend.", "refused",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
     ("The envoy warned on Tuesday that the army will keep up the pressure, as the rebels rejected "
      "the offer.", "rejected", None),
     # a date after "for" is when what an active verb sets up happens, not when it was set up
@@ -354,6 +361,12 @@ TUESDAY = DateInfo("2023-05-09", "2023-05-09", "day", "Tuesday")
     ("The minister said on Tuesday that his country would invest in the port.", "invest", "AGREE",
      TUESDAY),
     ("The minister said on Tuesday that his army would strike back.", "strike", "THREATEN", TUESDAY),
+    # ... a threat even with the day to come it is for; a pledge is dated by what it pledges
+    ("The minister said on Tuesday that his country would raise the tariffs on June 1.", "raise",
+     "THREATEN", TUESDAY),
+    ("\"We will raise the tariffs on June 1,\" the minister said.", "raise", "THREATEN", STORY_DATE),
+    ("The minister said on Tuesday that his country would convene a summit on June 1.", "convene",
+     "AGREE", DateInfo("2023-06-01", "2023-06-01", "day", "June 1")),
 ])
 def test_a_modal_event_in_a_report_keeps_the_report_date_only_when_said_then(
         text: str, word: str, event_type: str, expected: DateInfo) -> None:
@@ -385,6 +398,10 @@ def test_an_event_some_days_from_its_main_clause_is_dated_by_it(text: str, word:
     # the same speaker's words again go on with the same statement ...
     ("The Finnish minister said on Wednesday that trade must grow. \"We welcome the plan,\" the "
      "Finnish minister said.", WEDNESDAY),
+    # ... also after a long opening participle the small model gives a second subject
+    ("Speaking at the Nordic Council, a foreign policy think tank in Helsinki, on Wednesday, the "
+     "Finnish minister said that trade must grow. \"We welcome the plan,\" the Finnish minister "
+     "said.", WEDNESDAY),
     # ... another speaker's do not
     ("The Finnish minister said on Wednesday that trade must grow. \"We welcome the plan,\" the "
      "Swedish minister said.", STORY_DATE),
@@ -392,6 +409,27 @@ def test_an_event_some_days_from_its_main_clause_is_dated_by_it(text: str, word:
 def test_the_same_speakers_words_keep_the_date_of_their_statement(text: str, expected: DateInfo) -> None:
     base = resolve_actors(document(text))
     event = story_event(base, "welcome")
+    found = date_events(replace(base, events=(event,))).events
+    assert found[0].date == expected
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [
+    # what a speaker said just before the same speaker's dated words was said then ...
+    ("The Finnish minister criticized the plan. \"It is wrong,\" the Finnish minister said on "
+     "Wednesday.", {"type": "DISAPPROVE", "quad_class": 3}, WEDNESDAY),
+    # ... not what was done, nor what another speaker said
+    ("The Finnish minister criticized the plan. \"It is wrong,\" the Finnish minister said on "
+     "Wednesday.", {"type": "ASSAULT", "quad_class": 4}, STORY_DATE),
+    ("The Finnish minister criticized the plan. \"It is wrong,\" the Swedish minister said on "
+     "Wednesday.", {"type": "DISAPPROVE", "quad_class": 3}, STORY_DATE),
+    # ... nor when the speaker is named again, maybe quoted from another statement
+    ("Finnish Minister Anna Virtanen criticized the plan. \"It is wrong,\" Anna Virtanen wrote on "
+     "Wednesday.", {"type": "DISAPPROVE", "quad_class": 3}, STORY_DATE),
+])
+def test_a_speakers_words_take_the_date_of_their_dated_words_right_after(
+        text: str, fields: dict[str, object], expected: DateInfo) -> None:
+    base = resolve_actors(document(text))
+    event = replace(story_event(base, "criticized"), **fields)  # type: ignore[arg-type]
     found = date_events(replace(base, events=(event,))).events
     assert found[0].date == expected
 

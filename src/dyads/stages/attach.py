@@ -23,8 +23,8 @@ closely that word belongs to an event's trigger:
   subject a bare participle describes ("Leaders, joined by allies, formed a party in 1998")
   and, for dates only, the statement it reports ("said on Saturday that Ankara was close to
   ...", also through a second reported clause with a subject of its own: '"A is ready, and we
-  are prepared," X wrote Wednesday') and the simple-past clause an "as" or "while" clause
-  hangs from ("told VOA on Wednesday as the army completed the operation").
+  are prepared," X wrote Wednesday') and the simple-past clause an "as", "while" or "though"
+  clause hangs from ("told VOA on Wednesday as the army completed the operation").
 
 Anything else (a date inside another event noun, "since Russia's invasion in February 2022")
 does not attach.
@@ -187,8 +187,9 @@ def _continuation(clause: Token) -> str | None:
 
 
 def _simultaneous(clause: Token) -> bool:
-    """A simple-past clause marked "as" or "while" on one with no perfect, modal or future ("told
-    VOA on Wednesday as the military completed the operation"): told of the same moment; not
+    """A simple-past clause marked "as", "while" or "though" on one with no perfect, modal or
+    future ("told VOA on Wednesday as the military completed the operation", "heard the case in
+    March, though Kenya refused to attend"): told of the same moment; not
     on a clause of what will be ("warned Wednesday it will keep up pressure, as Tehran
     rejected")."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
@@ -442,11 +443,15 @@ def planned(doc: Doc, mentions: Sequence[ActorMention], own: Callable[[Token], _
 
 
 def speaker(verb: Token, mentions: Sequence[ActorMention]) -> Actor | None:
-    """The actor who is the subject of a report verb ("Scholz said", "he added"), if resolved."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    return next((m.actor for m in mentions if m.first <= subject.i < m.last), None)
+    """The actor who is the subject of a report verb ("Scholz said", "he added"), if resolved;
+    of two subjects the small model gives a verb after a long opening participle ("Speaking at
+    a forum, a think tank in Oslo, on Tuesday, the minister said"), the one nearest the verb."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+    for subject in subjects:
+        actor = next((m.actor for m in mentions if m.first <= subject.i < m.last), None)
+        if actor is not None:
+            return actor
+    return None
 
 
 def same_speaker(one: Actor | None, other: Actor | None) -> bool:

@@ -9,7 +9,10 @@ February 2022" is April 26) and resolves it with :func:`dyads.temporal.resolve_e
 An event in a "when" clause takes the date the clause describes ("in 2013, when both
 countries withdrew their ambassadors"); a verb with no object of its own, the date of the verb
 coordinated after it ("attacking and fighting the troops since 2011"); a simple-past deed, a past
-date hung on its purpose clause ("launched an operation to flush out militants in 2015"). A
+date hung on its purpose clause ("launched an operation to flush out militants in 2015"; a
+year-less one read back or forward, whichever is nearer the story's day) or on a bare participle
+after it ("caught migrants entering the country in 2014"). A threat is made by saying it: a day
+to come in its clause is the threatened act's, not the threat's ("will raise tariffs on April 2"). A
 date after "for" on a verb with an object is when its object is to be ("ordered a new trial for
 2025"), and an occasion in the object's phrase dates the object ("urging an inquiry into fraud
 in the February 8 vote"). A reported event with no expression of its own takes
@@ -46,17 +49,18 @@ told on a simple-past sentence that says it goes on from the one before ("Its ne
 quickly retaliated", "He added", the same speaker's words again; deeds after deeds, words
 after words, see :func:`~dyads.stages.attach.narrated`) or that goes on with a history told
 in an earlier year ("In 2013, rebels seized power. A militia fought back."), the date of that
-sentence; in a clause set just after or before its main clause, the main clause's week, month
-or year ("soured in 2010 after commandos stormed the ship"), as a simple-past clause takes
-the week, month or year of a clause set just before or after it ("Before concluding his
-questioning last week, the prosecutor read out the charges"), and its day when set only
-hours from it ("seized the train hours after it left Quetta on Tuesday"); if it is foretold in
-a sentence that goes on from a meeting or journey yet to come that the sentence before announces
-("Modi is due to travel to Mauritius on Tuesday. Modi is expected to discuss ..."), the date
-of that occasion (see :func:`~dyads.stages.attach.planned`); else it keeps the story date,
-precision ``story``. A definite incident noun ("plotting the attack") is the incident told of
-before ("the previous day's blasts"). A definite message that does something ("The statement
-threatened
+sentence; if it is words of a speaker whose dated words come right after ("X denounced the
+moves. 'We are right,' he said Wednesday."), their date; in a clause set just after or
+before its main clause, the main clause's week, month or year ("soured in 2010 after
+commandos stormed the ship"), as a simple-past clause takes the week, month or year of a
+clause set just before or after it ("Before concluding his questioning last week, the
+prosecutor read out the charges"), and its day when set only hours from it ("seized the train
+hours after it left Quetta on Tuesday"); if it is foretold in a sentence that goes on from a
+meeting or journey yet to come that the sentence before announces ("Modi is due to travel to
+Mauritius on Tuesday. Modi is expected to discuss ..."), the date of that occasion (see
+:func:`~dyads.stages.attach.planned`); else it keeps the story date, precision ``story``. A
+definite incident noun ("plotting the attack") is the incident told of before ("the previous
+day's blasts"). A definite message that does something ("The statement threatened
 sanctions") is dated when it was issued ("issued a statement Tuesday").
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
@@ -95,10 +99,12 @@ _THROUGH = CONTINUATIONS | {"ccomp", "reported-conj", "simultaneous"}
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 # Modal events made by saying them: a pledge or offer (AGREE), a threat.
 _SAID_THEN = frozenset({"AGREE", "THREATEN"})
+_VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict
 _NOUN_MODIFIERS = frozenset({"nummod", "nmod", "compound", "amod", "poss"})
 _MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during"})
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass"})
 _ANY_DAY = date(2001, 6, 13)  # to ask whether two days written apart read as one range
 
 
@@ -521,6 +527,19 @@ class _Resolver:
             return ahead
         return found
 
+    def nearer_reading(self, found: DateInfo) -> DateInfo:
+        """Of the backward and forward readings of a resolved expression, the one nearer the
+        story's day (an expression told from another date has one reading)."""
+        if found.text is None or temporal.is_told_from_another_date(found.text):
+            return found
+        readings = [temporal.resolve_expression(found.text, self._story_date, past=past)
+                    for past in (True, False)]
+        return min((r for r in readings if r is not None), key=self._distance, default=found)
+
+    def after_story(self, found: DateInfo) -> bool:
+        """Whether a date starts after the story's day."""
+        return date.fromisoformat(found.start) > self._story_date
+
     def before_story(self, found: DateInfo) -> bool:
         """Whether a date ends before the story's day."""
         return date.fromisoformat(found.end) < self._story_date
@@ -554,14 +573,28 @@ def _raised_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolv
 
 def _purpose_date(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
     """A past date the small model hangs on a purpose clause dates the deed done for it, since
-    the purpose is no deed of its own: "launched an operation to flush out the militants in 2015"."""
+    the purpose is no deed of its own: "launched an operation to flush out the militants in 2015";
+    a year-less date there reads back or forward, whichever is nearer the story's day ("sent a
+    delegation to attend the inauguration on May 20", two weeks before). So does a date on a bare
+    participle after the deed, which tells what its object was doing then ("caught migrants
+    entering the country in 2014")."""
     if trigger.pos_ != "VERB" or not simple_past(trigger):
         return None
     for purpose in trigger.children:
-        if purpose.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+        if purpose.i > trigger.i and _done_for_or_with(purpose):
             found = _first_resolved(purpose, attached, resolve)
+            found = found if found is None else resolve.nearer_reading(found)
             return found if found is not None and resolve.before_story(found) else None
     return None
+
+
+def _done_for_or_with(clause: Token) -> bool:
+    """A purpose clause ("to flush out the militants") or a bare participle ("entering the
+    country"); not the complement a verb takes ("agreed to meet on Monday")."""
+    if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG" \
+        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in clause.children)
 
 
 def _when_setting(trigger: Token, mentions: Sequence[TemporalMention], resolve: _Resolver) -> DateInfo | None:
@@ -629,6 +662,40 @@ def _narration_dates(document: Document, attached: Sequence[_Attached],
         else:
             previous = None
     return carried
+
+
+def _dated_next(document: Document, attached: Sequence[_Attached], resolve: _Resolver) -> dict[int, DateInfo]:
+    """Sentence start -> the date of the next sentence when that one is the same speaker's words
+    told with a date and pointing back to the speaker ("X denounced the moves. 'We are right,' he
+    said Wednesday."; "the spokesperson added"): what the speaker said just before, with no date
+    of its own, was said then. A speaker named again ("..., Zelenskyy wrote Wednesday") may be
+    quoted from another statement."""
+    sentences = list(document.doc.sents)
+    told: dict[int, DateInfo] = {}
+    for sentence, after in zip(sentences, sentences[1:]):
+        root, next_root = sentence.root, after.root
+        if not reports(next_root) or not simple_past(root) or not simple_past(next_root) \
+                or not _points_back(next_root):
+            continue
+        who = speaker(root, document.mentions)
+        if not same_speaker(who, speaker(next_root, document.mentions)):
+            continue
+        found = _first_resolved(next_root, attached, resolve)
+        if found is not None and resolve.before_story(found):
+            told[sentence.start] = found
+    return told
+
+
+def _points_back(verb: Token) -> bool:
+    """Whether a verb's subject points back to someone named before: a pronoun ("he said") or a
+    definite common noun ("the spokesperson added")."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - verb.i))
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _years_back(found: DateInfo, story_date: date) -> bool:
@@ -781,6 +848,11 @@ def _plain_or_past(verb: Token) -> bool:
         verb.tag_ == "VBN" and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes) and bool(auxes)
 
 
+def _words(event: Event) -> bool:
+    """A verbal event (quad class 1 or 3): done by saying it."""
+    return event.quad_class in _VERBAL_QUADS
+
+
 def _said_then(event: Event) -> bool:
     """Whether a modal event in a report happens when it is said: a promise or a threat ("said
     on Monday it would invest"), not what the speaker will do later ("said on Monday he would
@@ -808,11 +880,14 @@ def date_events(document: Document) -> Document:
     attached = _attached(doc, mentions)
     resolve = _Resolver(doc, document.story.story_date, mentions)
     carried = _narration_dates(document, attached, resolve)
+    told_next = _dated_next(document, attached, resolve)
     plans = planned(doc, document.mentions, lambda token: _first_resolved(token, attached, resolve))
     events: list[Event] = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
         found = _first_resolved(token, attached, resolve, _said_then(event)) if token is not None else None
+        if found is not None and token is not None and _threat_to_come(event, found, resolve):
+            found = _said_on(token, attached, resolve)
         if found is None and token is not None:
             found = _offset_date(token, attached, resolve, document.story.story_date) or \
                 _shared_period(token, attached, resolve) or \
@@ -820,10 +895,28 @@ def date_events(document: Document) -> Document:
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
                 carried.get(token.sent.start) if narrated(token) else None) or (
+                told_next.get(token.sent.start) if _words(event) and narrated(token) else None) or (
                 plans.get(token.sent.start) if foretold(token) else None) or \
                 _also_done(doc, event, token, events)
         events.append(event if found is None else replace(event, date=found))
     return replace(document, events=tuple(events))
+
+
+def _threat_to_come(event: Event, found: DateInfo, resolve: _Resolver) -> bool:
+    """A threat dated by a day to come: the day of the act threatened (see :func:`_said_on`)."""
+    return event.type == "THREATEN" and resolve.after_story(found)
+
+
+def _said_on(trigger: Token, attached: Sequence[_Attached], resolve: _Resolver) -> DateInfo | None:
+    """A threat is made by saying it: a date to come in its clause is when the act threatened
+    is to be ("I will increase the tariffs on April 2," he wrote), so it takes the first date of
+    its clause that is not to come, the report's ("warned on Monday it will raise tariffs on
+    April 2"), or none. (A pledge is dated by what it pledges: "will convene a meeting Friday".)"""
+    for mention in _ranked(trigger, attached):
+        found = resolve(mention)
+        if found is not None and not resolve.after_story(found):
+            return found
+    return None
 
 
 def _also_done(doc: Doc, event: Event, trigger: Token, earlier: Sequence[Event]) -> DateInfo | None:
