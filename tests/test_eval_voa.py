@@ -108,3 +108,16 @@ def test_real_coder_runs_on_a_gold_folder(tmp_path: Path) -> None:
     gold_file(tmp_path)
     report = evaluate(["voa"], Settings(), gold=tmp_path)["voa"].to_dict()
     assert report["n_stories"] == {"test": 1}
+
+
+def test_a_gold_region_with_no_point_matches_the_gazetteer_region_of_its_name(tmp_path: Path) -> None:
+    sea = {"name": "South China Sea", "geonameid": None, "country": None, "lat": None, "lon": None}
+    gold_file(tmp_path, events=[{"anchor": "attacked", "start": 7, "type": "ASSAULT", "source": {"code": "RUS"},
+                                 "target": {"code": "UKR"}, "date": {"start": "2024-03-04", "end": "2024-03-04",
+                                                                     "precision": "day"}, "place": sea}])
+    ours = Location("South China Sea", None, None, 12.0, 114.0)
+    elsewhere = Location("Kharkiv", 706483, "UKR", 49.98, 36.25)
+    for location, right in ((ours, 1), (elsewhere, 0)):
+        predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04", location=location)]]
+        test = evaluate_voa(lambda stories, p=predicted: p, load_voa_gold(tmp_path)).splits["test"]
+        assert (test.location.correct, test.location.total) == (right, 1)

@@ -17,7 +17,9 @@ greedily, in text order:
     precision means "no date in the text": right only when we also fell back to it).
 ``location`` (on type_dyad pairs whose gold has a place)
     right when the geonameids are equal, or the predicted place is a town within 25 km of the gold
-    point (a country is never right for a town).
+    point (a country is never right for a town); a gold region with neither geonameid nor point
+    (the South China Sea, Balochistan) is right when the predicted place is the gazetteer's
+    region of that name.
 
 Scores are given per split (``dev``, ``test``): tune on dev, report test.
 """
@@ -36,8 +38,8 @@ from typing import Any
 from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF
 from dyads.eval.ngec import Accuracy, align, count
-from dyads.gazetteer import is_area
-from dyads.records import Event, Story
+from dyads.gazetteer import is_area, resolve_place
+from dyads.records import Event, Location, Story
 
 NEAR_KM = 25.0
 
@@ -52,7 +54,7 @@ class GoldEvent:
     source: str | None
     target: str | None
     date: tuple[str, str, str]
-    place: tuple[int | None, float | None, float | None] | None
+    place: tuple[int | None, float | None, float | None, str] | None  # geonameid, lat, lon, name
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def _event(record: dict[str, Any], text: str) -> GoldEvent:
     place = record.get("place")
     return GoldEvent(start, anchor, record["type"], _code(record.get("source")), _code(record.get("target")),
                      (date.get("start", ""), date.get("end", ""), date.get("precision", "story")),
-                     (place.get("geonameid"), place.get("lat"), place.get("lon")) if place else None)
+                     (place.get("geonameid"), place.get("lat"), place.get("lon"), place.get("name") or "")
+                     if place else None)
 
 
 def _code(actor: dict[str, Any] | None) -> str | None:
@@ -188,13 +191,21 @@ def location_right(event: Event, gold: GoldEvent) -> bool:
     point inside it, so a country is never right for a town)."""
     if gold.place is None or event.location is None:
         return False
-    geonameid, lat, lon = gold.place
+    geonameid, lat, lon, name = gold.place
     loc = event.location
     if geonameid is not None and geonameid == loc.geonameid:
         return True
+    if geonameid is None and None in (lat, lon):
+        return _same_region(name, loc)
     if None in (lat, lon, loc.lat, loc.lon) or is_area(loc.geonameid):
         return False
     return _km(lat, lon, loc.lat, loc.lon) <= NEAR_KM  # type: ignore[arg-type]
+
+
+def _same_region(name: str, loc: Location) -> bool:
+    """A gold region named but not placed: right when we gave the gazetteer's region of that name."""
+    region = resolve_place(name) if name else None
+    return region is not None and region.kind == "region" and loc.geonameid is None and loc.name == region.name
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
