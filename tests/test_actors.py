@@ -954,6 +954,7 @@ OWNED_AND_ANTI = [
     ("The United States moved the migrants held at its naval base at Guantanamo Bay, Cuba.", "its naval base", "USA"),
     ("Russia said its troops in Ukraine advanced.", "its troops", "RUS"),
     ("More than a third of Central Africa's chicken farmers went out of business.", "Central Africa's", None),
+    ("China's CCTV aired videos critical of New York City authorities.", "New York City authorities", "USA"),
     ("Neither ICE nor the Department of Homeland Security responded.", "ICE", "USA"),
 ]
 

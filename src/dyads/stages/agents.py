@@ -137,11 +137,12 @@ class Agents:
                 body = (self.doc[known[0]], role)
                 return role.country, knowledge.country_name(role.country), body
         for token in tokens:
-            if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper() \
-                    and len(self.place_ent_at.get(token.i, (token,))) == 1:  # "Central" of "Central Africa" is no town
-                place = resolve_place(token.text)
+            if token.i < head.i and token.dep_ in ("compound", "nmod") and token.text[:1].isupper():
+                entity = self.place_ent_at.get(token.i)
+                name = entity.text if entity is not None else token.text  # "New York City", not "York"
+                place = resolve_place(name)
                 if place is not None and state_code(place.country) is not None and (
-                        token.i in self.place_at or place.population >= _TOWN_MIN_POPULATION):
+                        entity is not None or (place.population or 0) >= _TOWN_MIN_POPULATION):
                     return place.country, knowledge.country_name(place.country), None
         return None
 
