@@ -617,8 +617,9 @@ def test_the_european_side_is_the_eu(nlp) -> None:  # type: ignore[no-untyped-de
     ("Peru's Ministry of Foreign Affairs and Chile's foreign ministry protested. "
      "Foreign ministry spokesperson Ana Quispe Mamani said so.",
      "Foreign ministry spokesperson Ana Quispe Mamani", None, "name"),
+    # not the defense ministry's state by portfolio, but the one state the sentences name
     ("Peru's defense ministry protested. Foreign ministry spokesperson Ana Quispe Mamani said so.",
-     "Foreign ministry spokesperson Ana Quispe Mamani", None, "name"),
+     "Foreign ministry spokesperson Ana Quispe Mamani", "PER", "sentence-state+title"),
 ])
 def test_a_ministry_named_before_gives_its_state(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
@@ -1047,3 +1048,10 @@ def test_a_new_full_name_is_no_earlier_person_whose_given_name_is_its_surname(nl
     text = ("Somali lawmaker Aden Barre Duale spoke first. Refugee Shamsa Mohamed Aden said she "
             "could not go home.")
     assert actor_of(nlp, text, "Refugee Shamsa Mohamed Aden").name == "Shamsa Mohamed Aden"  # type: ignore[union-attr]
+
+
+def test_a_domestic_office_takes_the_one_state_its_sentences_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Britain wants to ban trophy imports. Canada agreed. In 2023, Botswana earned $2.7 million. "
+            "Jane Roe, minister of environment and tourism, told Parliament the hunts helped.")
+    actor = actor_of(nlp, text, "Jane Roe")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("BWA", "sentence-state+title")

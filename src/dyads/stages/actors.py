@@ -525,7 +525,7 @@ class _Resolver(Affiliation, Agents):
                 actor = self._affiliated(actor, head, tokens, name)
             if actor.code is None and len(tokens) == len(name):
                 actor = self._named_description(actor, head)
-            actor = self.context.home_person(self._ministry_member(actor))
+            actor = self.context.home_person(self._ministry_member(actor), head)
         self.memory.remember(actor, words, head, gender_of(tokens), self._title_word(head, tokens, name))
         self.people_at[name[0].i] = actor
         return actor

@@ -32,6 +32,7 @@ Each answer is an :class:`~dyads.records.Actor` re-anchored on the phrase's own 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -90,6 +91,7 @@ class StoryContext:
     def __init__(self, hits: Sequence[NameHit], sentence_starts: Sequence[int]):
         self.home = home_state(hits)
         self._sentence_starts = sentence_starts
+        self._states = [(h.first, h.entry.country) for h in hits if h.entry.country is not None]
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
         self._armed_group: tuple[int, Actor] | None = None  # the armed group named last
@@ -152,14 +154,24 @@ class StoryContext:
         text, start, end = anchor
         return replace(actor, text=text, start=start, end=end, resolved_by="coreference")
 
-    def home_person(self, person: Actor) -> Actor:
+    def home_person(self, person: Actor, head: Token) -> Actor:
         """A person whose title is a domestic office ("a member of the upper house", "District
-        Commissioner X") and names no state: of the story's state (``story-state+title``)."""
-        if self.home is None or person.code is not None or not person.sector:
+        Commissioner X") and names no state: of the story's state (``story-state+title``), or in
+        a story about several, of the one state named in its sentence and the one before
+        (``sentence-state+title``)."""
+        if person.code is not None or not person.sector or not set(person.sector) <= _HOME_PERSON_SECTORS:
             return person
-        if not set(person.sector) <= _HOME_PERSON_SECTORS:
-            return person
-        return replace(person, code=self.home, country=self.home, resolved_by="story-state+title")
+        home, how = self.home, "story-state+title"
+        if home is None:
+            home, how = self._sentence_state(head), "sentence-state+title"
+        return person if home is None else replace(person, code=home, country=home, resolved_by=how)
+
+    def _sentence_state(self, token: Token) -> str | None:
+        """The only state named in the token's sentence (up to the token) and the one before."""
+        sentence = bisect.bisect_right(self._sentence_starts, token.i) - 1
+        first = self._sentence_starts[max(sentence - 1, 0)] if sentence >= 0 else 0
+        states = {code for at, code in self._states if first <= at < token.i}
+        return next(iter(states)) if len(states) == 1 else None
 
     def organisation(self, head: Token, tokens: Sequence[Token], anchor: Anchor) -> Actor | None:
         """'the bloc', 'the regional body', 'his organization', or a noun of the organisation's
