@@ -1055,3 +1055,10 @@ def test_a_domestic_office_takes_the_one_state_its_sentences_name(nlp) -> None: 
             "Jane Roe, minister of environment and tourism, told Parliament the hunts helped.")
     actor = actor_of(nlp, text, "Jane Roe")
     assert actor is not None and (actor.code, actor.resolved_by) == ("BWA", "sentence-state+title")
+
+
+def test_a_sizeable_town_the_tagger_missed_places_a_named_worker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Australia's fires raged. Australia asked for help. Australia thanked Canada. Morgan Kehr, a senior "
+            "firefighter from Edmonton, has flown in to help.")
+    actor = actor_of(nlp, text, "Morgan Kehr")
+    assert actor is not None and actor.code == "CAN"

@@ -49,6 +49,8 @@ WORKPLACE_PREPS = LOCATING_PREPS | _EMPLOYER_PREPS
 # Prepositions that name a member of the group before them: "members of the Senate, including X".
 _MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
 # Verbs whose subject works where their "at" or "for" phrase says: "X teaches at Y".
+# A town the tagger did not mark as a place counts after "in" or "from" only when this large.
+_UNTAGGED_TOWN_MIN_POPULATION = 100_000
 _WORK_VERBS = frozenset({"work", "teach", "lecture", "serve", "research", "study"})
 _WORKPLACE_PREPS = frozenset({"at", "for", "with"})  # not "of": "studies the history of Russia"
 # Nouns of experts whose state modifier is their field ("an Iran analyst", "a China hand"), and
@@ -193,6 +195,9 @@ class Affiliation:
                 place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
                 if place is not None and state_code(place.country) is not None:
                     return place.country
+            code = untagged_town_state(pobj)  # "a firefighter from Edmonton", tagged as no place
+            if code is not None:
+                return code
         return None
 
 
@@ -226,6 +231,17 @@ def _gives_title(root: Token) -> bool:
     return root.head.lower_ == "of" and (holder.lower_ in BODY_TITLES or holder.lower_ in PERSON_TITLES)
 
 
+def untagged_town_state(token: Token) -> str | None:
+    """The state of a sizeable town named by a capitalised proper noun the tagger did not mark as
+    a place ("a firefighter from Edmonton"): small namesakes are more likely other names."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or any(c.dep_ == "compound" for c in token.children):
+        return None
+    place = resolve_place(token.text)
+    if place is None or (place.population or 0) < _UNTAGGED_TOWN_MIN_POPULATION:
+        return None
+    return state_code(place.country)
+
+
 def state_code(code: str | None) -> str | None:
     """The code as a state's ISO3, or None for an organisation's code."""
     return code if code is not None and code in _state_codes() else None
@@ -241,4 +257,4 @@ def role_sectors(role: Role) -> tuple[str, ...]:
 
 
 __all__ = ["LOCATING_PREPS", "RELATIONAL_NOUNS", "RESIDING_WORDS", "UNKNOWN_SECTOR", "WORKPLACE_PREPS",
-           "Affiliation", "role_sectors", "state_code"]
+           "Affiliation", "role_sectors", "state_code", "untagged_town_state"]

@@ -20,7 +20,7 @@ from dyads import knowledge
 from dyads.actor_dictionary import Role
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
-from dyads.stages.affiliation import LOCATING_PREPS, state_code
+from dyads.stages.affiliation import LOCATING_PREPS, state_code, untagged_town_state
 from dyads.stages.titles import BODY_TITLES, phrase_tokens
 
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
@@ -118,7 +118,12 @@ class Agents:
         of or from ("police in Karachi", "rebels in Darfur")."""
         for pobj in self._located_pobjs(head):
             ent = self.place_ent_at.get(pobj.i)
-            if ent is None or pobj.i in self.known_at:
+            if pobj.i in self.known_at:
+                continue
+            if ent is None:
+                code = untagged_town_state(pobj)  # "firefighters from Edmonton", tagged as no place
+                if code is not None:
+                    return code
                 continue
             place = resolve_place(" ".join(t.text for t in ent if t.pos_ != "DET"))
             if place is not None and state_code(place.country) is not None:

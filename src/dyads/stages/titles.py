@@ -297,6 +297,8 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
         described = token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ == "NOUN" and is_role(c) for c in token.head.children)
         aged = any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < _MAX_AGE for c in token.children)
+        aged = aged or any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) and c.i > token.i
+                           and any(d.lower_ in ("a", "an") for d in c.children) for c in token.children)
         words = [*names, token]
         if not (titled or speaks or described or aged) or not all(t.text[:1].isupper() for t in words) \
                 or any(t.i in state_tokens or sectors_of(t) for t in words) \
