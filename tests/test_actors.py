@@ -1062,3 +1062,11 @@ def test_a_sizeable_town_the_tagger_missed_places_a_named_worker(nlp) -> None:  
             "firefighter from Edmonton, has flown in to help.")
     actor = actor_of(nlp, text, "Morgan Kehr")
     assert actor is not None and actor.code == "CAN"
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Chinese Americans trace their families back for generations.", "Chinese Americans", "USA"),
+    ("Bosnian Serbs said their forces had withdrawn.", "Bosnian Serbs", "BIH"),
+])
+def test_citizens_of_another_descent_are_of_their_state(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, text, words).code == code  # type: ignore[union-attr]

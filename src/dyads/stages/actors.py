@@ -84,6 +84,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 _OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
                             "spokeswoman", "spokesperson"})
 _PLACE_PREPS = frozenset({"to", "in", "from", "into", "near"})
+# States whose demonym after another names citizens of another descent ("Korean Americans").
+_CITIZEN_DEMONYM_STATES = frozenset({"USA", "CAN", "AUS", "NZL"})
 # Nouns of agreements and meetings a town's name may label ("the Doha agreement", "the Jeddah talks").
 _OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration", "communique", "communiqué",
                              "format", "process", "summit", "protocol", "memorandum", "conference",
@@ -443,12 +445,15 @@ class _Resolver(Affiliation, Agents):
     def _resident_state(self, head: Token, tokens: list[Token], hit: NameHit | None) -> NameHit | None:
         """The state a people named by its nation lives in, as PLOVER codes such groups.
 
-        "Bosnian Serbs" are Bosnia's (the state named before the people), "the Albanians of
+        "Bosnian Serbs" are Bosnia's (the state named before the people; but "Chinese
+        Americans" are American citizens of Chinese descent), "the Albanians of
         southern Serbia" and "ethnic Albanians in Serbia" Serbia's; "Albanians in Serbia"
         without "ethnic" may be visitors, and "Russian troops in Syria" are no people.
         """
         if hit is None or hit.entry.kind != "demonym" or self.hit_at.get(head.i) is not hit:
             return hit
+        if hit.entry.code in _CITIZEN_DEMONYM_STATES:
+            return hit  # "Chinese Americans" are Americans of Chinese descent
         for token in tokens:
             before = self.hit_at.get(token.i)
             if token.i < hit.first and before is not None and _other_state(before, hit):
