@@ -693,3 +693,49 @@ def test_confidence_is_a_probability_from_the_shipped_table() -> None:
 def test_co_subjects_acting_on_another_party_do_not_act_on_each_other() -> None:
     rows = {row[:3] for row in events_of("Mali and Niger accused the regional body of failing them.")}
     assert ("ACCUSE", "MLI", "NER") not in rows and ("ACCUSE", "NER", "MLI") not in rows
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Brazil and Chile met on Tuesday.", ("CONSULT", "BRA", "CHL")),  # a reciprocal verb
+    ("Peru and Bolivia upgraded ties last year.", ("SUPPORT", "PER", "BOL")),  # a relation as object
+    ("Ghana and Togo launched ten days of war games.", ("COOPERATE", "GHA", "TGO")),  # a joint activity
+])
+def test_reciprocal_acts_pair_their_co_subjects(text: str, pair: tuple[str, str, str]) -> None:
+    assert pair in {row[:3] for row in events_of(text)}
+
+
+def test_co_subjects_of_a_one_sided_act_do_not_act_on_each_other() -> None:
+    rows = {row[:3] for row in events_of("Sweden, Norway and Finland all offered to help the refugees.")}
+    assert not any(r[1] in ("SWE", "NOR", "FIN") and r[2] in ("SWE", "NOR", "FIN") for r in rows)
+
+
+def test_an_offer_to_no_one_named_is_no_agreement() -> None:
+    assert "AGREE" not in {row[0] for row in events_of("Norway offered to resettle the refugees.")}
+
+
+def test_accepting_a_proposal_needs_no_named_recipient() -> None:
+    assert ("AGREE", "DNK", None) in {row[:3] for row in events_of("Denmark accepted the plan on Monday.")}
+
+
+def test_naming_verb_with_a_predicate_names_whatever_its_words() -> None:
+    rows = events_of("Beijing held drills near the island and called them a punishment for Taiwan.")
+    assert "REQUEST" not in {row[0] for row in rows}
+
+
+def test_a_feeling_aimed_at_nothing_named_is_no_accusation() -> None:
+    text = "Egypt expelled Sudanese refugees on Monday. The Ugandan minister said: “We are very worried.”"
+    assert not any(row[0] == "ACCUSE" and row[1] == "UGA" for row in events_of(text))
+
+
+@pytest.mark.parametrize("text", ["The Chinese constitution contains a framework for Taiwan.",
+                                  "The Kenyan judge attended the hearing on Monday."])
+def test_verbs_without_an_event_default(text: str) -> None:
+    assert not {row[0] for row in events_of(text)} & {"COERCE", "CONSULT"}
+
+
+def test_two_mentions_of_one_doing_state_give_one_event() -> None:
+    text = ("Though critical of the Kenyan government and Kenya's decision to relinquish AU membership, "
+            "Odinga stayed calm.")
+    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
+    assert [(e.type, e.source.code, e.target.code if e.target else None) for e in coded.events
+            if e.type == "CONCEDE"] == [("CONCEDE", "KEN", "AU")]

@@ -101,7 +101,7 @@ from dyads.stages.nominal import (NominalEvent, attachment, match_noun, nominal_
 from dyads.stages.story_dyads import DENIAL_CAMEO, UNDIRECTED_NOMINALS, StoryMemory, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.6"
+CODER_VERSION = "0.3.7"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -161,6 +161,10 @@ _HALTED_COOPERATION = ("SANCTION", None, "160")
 _ENDORSING_TYPES = frozenset({"SUPPORT"})
 # Reporters asking or contacting officials gather quotes; the gold records no event for it.
 _INQUIRY_TYPES = frozenset({"REQUEST", "CONSULT"})
+# Verbs of agreement that name no partner ("offered to help") are no event in the gold (see _is_addressed).
+_ADDRESSED_TYPES = frozenset({"AGREE"})
+# Adverbs by which co-subjects act on each other ("patrolled jointly").
+_TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
 _PRESS_SECTOR = "JRN"
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
 
@@ -254,16 +258,18 @@ class _Found:
     to_many: bool = False
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
-           other_party: bool = False) -> Iterator[tuple[Actor, Actor | None]]:
+def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_party: bool = False,
+           reciprocal: bool = True, addressed: bool = False) -> Iterator[tuple[Actor, Actor | None]]:
     """(source, target) pairs; a source never targets itself, and co-sources may act on each other.
 
-    Co-sources act on each other when no one else is named ("X and Y met"), and when the only
+    Co-sources act on each other when no one else is named and the act is ``reciprocal`` ("X and
+    Y met", not "X and Y offered to help": each offered, to no one named), and when the only
     recipient named is their own ("both countries withdrew their ambassadors"), unless the
     clause names another party the actor stage could not code (``other_party``: "the three
     nations accused the regional body").
     Types the PLOVER manual says require a recipient (COOPERATE, AID, SANCTION) give no
-    event without one: "Iran increased aid" names no one the aid went to.
+    event without one: "Iran increased aid" names no one the aid went to; nor does an act that
+    must be ``addressed`` to someone (see :func:`_is_addressed`).
     """
     coded_sources = [s for s in sources if s.code is not None]
     source_codes = {s.code for s in coded_sources}
@@ -278,9 +284,11 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str,
             own = [t for t in own if t.code is None or t.code != source.code]
         # "Hungarian and Romanian officials agreed that their countries should cooperate": the
         # co-subjects named again as recipients act on each other
-        if mutual and source.code is not None and all(_their_own(t) or t.code in source_codes for t in own):
+        if mutual and source.code is not None and (reciprocal or own) and all(
+                _their_own(t) or t.code in source_codes for t in own):
             own = [s for s in coded_sources if s.code != source.code]
-        if own or not (knowledge.requires_recipient(plover_type) or plover_type in _ENDORSING_TYPES):
+        if own or not (knowledge.requires_recipient(plover_type) or plover_type in _ENDORSING_TYPES
+                       or addressed):
             yield from ((source, target) for target in own or [None])
 
 
@@ -302,7 +310,25 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
     complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
-    return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep)))
+    return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep), _is_reciprocal(verb),
+                       _is_addressed(verb, plover_type)))
+
+
+def _is_addressed(verb: Token, plover_type: str) -> bool:
+    """A verb of agreement is an event only towards someone ("offered to help", "seeks advantage"
+    name no partner), unless it accepts or pledges (data/event_words.tsv, role 'standalone')."""
+    return plover_type in _ADDRESSED_TYPES and verb.lemma_.lower() not in words_of("standalone")
+
+
+def _is_reciprocal(verb: Token) -> bool:
+    """'X and Y met', 'upgraded ties', 'patrolled jointly': a verb whose co-subjects act on each
+    other (data/event_words.tsv, role 'reciprocal'), takes a relation between them as object, or
+    is said to be done together."""
+    shared = words_of("reciprocal")
+    objects = [o for c in verb.children if c.dep_ == "dobj"
+               for o in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))]
+    return verb.lemma_.lower() in shared or any(o.lemma_.lower() in shared for o in objects) or any(
+        c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in verb.children)
 
 
 def _is_verbal_noun(verb: Token) -> bool:
@@ -571,8 +597,11 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True  # "the transfers demonstrate a disregard for dignity": showing, not demonstrating
     if match.entry.plover_type == "REJECT" and _withholds_comment(document, verb):
         return True  # "declined to comment": a source not talking to the press rejects no one
-    if match.specificity == 0 and any(c.dep_ == "oprd" for c in verb.children):
-        return True  # "called the claims baseless": a verb with a predicate on its object names, not acts
+    naming = match.specificity == 0 or verb.lemma_.lower() in _NAMING_VERBS
+    if naming and any(c.dep_ == "oprd" for c in verb.children):
+        # "called the claims baseless", "called the drills a punishment for ...": a verb with a
+        # predicate on its object names, not acts, whatever words the predicate carries
+        return True
     if match.specificity == 0 and _coded_means(verb):
         return True  # "retaliated by announcing tariffs": the means names the event
     if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
@@ -744,9 +773,16 @@ def _predicate_event(document: Document, adjective: Token, cameo: str, sentence:
     codes = frozenset(s.code for s in sources if s.code is not None)
     causes = coded(actors_in(document, _causes(adjective))) if _is_feeling(adjective) else []
     found = causes or target_mentions(document, adjective, None, _complements(adjective), codes)
+    if mapped[0] == "ACCUSE" and not found and _is_unaimed(adjective):
+        return None  # "I'm concerned.": a feeling aimed at nothing named is no accusation of anyone
     pairs = tuple(_pairs(sources, [m.actor for m in found], mapped[0]))
     return _Found(mapped[0], mapped[1] or None, cameo, (adjective,), pairs, is_negated(copula),
                   modality(copula, sentence), ("predicate",)) if pairs else None
+
+
+def _is_unaimed(adjective: Token) -> bool:
+    """A predicate adjective with no phrase or clause saying what it is about ("we are concerned")."""
+    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl") for c in adjective.children)
 
 
 def _verdict_event(document: Document, adjective: Token, sentence: SpacySpan) -> _Found | None:
@@ -822,7 +858,7 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
 def _records(document: Document, index: int, sentence: SpacySpan, found: list[_Found],
              memory: StoryMemory) -> Iterator[Event]:
     """Event records, one per dyad, each (type, source, target) once per sentence."""
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     rivals = len({f.type for f in found}) > 1
     for item in found:
         trigger = _trigger(document, item.tokens)
@@ -833,9 +869,12 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
                 continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,
                    (target.id or target.code or target.text) if target else "-")
-            if key in seen:
+            # "the British government and Britain's decision to relinquish": one trigger, two
+            # mentions of one state as its doer, one event (distinct recipients stay distinct)
+            coded_key = (item.type, str(item.tokens[0].i), source.code or key[1], key[2])
+            if key in seen or coded_key in seen:
                 continue
-            seen.add(key)
+            seen.update((key, coded_key))
             event = Event(
                 event_id=_event_id(document, trigger, item.type, source, target),
                 type=item.type, mode=item.mode, cameo=item.cameo,
