@@ -1070,3 +1070,8 @@ def test_a_sizeable_town_the_tagger_missed_places_a_named_worker(nlp) -> None:  
 ])
 def test_citizens_of_another_descent_are_of_their_state(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     assert actor_of(nlp, text, words).code == code  # type: ignore[union-attr]
+
+
+def test_an_of_phrase_belongs_to_an_agent_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = resolved(nlp, "The legislative body of the Islamic Republic of Iran approved the bill.").mentions
+    assert [(m.actor.code, m.actor.sector) for m in mentions] == [("IRN", ("LEG",))]

@@ -189,8 +189,8 @@ def _is_title_of(token: Token) -> bool:
     body's name ("the U.S. House of Representatives")."""
     if token.dep_ != "prep" or token.lower_ != "of":
         return False
-    if sectors_of(token.head) != ():
-        return True
+    if sectors_of(token.head) != () or phrase_sectors([*token.head.lefts, token.head]) != ():
+        return True  # "the legislative body of the Islamic Republic of Iran"
     words = " ".join(t.lower_ for t in token.subtree)
     return f"{token.head.lower_} {words}" in knowledge.agent_sectors()
 
