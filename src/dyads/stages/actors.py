@@ -236,12 +236,8 @@ class _Resolver(Affiliation, Agents):
         last nominal subject of its sentence or the one before, when that subject was coded."""
         if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_ACT_VERBS:
             return None
-        sentence = pronoun.sent.start
-        window = self.doc[sentence - 1].sent.start if sentence > 0 else 0
-        subject = next((t for t in reversed(self.tokens[window:pronoun.i])
-                        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
-        body = self.actor_at.get(subject.i) if subject is not None else None
-        if body is None or body.code is None or is_person(body):
+        body = self._subject_body(pronoun, sentences_back=1)
+        if body is None:
             return None
         return replace(body, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
                        resolved_by="coreference")

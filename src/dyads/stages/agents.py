@@ -203,16 +203,23 @@ class Agents:
         named last, in this sentence or the one before."""
         if head.lemma_.lower() not in _SPOKES_WORDS:
             return None
-        sentence = head.sent.start
-        window = self.doc[sentence - 1].sent.start if sentence > 0 else 0
-        bodies = (self.actor_at.get(i) for i in range(head.i - 1, window - 1, -1))
+        bodies = (self.actor_at.get(i) for i in range(head.i - 1, self._window_start(head, 1) - 1, -1))
         return next((body for body in bodies if body is not None and _has_spokespeople(body)), None)
 
-    def _subject_body(self, token: Token) -> Actor | None:
-        subject = next((t for t in reversed(self.tokens[token.sent.start:token.i])
+    def _subject_body(self, token: Token, sentences_back: int = 0) -> Actor | None:
+        """The coded state or body that is the last nominal subject before ``token``, in its
+        sentence or up to ``sentences_back`` sentences before."""
+        subject = next((t for t in reversed(self.tokens[self._window_start(token, sentences_back):token.i])
                         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
         body = self.actor_at.get(subject.i) if subject is not None else None
         return body if body is not None and body.code is not None and not is_person(body) else None
+
+    def _window_start(self, token: Token, sentences_back: int) -> int:
+        """The first token of the token's sentence, or of the sentence ``sentences_back`` before."""
+        start = token.sent.start
+        for _ in range(sentences_back):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        return start
 
 
 def _has_spokespeople(actor: Actor) -> bool:
