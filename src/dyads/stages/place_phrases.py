@@ -1,0 +1,510 @@
+"""Place phrases within a sentence: which names are places, and which word each says where of.
+
+A place is a name the gazetteer knows (:mod:`dyads.gazetteer`) written as the object of a
+locative preposition ("talks in Berlin", "at the Grand Kremlin Palace, in Moscow",
+"near Kharkiv"), as the destination of a visit or a journey ("visits ... to Beijing",
+"traveled to Jeddah", "visited Kyiv"), as the object of an assault when it is a town or a
+region ("shelled Kharkiv", "a strike on Odesa"; in "Russia attacked Ukraine" the state is the
+target), or inside "the city of Lviv", "the streets of Tbilisi" or "Pakistan's southwest";
+"the Afghan capital" is Kabul. A name as subject
+or object of another verb is an actor, not a place: "Washington accused Moscow" has no
+location. The place attaches to the event whose clause it governs
+(:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
+after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow), and a name in apposition
+to a place noun is the place ("in the regional capital, Banja Luka"). An event with no place
+of its own inside a "where" clause takes the place the clause describes ("talks in Jeddah,
+where Ukraine said it is ready to accept ..."). A town compounded to an occasion is where it
+happens ("the Jeddah talks", and a city-state's city: "the Singapore summit"; a state so
+written is a party: "U.S.-Ukraine talks"), and a
+meeting's or summit's place is where what is done at it happens, however deep in the clause
+("met on the sidelines of the summit in Kazan"); a place in a participle scene-setter or
+describing the subject as it acts counts ("Speaking at a news conference in Oslo, ...",
+"EU leaders, meeting in Brussels, agreed"); a place in an apposition says who an actor is
+("Demir, of a think tank in Ankara"), not where.
+
+"The country", "the nation" or "the capital" in a place position points back at the state the
+story named last, "the city" or "the town" at the town ("relaunched hostilities in the central
+African nation"); an adverb pointing at a place phrase passes it on ("killed dozens elsewhere
+in Hirshabelle"), and a site's town is where what happened at the site happened ("massed in
+front of the consulate in Istanbul"), also where a participant was held ("cleared out the
+migrants held at its base in Cuba"). "On" a part of a place is in it ("on the streets of New
+York City"); what a relative clause of an incident tells of happened where the incident did
+("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
+the event sends someone on to is not the event's ("removed the migrants, flying them to
+Louisiana").
+
+Namesakes are told apart by the story: the countries of its resolved actors and the
+countries and US states it names unambiguously, then size (see
+:func:`dyads.gazetteer.resolve_place`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads import gazetteer, knowledge, temporal
+from dyads.gazetteer import Place, StoryContext
+from dyads.stages import Document
+from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses
+
+__all__ = ["LOCATIVE", "SPECIFICITY", "VISIT", "LocatedPlace", "PlaceMention", "anaphoric_mentions", "best_place",
+           "find_places", "in_name_chain", "is_occasion", "located_places", "story_context"]
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})  # ORG: "at the Kremlin"
+_CHAIN_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around",
+                      "within", "into", "off", "nearby"})
+_DESTINATION = frozenset({"to", "toward", "towards"})
+# Words whose destination is where the event happens: "visits to Beijing", "traveled to Jeddah".
+_MOVEMENT = frozenset({"visit", "travel", "trip", "tour", "journey", "fly", "go", "come", "head",
+                       "return", "arrive", "deploy", "redeploy", "dispatch", "flee", "evacuate",
+                       "welcome"})  # "welcomed the president to Beijing": in Beijing
+VISIT = frozenset({"visit", "tour"})  # "visited Kyiv": the object is the destination
+# Assaults whose object, when a place, is where they happened: "shelled Kharkiv", "invaded Ukraine".
+_ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "storm", "seize",
+                      "capture", "recapture", "retake", "invade", "occupy", "besiege", "encircle",
+                      "liberate", "overrun"})
+_PLACE_OBJECT = VISIT | _ASSAULT
+# Assaults "on" a town happened there: "a strike on Odesa", "the assault on Bakhmut".
+_ASSAULT_ON = _ASSAULT | {"assault", "airstrike", "bombing", "shelling", "offensive"}
+# Participles that say where an actor lives or works, not where it is now: "a group based in Doha".
+_RESIDENCE = frozenset({"base", "headquarter", "locate", "bear", "register", "station", "live",
+                        "head", "found"})
+# Common nouns a place name can hang from: "in the city of Lviv", "the capital, Kyiv".
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
+                          "district", "port", "county", "area", "oblast", "governorate", "island",
+                          "enclave", "outskirts", "suburb", "neighborhood", "neighbourhood",
+                          # "in Pakistan's restive southwest", "in Ukraine's east"
+                          "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                          "southwest", "border", "coast",
+                          # "in the streets of Tbilisi", "in the centre of Kyiv"
+                          "street", "streets", "center", "centre", "heart", "downtown",
+                          # "in front of the consulate in Istanbul"
+                          "front"})
+# Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
+_PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
+_QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
+SPECIFICITY = {kind: rank for rank, kind in enumerate(gazetteer.KINDS)}
+# What a "where" clause says happened there includes what was said there.
+_SETTING_THROUGH = CONTINUATIONS | {"ccomp"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name in a parsed document, its namesakes, and the names qualifying it.
+
+    ``head_token_index`` is the document index of the name's syntactic root; ``qualifiers``
+    are the namesakes of the names written right after it ("Idaho" in "Moscow, Idaho").
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    head_token_index: int
+    namesakes: tuple[Place, ...]
+    qualifiers: tuple[Place, ...] = ()
+
+
+# --------------------------------------------------------------------------- finding names
+
+
+def _compound_name(token: Token) -> Span:
+    """A proper noun with the proper nouns compounded to its left ("New Delhi")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN" \
+            and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return token.doc[start: token.i + 1]
+
+
+def _in_place_position(token: Token) -> bool:
+    """Object of a locative or destination preposition, of "visit", or of "the town of", or the
+    name of a place noun in such a position ("in the regional capital, Banja Luka")."""
+    if token.dep_ == "appos" and token.head.lower_ in _PLACE_NOUNS and token.head.i < token.i:
+        return _in_place_position(token.head)
+    if token.dep_ == "pobj":
+        preposition = token.head
+        if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
+            return preposition.head.lower_ in _PLACE_NOUNS
+        return preposition.lower_ in LOCATIVE or preposition.lower_ in _DESTINATION
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACE_OBJECT
+
+
+def _name_spans(doc: Doc) -> Iterator[Span]:
+    """Place-like entities, and proper nouns in a place position whatever the NER made of them
+    (the small model tags "Kyiv" in "visited Kyiv" as a person)."""
+    entity_at = {}
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_ENTITIES:
+            yield ent
+        else:
+            entity_at[ent.root.i] = ent
+    for token in doc:
+        label = token.ent_type_
+        if token.pos_ == "PROPN" and label not in _PLACE_ENTITIES and label not in _NOT_NAMES \
+                and _in_place_position(token):
+            yield entity_at.get(token.i) or _compound_name(token)
+
+
+def _capital_mention(token: Token) -> PlaceMention | None:
+    """"the Afghan capital", "Afghanistan's capital", "the capital of Afghanistan": the capital
+    of the state a demonym or a state's name names."""
+    for child in token.children:
+        state = _state_named(child)
+        capital = gazetteer.capital_of(state) if state is not None else None
+        if capital is not None:
+            start, end = min(child.idx, token.idx), max(child.right_edge.idx + len(child.right_edge),
+                                                          token.idx + len(token))
+            return PlaceMention(start, end, token.doc.text[start:end], token.i, (capital,))
+    return None
+
+
+def _state_named(child: Token) -> str | None:
+    """The ISO3 code of the state a capital's modifier names: a demonym ("Afghan"), a
+    possessive ("Afghanistan's") or an "of" phrase ("of Afghanistan")."""
+    if child.dep_ == "amod":
+        alias = knowledge.country_aliases().get(knowledge.normalise_alias(child.text))
+        return alias.iso3 if alias is not None and alias.kind == "demonym" else None
+    if child.dep_ == "prep" and child.lower_ == "of":
+        child = next((c for c in child.children if c.dep_ == "pobj"), child)
+    elif child.dep_ != "poss":
+        return None
+    states = {p.country for p in gazetteer.lookup(_compound_name(child).text) if p.kind == "country"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _mention(span: Span) -> PlaceMention | None:
+    """The mention of a span if the gazetteer knows the name ("Moscow, Idaho" as one entity:
+    the first part, qualified by the rest)."""
+    if not any(c.isupper() for c in span.text):
+        return None  # "us", "china" in lowercase are words, not names
+    first, *rest = [part.strip() for part in span.text.split(",")]
+    namesakes = gazetteer.lookup(first)
+    if not namesakes:
+        return None
+    qualifiers = tuple(p for part in rest for p in gazetteer.lookup(part))
+    end = span.start_char + len(first) if rest else span.end_char
+    return PlaceMention(span.start_char, end, first, span.root.i, namesakes, qualifiers)
+
+
+def _qualified_by(mention: PlaceMention, doc: Doc) -> int | None:
+    """The head index of the name this one qualifies ("Russia" in "Moscow, Russia"), if any."""
+    root = doc[mention.head_token_index]
+    if root.dep_ not in _QUALIFIER_DEPS or root.head.i >= root.i:
+        return None
+    between = doc[root.head.i + 1: root.i]
+    return root.head.i if any(t.text == "," for t in between) else None
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """The place names of a parsed document that the gazetteer knows, in text order, with the
+    names that qualify them folded in ("Moscow, Russia" is one mention of Moscow).
+
+    Example: in "Students rallied in Moscow, Idaho." there is one mention, ``"Moscow"``, whose
+    ``qualifiers`` hold the US state Idaho.
+    """
+    found = {m.head_token_index: m for s in _name_spans(doc) if (m := _mention(s)) is not None}
+    for token in doc:
+        if token.lower_ == "capital" and token.i not in found and _in_place_position(token):
+            if (capital := _capital_mention(token)) is not None:
+                found[token.i] = capital
+    for index, mention in sorted(found.items(), reverse=True):  # innermost qualifier first
+        target = _qualified_by(mention, doc)
+        if target is not None and target in found:
+            outer = found[target]
+            added = mention.namesakes + mention.qualifiers
+            found[target] = replace(outer, qualifiers=outer.qualifiers + added)
+            del found[index]
+    return sorted(found.values(), key=lambda m: m.start_char)
+
+
+# Definite nouns that point back at the state or town named last: "relaunched hostilities in
+# the central African nation", "protesters gathered in the capital", "clashes in the city".
+_STATE_NOUNS = frozenset({"country", "nation"})
+_TOWN_NOUNS = frozenset({"city", "town"})
+_BACK_POINTING = _STATE_NOUNS | _TOWN_NOUNS | {"capital"}
+
+
+def anaphoric_mentions(document: Document, named: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """"the country", "the nation" or "the capital" in a place position: the state named last
+    before it (by a place name or as an actor's country), or that state's capital; "the city"
+    or "the town": the town named last before it."""
+    doc = document.doc
+    nouns = [t for t in _tokens_spelled(doc, _BACK_POINTING) if _in_place_position(t) and _bare_definite(t)]
+    if not nouns:
+        return []
+    states = sorted([(m.start_char, c) for m in named if (c := _sole_country(m)) is not None] +
+                    [(doc[m.first].idx, m.actor.country) for m in document.mentions if m.actor.country])
+    found = []
+    for token in nouns:
+        if token.lower_ in _TOWN_NOUNS:
+            places = _last_town(named, token)
+        else:
+            before = [country for start, country in states if start < token.idx]
+            place = _state_place(before[-1], token) if before else None
+            places = () if place is None else (place,)
+        if places:
+            start = min(c.idx for c in token.children if c.dep_ == "det")
+            found.append(PlaceMention(start, token.idx + len(token), doc.text[start:token.idx + len(token)],
+                                      token.i, places))
+    return found
+
+
+def _tokens_spelled(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens of a document whose lowercase form is one of ``words`` (found on the token
+    array: a stage walks every story, and most name none of them)."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]
+
+
+def _last_town(named: Sequence[PlaceMention], noun: Token) -> tuple[Place, ...]:
+    """The namesakes of the town named last before a noun, when its name can only be a town."""
+    before = [m for m in named if m.start_char < noun.idx and all(not p.is_area for p in m.namesakes)]
+    return before[-1].namesakes if before else ()
+
+
+def _sole_country(mention: PlaceMention) -> str | None:
+    """The state a place name stands for when all its namesakes are states of one country."""
+    countries = {p.country for p in mention.namesakes if p.kind == "country"}
+    return countries.pop() if len(countries) == 1 and len(mention.namesakes) == 1 else None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the (central African) nation", not "the nation's capital", "the capital, Kyiv", "the
+    Afghan capital" (a state of its own) or "the capital of Mali"."""
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if any(c.dep_ in ("poss", "appos", "prep", "compound") for c in children):
+        return False
+    aliases = knowledge.country_aliases()
+    return not any(c.dep_ == "amod" and knowledge.normalise_alias(c.text) in aliases for c in children)
+
+
+def _state_place(country: str, noun: Token) -> Place | None:
+    return gazetteer.country_of(country) if noun.lower_ in _STATE_NOUNS else gazetteer.capital_of(country)
+
+
+# --------------------------------------------------------------------------- the story
+
+
+def story_context(document: Document, mentions: Sequence[PlaceMention]) -> StoryContext:
+    """The countries and US states a story is about: its actors' countries, and the places it
+    names that can only be in one country (or one US state)."""
+    countries = {m.actor.country for m in document.mentions if m.actor.country}
+    admin1: set[tuple[str, str]] = set()
+    for mention in mentions:
+        for places in (mention.namesakes, mention.qualifiers):
+            owners = {p.country for p in places}
+            if len(owners) == 1 and None not in owners:
+                countries |= {p.country for p in places if p.country}
+            states = {(p.country, p.admin1) for p in places if p.kind == "admin1" and p.country}
+            if len(states) == 1 and all(p.kind == "admin1" for p in places):
+                admin1 |= states
+    return StoryContext(frozenset(countries), frozenset(admin1))
+
+
+# --------------------------------------------------------------------------- attachment
+
+
+def in_name_chain(token: Token) -> bool:
+    """Whether a token is part of a chain of place names a modifier may hang from ("in Moscow, Russia")."""
+    return token.ent_type_ in _CHAIN_ENTITIES or token.lower_ in _PLACE_NOUNS
+
+
+def _where(link: str, governor: Token, place: Place) -> bool:
+    """Whether a name linked this way to this word says where the word's event happened.
+
+    The object of an assault is a place when it is a town or a region ("shelled Kharkiv");
+    a state it attacks is its target, an actor ("Russia attacked Ukraine").
+    """
+    if link in LOCATIVE:
+        return True
+    lemma = governor.lemma_.lower()
+    if link in _DESTINATION:
+        return lemma in _MOVEMENT
+    if link == "on":
+        return lemma in _ASSAULT_ON and place.kind != "country"
+    if link != "dobj":
+        return False
+    return lemma in VISIT or (lemma in _ASSAULT and place.kind != "country")
+
+
+def _describes_actor(governor: Token) -> bool:
+    """A place in an apposition tells who an actor is, not where an event was ("said Demir of
+    the Foreign Policy Institute, a think tank in Ankara"), also deep in its phrase ("Dodik, the
+    leader of the Serb entity within Bosnia")."""
+    token = governor
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not in_name_chain(token)
+
+
+@dataclass(frozen=True)
+class LocatedPlace:
+    """A resolved place, its name's head token and the token the name modifies (None when the
+    name is not in a place position: "Washington accused Moscow")."""
+
+    place: Place
+    head: int
+    governor: Token | None
+    sentence: int  # the start of the name's sentence
+    link: str = ""
+
+
+def located_places(doc: Doc, mentions: Sequence[PlaceMention], context: StoryContext) -> list[LocatedPlace]:
+    """Each mention resolved among its namesakes, with the word its phrase says where of, if any."""
+    found = []
+    for mention in mentions:
+        place = max(mention.namesakes, key=lambda p: gazetteer.score(p, context, mention.qualifiers))
+        head = doc[mention.head_token_index]
+        town = _city_of_state(mention, place) if head.dep_ == "compound" else place
+        if _names_an_occasion(head, town):
+            found.append(LocatedPlace(town, head.i, head.head, head.sent.start))
+            continue
+        link = attachment(head, in_name_chain)
+        word = "" if link is None else "in" if link.link == "on" and _on_a_part(head) else link.link
+        where = link is not None and _where(word, doc[link.governor], place) \
+            and not _describes_actor(doc[link.governor])
+        found.append(LocatedPlace(place, head.i, doc[link.governor] if where else None, head.sent.start, word))
+    return found
+
+
+def _on_a_part(head: Token) -> bool:
+    """Whether a name is "on" a part of itself, which is in it: "gunned down on the streets of New
+    York City", "on the outskirts of Kyiv"."""
+    token = head
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head
+    return token.lower_ in _PARTS_ON and token.dep_ == "pobj" and token.head.lower_ == "on"
+
+
+def _city_of_state(mention: PlaceMention, place: Place) -> Place:
+    """The city a city-state's name also names ("the Singapore summit" is in the city), else the
+    place itself."""
+    capital = gazetteer.capital_of(place.country) if place.kind == "country" and place.country else None
+    return capital if capital is not None and capital in mention.namesakes else place
+
+
+def _names_an_occasion(head: Token, place: Place) -> bool:
+    """A town written before a meeting, summit or visit is where it happens ("the Jeddah
+    talks"); a state so written is a party to it ("U.S.-Ukraine talks", "the Iran deal")."""
+    return head.dep_ == "compound" and not place.is_area \
+        and head.head.lemma_.lower() in temporal.vocabulary("occasion")
+
+
+def _named_at(token: Token, located: Sequence[LocatedPlace]) -> Place | None:
+    """The place named at ``token`` or at the name it qualifies ("Jeddah, Saudi Arabia")."""
+    for _ in range(4):
+        place = next((item.place for item in located if item.head == token.i), None)
+        if place is not None or token.dep_ not in _QUALIFIER_DEPS:
+            return place
+        token = token.head
+    return None
+
+
+def _setting(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
+    """The place a "where" clause around the event describes ("talks in Jeddah, where Ukraine
+    said it is ready to accept ...")."""
+    for clause in governing_clauses(trigger, _SETTING_THROUGH):
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            return _named_at(clause.head, located)
+    return None
+
+
+def _describes_participant(governor: Token | None, link: str) -> bool:
+    """A place in a participle describing a participant is where the participant was, so where
+    the event met it ("ambushed a truck carrying soldiers near Kandahar", "spoke to the officers
+    gathered in Rome"); a destination is not ("a convoy heading to Kandahar")."""
+    if governor is None or governor.dep_ != "acl" or governor.tag_ not in ("VBN", "VBG"):
+        return False
+    # "The alliance, headquartered in Copenhagen, was sanctioned": where it lives, not where
+    # the event met it
+    # "EU leaders, meeting in Brussels, agreed": where the subject is as it acts
+    in_action = governor.tag_ == "VBG" or governor.head.dep_ not in ("nsubj", "nsubjpass")
+    return link in LOCATIVE and governor.lemma_.lower() not in _RESIDENCE and in_action
+
+
+def _participant_rank(trigger: Token, governor: Token, link: str) -> int | None:
+    """How closely a place in a participle describing a participant belongs to the event, also
+    when the small model hangs it on the participle's object ("ambushed a bus transporting
+    troops in Kalat": the troops, so the bus, were in Kalat)."""
+    if governor.dep_ == "dobj" and governor.head.dep_ == "acl":
+        governor = governor.head
+    if not _describes_participant(governor, link):
+        return None
+    noun_rank = attachment_rank(trigger, governor.head)
+    return None if noun_rank is None else noun_rank + 1
+
+
+def _site_rank(trigger: Token, site: Token) -> int | None:
+    """How closely a place qualifying a site belongs to the event, when the site is where the
+    event happened: "massed in front of the consulate in Istanbul", also where a participant
+    was held ("cleared out the migrants held at its base at Guantanamo Bay"). A site is a thing
+    with a determiner: "in charge of trade in the EU" is no site."""
+    if site.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ in ("det", "poss") for c in site.children):
+        return None
+    up = attachment(site, in_name_chain)
+    if up is None or up.link not in LOCATIVE:
+        return None
+    governor = site.doc[up.governor]
+    rank = attachment_rank(trigger, governor)
+    if rank is None and _describes_participant(governor, up.link):
+        rank = attachment_rank(trigger, governor.head)  # "freed the hostages held at a camp in Mali"
+        rank = None if rank is None else rank + 1
+    return None if rank is None else rank + 1
+
+
+def is_occasion(governor: Token) -> bool:
+    """A meeting, summit or visit noun: its place is where what is done at it happens, however
+    deep in the clause ("met on the sidelines of the summit in Kazan")."""
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in temporal.vocabulary("occasion")
+
+
+def _told_of(trigger: Token, noun: Token) -> bool:
+    """Whether the event is told in a relative clause or participle describing an incident or
+    an occasion, so happened where it did: "the bombing of a base in Ivory Coast that killed
+    nine soldiers"."""
+    clause = clause_head(trigger)
+    lemma = noun.lemma_.lower()
+    return clause.dep_ in ("relcl", "acl") and clause.head.i == noun.i and clause.i != noun.i \
+        and (lemma in _ASSAULT_ON or is_occasion(noun))
+
+
+def _onward(trigger: Token, item: LocatedPlace) -> bool:
+    """Whether a place is where a participle clause beside the event's sends someone on to, not
+    where the event happened: "decided to remove the migrants from the base, flying them to
+    Louisiana" (the removal was at the base)."""
+    if item.governor is None or item.link not in _DESTINATION:
+        return False
+    clause = clause_head(item.governor)
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and clause.i > trigger.i \
+        and not any(token.i == trigger.i for token in clause.subtree)
+
+
+def best_place(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
+    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine")."""
+    scored = []
+    sentence = trigger.sent.start
+    for item in located:
+        if item.governor is None or item.sentence != sentence or _onward(trigger, item):
+            continue
+        rank = attachment_rank(trigger, item.governor)
+        if rank is None:
+            rank = _participant_rank(trigger, item.governor, item.link)
+        if rank is None and item.link in LOCATIVE:
+            rank = _site_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
+            rank = 1
+        if rank is None and is_occasion(item.governor):
+            clause_rank = attachment_rank(trigger, clause_head(item.governor))
+            rank = None if clause_rank is None else clause_rank + 2
+        if rank is not None:
+            scored.append((rank, SPECIFICITY.get(item.place.kind, 0), abs(item.head - trigger.i), item.place))
+    if scored:
+        return min(scored, key=lambda s: s[:3])[3]
+    return _setting(trigger, located)
