@@ -26,20 +26,10 @@ subordinate clause with its own subject ("..., while Canada imposed tariffs") is
 
 Beyond verbs:
 
-* nouns that name events ("talks with", "visits by X to Y", "drew a rebuke from X") are coded by
-  :mod:`dyads.stages.nominal`; a protest whose purpose clause makes a demand ("staged
-  demonstrations to demand reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST);
-* "Z said X must / should / needs to / has to do Y" (or "X must be ready") is a REQUEST from Z to
-  X, whatever Y is; "we must" binds the speaker's own side (no event), and a meeting noun as X
-  ("talks with Y must continue") is a hoped-for meeting, AGREE Z -> Y;
-* a naming verb with a verdict word of the event lexicon is that verdict's event: "called the
-  subsidies 'unbearable'" is ACCUSE, "described the talks as constructive" SUPPORT; a warning
-  that something is wrong ("warned that their cooperation is dangerous"), or about what another
-  actor does ("warned that Somalia's actions would divide the country"), is ACCUSE, not THREATEN;
-* a stance adjective after a copula is coded by its CAMEO code (data/event_words.tsv): "Syria is
-  willing to withdraw from Lebanon" is AGREE (SYR -> LBN), "Britain is concerned about Iran"
-  ACCUSE (and "is not worried" no event); readiness to use force ("is prepared to impose martial
-  law") is THREATEN;
+* nouns that name events, obligations ("Z said X must do Y": REQUEST Z -> X), verdicts ("called
+  the subsidies 'unbearable'": ACCUSE) and stance adjectives after a copula ("Syria is willing to
+  withdraw from Lebanon": AGREE) are read by :mod:`dyads.stages.event_predicates`, which also
+  pairs sources with targets for every reader;
 * a withdrawal from an organisation is SANCTION withdraw, not RETREAT (ontology: RETREAT
   withdraw is "from territory"; SANCTION withdraw "from a group ... organization"), and halting
   cooperation ("stopped cooperating with the IAEA") is SANCTION, not negated cooperation;
@@ -74,13 +64,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads import knowledge
-from dyads.records import Actor, DateInfo, Event, SentenceRef, Span, is_person
+from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
 from dyads.stages import Document
 from dyads.stages.arguments import (
     actors_in,
@@ -92,13 +82,34 @@ from dyads.stages.arguments import (
     purpose_clauses,
     source_actors,
     target_mentions,
-    verdict_words,
 )
 from dyads.stages.confidence import calibrated
+from dyads.stages.event_predicates import (
+    _NAMING_VERBS,
+    _REQUEST_CAMEO,
+    _VERDICT_WARNING,
+    _clause_conjuncts,
+    _complements,
+    _Found,
+    _named_verdict_event,
+    _names_a_free_relative,
+    _naming_verdict,
+    _nominal_event,
+    _obligation,
+    _pairs,
+    _predicate_cameo,
+    _predicate_event,
+    _purpose_clauses,
+    _verdict_event,
+    _warns_of_a_verdict,
+    _warns_of_others,
+    coded_match,
+    intent_type,
+    obligation_speaker,
+)
 from dyads.stages.mood import governors, is_denial, is_negated, modality
-from dyads.stages.nominal import (NominalEvent, attachment, match_noun, nominal_events, predicate_adjectives,
-                                  verdict_adjectives, words_of)
-from dyads.stages.story_dyads import DENIAL_CAMEO, UNDIRECTED_NOMINALS, StoryMemory, inferred_dyad
+from dyads.stages.nominal import attachment, match_noun, nominal_events, words_of
+from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
 CODER_VERSION = "0.3.7"
@@ -107,45 +118,17 @@ _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
 # a state, not an event of the sentence.
 _ADJECTIVAL_DEPS = frozenset({"amod", "compound"})
-# The PLOVER manual (Special cases; AGREE): cooperation reported in the future is AGREE, and a
-# material conflict that is only announced or conditional is THREATEN ("THREATEN could be
-# ASSAULT + hypothetical ... the coder should always return the single event category").
-# CONCEDE and RETREAT in the future stay as they are (manual, AGREE section).
-_INTENT_TYPES = {
-    ("future", "CONSULT"): "AGREE", ("future", "SUPPORT"): "AGREE",
-    ("future", "COOPERATE"): "AGREE", ("future", "AID"): "AGREE",
-    **{(mood, t): "THREATEN" for mood in ("future", "hypothetical")
-       for t in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")},
-}
-# Types whose co-subjects act on each other when no one else is named ("X and Y met", "X and Y
-# traded accusations", "X and Y cut ties").
-_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "ACCUSE"})
 _PARTY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _PATTERN_PREPOSITION = re.compile(r"\((\w+)\)")  # "concern (about)"
 _PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "alliance", "union",
                           "council", "court", "group", "coalition"})
-# "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
-_OBLIGATION_AUX = frozenset({"must", "should"})
-_OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
-_REQUEST_CAMEO = "020"
-_AGREE_CAMEO = "030"  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
-# "we must / we need to": the speaker binds its own side (no appeal to anyone).
-_FIRST_PERSON = frozenset({"we", "i"})
-_PARTNER_PREPS = frozenset({"with", "between"})
 # CAMEO codes "X needs aid" as an appeal; it is one only when someone is named to meet the need.
 _NEED_VERBS = frozenset({"need"})
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # "ordered its troops"
-# Sectors that do not speak for their state (PLOVER sectors; rebels, opposition, civil society ...).
-_NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "EDU", "ELI", "UNK", "JRN", "BUS"})
 _ADDRESS_PREPS = frozenset({"on", "upon", "to"})  # "called on X", "appealed to X"
 # Appeals whose direct object is the addressee ("urged nations to"), not what is asked ("demanded elections").
 _ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "encourage", "invite"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
-_THREAT_CAMEO = "130"  # threaten
-_VERDICT_WARNING = ("ACCUSE", "disapprove", "111")  # a warning that something is wrong: criticism
-_WARNING_VERBS = frozenset({"warn", "caution"})
-# Verbs that name their object with a verdict ("called the move unacceptable").
-_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
 # The ontology's RETREAT withdraw is "from territory or ... an area"; leaving an organisation is
 # SANCTION withdraw ("withdraw oneself ... from a group, mediation, organization").
 _RETREAT_WITHDRAW = ("RETREAT", "withdraw")
@@ -157,22 +140,11 @@ _JOINT_EXERCISE = ("COOPERATE", None, "062")
 _HALTING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "discontinue"})
 _COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _HALTED_COOPERATION = ("SANCTION", None, "160")
-# Support is support of someone: with no one named ("backed its claims") the gold has no event.
-_ENDORSING_TYPES = frozenset({"SUPPORT"})
-# Reporters asking or contacting officials gather quotes; the gold records no event for it.
-_INQUIRY_TYPES = frozenset({"REQUEST", "CONSULT"})
 # Verbs of agreement that name no partner ("offered to help") are no event in the gold (see _is_addressed).
 _ADDRESSED_TYPES = frozenset({"AGREE"})
 # Adverbs by which co-subjects act on each other ("patrolled jointly").
 _TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
-_PRESS_SECTOR = "JRN"
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
-
-
-def coded_match(verb: Token) -> VerbMatch | None:
-    """The lexicon match of a verb if it codes a PLOVER event (CAMEO 01 statements do not)."""
-    match = match_verb(verb)
-    return match if match is not None and match.entry.plover_type else None
 
 
 def governing_event_verb(verb: Token) -> Token | None:
@@ -219,12 +191,6 @@ def _clause_head(token: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def _complements(verb: Token) -> list[Token]:
-    """Complement clauses whose actors are the verb's, including gerunds after a preposition."""
-    gerunds = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
-    return [*complement_clauses(verb), *(g for g in gerunds if g.pos_ == "VERB")]
-
-
 def _sentence_ref(index: int, sentence: SpacySpan) -> SentenceRef:
     return SentenceRef(index, sentence.start_char, sentence.end_char, sentence.text)
 
@@ -239,62 +205,6 @@ def _event_id(document: Document, trigger: Span, type_: str, source: Actor, targ
     key = "|".join([document.story.story_id, CODER_VERSION, str(trigger.start), type_,
                     source.id or source.text, (target.id or target.text) if target else "-"])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class _Found:
-    """An event before it becomes records: what, where, the dyads, and how it was found."""
-
-    type: str
-    mode: str | None
-    cameo: str
-    tokens: tuple[Token, ...]
-    pairs: tuple[tuple[Actor, Actor | None], ...]
-    negated: bool
-    mood: str
-    how: tuple[str, ...]
-    # an appeal to an unnamed many ("called on democratic nations"): aimed at no one in particular,
-    # so no recipient is inferred from the story
-    to_many: bool = False
-
-
-def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_party: bool = False,
-           reciprocal: bool = True, addressed: bool = False) -> Iterator[tuple[Actor, Actor | None]]:
-    """(source, target) pairs; a source never targets itself, and co-sources may act on each other.
-
-    Co-sources act on each other when no one else is named and the act is ``reciprocal`` ("X and
-    Y met", not "X and Y offered to help": each offered, to no one named), and when the only
-    recipient named is their own ("both countries withdrew their ambassadors"), unless the
-    clause names another party the actor stage could not code (``other_party``: "the three
-    nations accused the regional body").
-    Types the PLOVER manual says require a recipient (COOPERATE, AID, SANCTION) give no
-    event without one: "Iran increased aid" names no one the aid went to; nor does an act that
-    must be ``addressed`` to someone (see :func:`_is_addressed`).
-    """
-    coded_sources = [s for s in sources if s.code is not None]
-    source_codes = {s.code for s in coded_sources}
-    mutual = plover_type in _MUTUAL_TYPES and len(source_codes) > 1 and not other_party
-    for source in sources:
-        if _is_press_inquiry(plover_type, source):
-            continue
-        own = [t for t in targets if not _same(source, t)]
-        if any(t.code not in (None, source.code) for t in own):
-            # "defended Pyongyang and Moscow's treaty": with another party named, the source's own
-            # state is no recipient
-            own = [t for t in own if t.code is None or t.code != source.code]
-        # "Hungarian and Romanian officials agreed that their countries should cooperate": the
-        # co-subjects named again as recipients act on each other
-        if mutual and source.code is not None and (reciprocal or own) and all(
-                _their_own(t) or t.code in source_codes for t in own):
-            own = [s for s in coded_sources if s.code != source.code]
-        if own or not (knowledge.requires_recipient(plover_type) or plover_type in _ENDORSING_TYPES
-                       or addressed):
-            yield from ((source, target) for target in own or [None])
-
-
-def _is_press_inquiry(plover_type: str, source: Actor) -> bool:
-    """'asked by VOA', 'when contacted by Reuters': a news outlet gathering quotes makes no event."""
-    return plover_type in _INQUIRY_TYPES and _PRESS_SECTOR in source.sector and not is_person(source)
 
 
 def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
@@ -365,25 +275,12 @@ def _coded_states(actors: Iterable[Actor]) -> set[str]:
     return {a.code for a in actors if a.code is not None}
 
 
-def _their_own(target: Actor) -> bool:
-    """An uncoded recipient the sources own: "their ambassadors"."""
-    return target.code is None and target.text.lower().startswith("their ")
-
-
 def _names_other_party(verb: Token, used_prep: Token | None) -> bool:
     """An object naming an organisation or a name the actor stage left uncoded ("accused the
     regional body"), or a proposal, call or plan put forward by someone ("Greece and Panama
     supported the call"): someone other than the co-subjects is acted on."""
     return any(o.ent_type_ in _PARTY_LABELS or o.lemma_.lower() in _PARTY_NOUNS | words_of("authored")
                for o in object_tokens(verb, used_prep))
-
-
-def intent_type(plover_type: str, mood: str) -> str | None:
-    """The single PLOVER type for an event in this mood, when the manual folds it (else None).
-
-    Example: ``intent_type("CONSULT", "future")`` -> ``"AGREE"`` ("will visit Paris").
-    """
-    return _INTENT_TYPES.get((mood, plover_type))
 
 
 def _all_organisations(targets: Iterable[Actor | None]) -> bool:
@@ -424,52 +321,6 @@ def _is_condition(verb: Token) -> bool:
     return any(coded_match(g) is not None for g in (verb.head, *governors(verb.head)))
 
 
-def _naming_verdict(verb: Token) -> tuple[str, str | None, str] | None:
-    """'called the subsidies "unbearable"', 'described the plan as constructive': a verdict word
-    of the event lexicon (role 'verdict') makes the naming verb its event, criticism or praise."""
-    if verb.lemma_.lower() not in _NAMING_VERBS or _names_a_free_relative(verb):
-        return None
-    verdicts = verdict_adjectives()
-    for word in verdict_words(verb):
-        cameo = verdicts.get(word.lower_)
-        mapped = knowledge.cameo_to_plover(cameo) if cameo is not None else None
-        if mapped is not None:
-            return mapped[0], mapped[1] or None, cameo
-    return None
-
-
-def _named_verdict_event(document: Document, verb: Token, sentence: SpacySpan,
-                         verdict: tuple[str, str | None, str]) -> _Found | None:
-    """The criticism or praise a naming verb's verdict makes, aimed at what it names."""
-    type_, mode, cameo = verdict
-    sources = source_actors(document, verb)
-    codes = frozenset(s.code for s in sources if s.code is not None)
-    targets = [m.actor for m in target_mentions(document, verb, None, [], codes)]
-    pairs = tuple(_pairs(sources, targets, type_))
-    return _Found(type_, mode, cameo, (verb,), pairs, is_negated(verb), modality(verb, sentence),
-                  ("verb", "verdict")) if pairs else None
-
-
-def _warns_of_a_verdict(verb: Token) -> bool:
-    """'warned that their cooperation is dangerous': a judgement, not a threat of action (which
-    'warned that police will no longer tolerate rallies' is)."""
-    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and not any(a.dep_ == "aux" for a in c.children)
-               and any(g.dep_ in ("acomp", "attr") for g in c.children) for c in verb.children)
-
-
-def _warns_of_others(document: Document, verb: Token) -> bool:
-    """'the EU warned that the Somali government's actions would divide the country': a warning
-    about what another actor does is criticism of it; a threat warns of the source's own acts
-    ("the security chief warned that police will no longer tolerate rallies")."""
-    if verb.lemma_.lower() not in _WARNING_VERBS:
-        return False
-    own = {s.code for s in source_actors(document, verb) if s.code is not None}
-    subjects = [c for clause in verb.children if clause.dep_ == "ccomp"
-                for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    others = {m.actor.code for m in actors_in(document, subjects) if m.actor.code is not None}
-    return bool(own) and bool(others) and not others & own
-
-
 def _wish_for_others(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
     """'wants Iran to stop enriching uranium': a wish that another act is a REQUEST from the
     subject to the infinitive's own subject (CAMEO 020)."""
@@ -497,71 +348,6 @@ def _is_event_verb(verb: Token) -> bool:
     if verb.pos_ == "AUX" and verb.lemma_ == "be":
         return obligation_speaker(verb) is not None
     return verb.pos_ in _VERB_TAGS and verb.dep_ not in _ADJECTIVAL_DEPS
-
-
-def obligation_speaker(verb: Token) -> Token | None:
-    """'Z said that X must do Y': the statement verb whose reported clause obliges X, or None.
-
-    A coded governing verb ("demanded that X must") is left to code the event itself.
-    """
-    modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children)
-    if not modal and not _needs_to(verb):
-        return None
-    return _reporting_verb(verb)
-
-
-def _needs_to(verb: Token) -> bool:
-    """'Washington needs to act', 'Russia has to accept': an obligation put on the subject."""
-    return verb.lemma_.lower() in _OBLIGATION_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in verb.children)
-
-
-def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | None:
-    """REQUEST from the speaker to the obliged subject.
-
-    "we must / we need to", or the speaker's own state named as the one obliged, binds the
-    speaker's own side: a resolve, not an appeal to anyone. A
-    meeting noun as the obliged subject ("talks with China must continue") is a hoped-for meeting,
-    which the gold conventions code AGREE, aimed at the meeting's other party.
-    """
-    obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(o.lower_ in _FIRST_PERSON for o in obliged):
-        return None
-    sources = source_actors(document, speaker)
-    meetings = [o for o in obliged if _is_meeting_noun(o)]
-    if meetings:
-        partners = [m.actor for o in meetings for m in actors_in(document, _partner_tokens(o))]
-        pairs = tuple(_pairs(sources, partners, "AGREE"))
-        return _Found("AGREE", None, _AGREE_CAMEO, (meetings[0], verb), pairs, is_negated(speaker),
-                      "asserted", ("obligation",)) if partners and pairs else None
-    targets = [m.actor for m in actors_in(document, obliged)]
-    if _binds_own_state(sources, targets):
-        return None  # "the United States will have to take steps", said the US envoy: a resolve
-    pairs = tuple(_pairs(sources, targets, "REQUEST"))
-    return _Found("REQUEST", None, _REQUEST_CAMEO, (verb,), pairs, is_negated(speaker),
-                  modality(speaker, verb.sent), ("obligation",)) if pairs else None
-
-
-def _binds_own_state(speakers: list[Actor], obliged: list[Actor]) -> bool:
-    """A state's official obliging that state itself: "the United States will have to ...", said by
-    a US envoy. Rebels or opposition obliging their state make a (domestic) demand."""
-    official = [s for s in speakers if s.code is not None and not set(s.sector) & _NON_STATE_SECTORS]
-    return bool(obliged) and bool(official) and all(
-        (o.id or "").startswith("state:") and o.code in {s.code for s in official} for o in obliged)
-
-
-def _is_meeting_noun(noun: Token) -> bool:
-    """A noun of the event lexicon that names a meeting ('talks', 'negotiations')."""
-    entry = match_noun(noun)
-    mapped = knowledge.cameo_to_plover(entry.cameo) if entry is not None else None
-    return mapped is not None and mapped[0] == "CONSULT"
-
-
-def _partner_tokens(noun: Token) -> list[Token]:
-    """The other party of a meeting noun: 'talks with China', 'negotiations between X and Y'."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _PARTNER_PREPS
-            for g in p.children if g.dep_ == "pobj"]
 
 
 def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
@@ -610,12 +396,6 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
-
-
-def _names_a_free_relative(verb: Token) -> bool:
-    """'what it called resistance workers', 'what officials described as criminals': the naming
-    tells what a thing is called, it is no act of the namer (CONSULT, ACCUSE ...)."""
-    return verb.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 def _withholds_comment(document: Document, verb: Token) -> bool:
@@ -704,130 +484,6 @@ def _appeals_to_many(document: Document, verb: Token) -> bool:
         and not coded(actors_in(document, [a])) for a in addressees)
 
 
-def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token],
-                   sentence: SpacySpan) -> _Found | None:
-    """A noun's event; a protest takes the targets of its purpose clause when it names none."""
-    targets = list(found.targets)
-    for purpose in purposes if not targets else []:
-        targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
-    governor = found.governor
-    mood = modality(governor, sentence) if governor is not None else "asserted"
-    negated = governor is not None and is_negated(governor) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in found.noun.children)
-    type_, mode = found.plover_type, found.plover_mode or None
-    if (folded := intent_type(type_, mood)) is not None:
-        type_, mode, mood = folded, None, "asserted"
-    mutual = len({s.code for s in found.sources}) > 1
-    if not targets and not mutual and type_ not in UNDIRECTED_NOMINALS:
-        return None  # "during her visit": a noun names an event worth coding by whom it was aimed at
-    pairs = tuple(_pairs(list(found.sources), targets, type_))
-    how = ("nominal", found.resolved_by)
-    return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
-
-
-def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:
-    """'staged demonstrations to demand ...': infinitive purpose clauses of the verb or noun."""
-    return [c for c in (*verb.children, *noun.children)
-            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-
-
-def _predicate_cameo(token: Token) -> str | None:
-    """The CAMEO code of a stance adjective after a copula ('is willing to', 'is concerned about'),
-    also when parsed as a passive participle ("Israel is opposed to French mediation")."""
-    cameo = predicate_adjectives().get(token.lower_)
-    return cameo if cameo is not None and (token.dep_ == "acomp" or _is_stative(token)) else None
-
-
-def _is_stative(participle: Token) -> bool:
-    """A participle the parser read as a passive: 'is opposed to', 'is committed to', and, for a
-    feeling, with its cause as the agent ('was alarmed by the build-up'); 'the report was prepared
-    by X' is a true passive."""
-    if participle.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in participle.children):
-        return False
-    return not _causes(participle) or _is_feeling(participle)
-
-
-def _causes(adjective: Token) -> list[Token]:
-    """What a feeling is caused by, parsed as a passive's agent: 'disappointed by Somalia's decision'."""
-    return [g for c in adjective.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
-def _is_feeling(adjective: Token) -> bool:
-    """A stance adjective of disapproval ('concerned', 'alarmed', 'disappointed'; CAMEO 11x)."""
-    mapped = knowledge.cameo_to_plover(predicate_adjectives().get(adjective.lower_, ""))
-    return mapped is not None and mapped[0] == "ACCUSE"
-
-
-def _predicate_event(document: Document, adjective: Token, cameo: str, sentence: SpacySpan) -> _Found | None:
-    """The copula's subject takes a stance (AGREE, ACCUSE ...) aimed at its complement's target."""
-    cameo = _threat_if_forceful(adjective, cameo)
-    mapped = knowledge.cameo_to_plover(cameo)
-    if mapped is None or obligation_speaker(adjective.head) is not None:
-        return None  # "said the US must be ready to mediate": an appeal to the US (the copula's obligation)
-    copula = adjective if _is_stative(adjective) else adjective.head
-    if mapped[0] == "ACCUSE" and is_negated(copula):
-        return None  # "was not worried": no disapproval is expressed at all
-    holders = [c for c in copula.children if c.dep_ == "nsubjpass"] if copula.i == adjective.i else []
-    sources = [m.actor for m in actors_in(document, holders)] if holders else source_actors(document, copula)
-    codes = frozenset(s.code for s in sources if s.code is not None)
-    causes = coded(actors_in(document, _causes(adjective))) if _is_feeling(adjective) else []
-    found = causes or target_mentions(document, adjective, None, _complements(adjective), codes)
-    if mapped[0] == "ACCUSE" and not found and _is_unaimed(adjective):
-        return None  # "I'm concerned.": a feeling aimed at nothing named is no accusation of anyone
-    pairs = tuple(_pairs(sources, [m.actor for m in found], mapped[0]))
-    return _Found(mapped[0], mapped[1] or None, cameo, (adjective,), pairs, is_negated(copula),
-                  modality(copula, sentence), ("predicate",)) if pairs else None
-
-
-def _is_unaimed(adjective: Token) -> bool:
-    """A predicate adjective with no phrase or clause saying what it is about ("we are concerned")."""
-    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl") for c in adjective.children)
-
-
-def _verdict_event(document: Document, adjective: Token, sentence: SpacySpan) -> _Found | None:
-    """'Z said X's conduct was unacceptable': ACCUSE from the speaker to the clause's subject."""
-    cameo = verdict_adjectives().get(adjective.lower_)
-    mapped = knowledge.cameo_to_plover(cameo) if cameo is not None and adjective.dep_ == "acomp" else None
-    speaker = _reporting_verb(adjective.head) if mapped is not None else None
-    if mapped is None or speaker is None:
-        return None
-    sources = source_actors(document, speaker)
-    judged = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    targets = [m.actor for m in actors_in(document, judged)]
-    pairs = tuple(_pairs(sources, targets, mapped[0]))
-    return _Found(mapped[0], mapped[1] or None, cameo, (adjective,), pairs, is_negated(adjective.head),
-                  modality(speaker, sentence), ("predicate",)) if pairs else None
-
-
-def _reporting_verb(clause: Token) -> Token | None:
-    """The uncoded statement verb ('said') whose reported clause ``clause`` heads, or None."""
-    while clause.dep_ == "conj":
-        clause = clause.head
-    head = clause.head
-    if clause.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or coded_match(head) is not None:
-        return None
-    return head
-
-
-def _threat_if_forceful(adjective: Token, cameo: str) -> str:
-    """'prepared to impose martial law': readiness to use force is a THREATEN (CAMEO 130), not an AGREE.
-
-    The PLOVER manual folds announced material conflict into THREATEN (see ``intent_type``).
-    """
-    mapped = knowledge.cameo_to_plover(cameo)
-    if mapped is None or mapped[0] != "AGREE":
-        return cameo
-    forceful = any((m := coded_match(c)) is not None and intent_type(m.entry.plover_type, "future") == "THREATEN"
-                   for c in _clause_conjuncts(_complements(adjective)))
-    return _THREAT_CAMEO if forceful else cameo
-
-
-def _clause_conjuncts(clauses: Iterable[Token]) -> list[Token]:
-    """The clause heads and their coordinated clauses ('willing to close or suspend')."""
-    return [t for c in clauses for t in (c, *c.conjuncts)]
-
-
 def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
     """Nominal and predicate-adjective events first (they absorb their clauses), then verb events."""
     absorbed: set[int] = set()
@@ -901,11 +557,6 @@ def _features(item: _Found, source: Actor, target: Actor | None, head: Token, ri
         "rivals" if rivals else "alone",
         *(("negated",) if item.negated else ()),
     )
-
-
-def _same(source: Actor, target: Actor) -> bool:
-    return source.start == target.start or (source.code is not None and source.code == target.code
-                                            and source.id == target.id)
 
 
 def _story_date(document: Document) -> DateInfo:
