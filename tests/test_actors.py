@@ -1075,3 +1075,23 @@ def test_citizens_of_another_descent_are_of_their_state(nlp, text, words, code) 
 def test_an_of_phrase_belongs_to_an_agent_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     mentions = resolved(nlp, "The legislative body of the Islamic Republic of Iran approved the bill.").mentions
     assert [(m.actor.code, m.actor.sector) for m in mentions] == [("IRN", ("LEG",))]
+
+
+def test_a_place_named_with_its_province_places_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drones struck a market in Afghanistan. The United States and Pakistan condemned it. "
+            "\"It was chaos,\" said Abdul Karim, a provincial council member in Kandahar province.")
+    actor = actor_of(nlp, text, "Abdul Karim")
+    assert actor is not None and actor.code == "AFG"
+
+
+@pytest.mark.parametrize(("text", "code", "how"), [
+    # a person the story says nothing else about is of the one state it is about
+    ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, a keen birdwatcher, said she was glad.",
+     "KEN", "story-state+person"),
+    # but not one described as working for a body the stage could not place
+    ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, director of Hollis College's "
+     "education program, said she was glad.", None, "name"),
+])
+def test_a_person_with_nothing_else_to_place_them_is_of_the_story_state(nlp, text, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "Mary Njeri")
+    assert actor is not None and (actor.code, actor.resolved_by) == (code, how)

@@ -27,7 +27,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyads import knowledge
 from dyads.actor_dictionary import Role
@@ -192,9 +192,9 @@ class Affiliation:
         heads = [head, *(c for c in head.children if c.dep_ == "appos" and c.lower_ not in RESIDING_WORDS)]
         for pobj in _objects(heads, LOCATING_PREPS, depth=3):
             for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
-                place = resolve_place(" ".join(t.text for t in town if t.pos_ != "DET"))
-                if place is not None and state_code(place.country) is not None:
-                    return place.country
+                code = entity_state(town)
+                if code is not None:
+                    return code
             code = untagged_town_state(pobj)  # "a firefighter from Edmonton", tagged as no place
             if code is not None:
                 return code
@@ -231,6 +231,16 @@ def _gives_title(root: Token) -> bool:
     return root.head.lower_ == "of" and (holder.lower_ in BODY_TITLES or holder.lower_ in PERSON_TITLES)
 
 
+def entity_state(entity: Span) -> str | None:
+    """The state of a place entity the gazetteer knows, by its words without determiners, else by
+    its proper nouns alone ("Ghazni province" is Ghazni's)."""
+    for words in ([t for t in entity if t.pos_ != "DET"], [t for t in entity if t.pos_ == "PROPN"]):
+        place = resolve_place(" ".join(t.text for t in words)) if words else None
+        if place is not None and state_code(place.country) is not None:
+            return place.country
+    return None
+
+
 def untagged_town_state(token: Token) -> str | None:
     """The state of a sizeable town named by a capitalised proper noun the tagger did not mark as
     a place ("a firefighter from Edmonton"): small namesakes are more likely other names."""
@@ -257,4 +267,4 @@ def role_sectors(role: Role) -> tuple[str, ...]:
 
 
 __all__ = ["LOCATING_PREPS", "RELATIONAL_NOUNS", "RESIDING_WORDS", "UNKNOWN_SECTOR", "WORKPLACE_PREPS",
-           "Affiliation", "role_sectors", "state_code", "untagged_town_state"]
+           "Affiliation", "entity_state", "role_sectors", "state_code", "untagged_town_state"]

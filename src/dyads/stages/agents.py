@@ -20,7 +20,7 @@ from dyads import knowledge
 from dyads.actor_dictionary import Role
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
-from dyads.stages.affiliation import LOCATING_PREPS, state_code, untagged_town_state
+from dyads.stages.affiliation import LOCATING_PREPS, entity_state, state_code, untagged_town_state
 from dyads.stages.titles import BODY_TITLES, phrase_tokens
 
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
@@ -125,9 +125,9 @@ class Agents:
                 if code is not None:
                     return code
                 continue
-            place = resolve_place(" ".join(t.text for t in ent if t.pos_ != "DET"))
-            if place is not None and state_code(place.country) is not None:
-                return place.country
+            code = entity_state(ent)
+            if code is not None:
+                return code
         return None
 
     def _inner_state(self, head: Token, tokens: list[Token]

@@ -8,7 +8,8 @@ own words cannot resolve:
   at least twice as often as any other state. A domestic agent with nothing in or around it to
   place it ("security forces", "protesters") belongs to it, unless its words face abroad ("the
   international community", "foreign envoys"), and so does a person whose title is a domestic
-  office naming no state ("a member of the upper house");
+  office naming no state ("a member of the upper house") or who has no title, body or place at
+  all ("X, a keen birdwatcher");
 * **an organisation described** ("the bloc", "the regional body", "his organization", "the
   court" after "the International Court of Justice"): the organisation named last, at most
   three sentences back, unless an organisation that could not be coded was named since; "the
@@ -66,6 +67,7 @@ _ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG", "PRM"})
 _CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "charity", "advocacy",
                                 "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
+_EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
 # Nouns of a government department, and the portfolio words that tell departments apart:
@@ -158,7 +160,10 @@ class StoryContext:
         """A person whose title is a domestic office ("a member of the upper house", "District
         Commissioner X") and names no state: of the story's state (``story-state+title``), or in
         a story about several, of the one state named in its sentence and the one before
-        (``sentence-state+title``)."""
+        (``sentence-state+title``). A person with no title, body or place at all is of the story's
+        state (``story-state+person``)."""
+        if person.code is None and not person.sector and self.home is not None and not _names_employer(head):
+            return replace(person, code=self.home, country=self.home, resolved_by="story-state+person")
         if person.code is not None or not person.sector or not set(person.sector) <= _HOME_PERSON_SECTORS:
             return person
         home, how = self.home, "story-state+title"
@@ -248,6 +253,14 @@ class StoryContext:
 
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def _names_employer(head: Token) -> bool:
+    """A person described as working at, for or with a named body ("X, director of Cornell
+    University's institute"): a body the actor stage could not place, so no clue to the state."""
+    roles = [c for c in head.children if c.dep_ == "appos"]
+    return any(p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
+               for role in roles for p in role.children)
 
 
 def _name_head(name: str) -> str:
