@@ -1095,3 +1095,10 @@ def test_a_place_named_with_its_province_places_a_person(nlp) -> None:  # type: 
 def test_a_person_with_nothing_else_to_place_them_is_of_the_story_state(nlp, text, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, "Mary Njeri")
     assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+def test_a_local_agent_is_of_the_place_named_last_not_the_state_named_most(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A U.S. drone crashed. The U.S. military said so. U.S. officials and U.S. troops searched. "
+            "It came down in Kandahar province. A local official said the wreck was found.")
+    actor = actor_of(nlp, text, "local official")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("AFG", "local-place+agent")

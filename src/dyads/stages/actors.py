@@ -60,7 +60,7 @@ from dyads.records import Actor, is_person
 from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.agents import Agents
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
-                                      WORKPLACE_PREPS, Affiliation, role_sectors, state_code)
+                                      WORKPLACE_PREPS, Affiliation, entity_state, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
 from dyads.stages.story_context import SPEECH_ACT_VERBS, StoryContext, is_document
 from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
@@ -146,7 +146,7 @@ class _Resolver(Affiliation, Agents):
         self.actor_at: dict[int, Actor] = {}  # head of every phrase resolved so far -> its actor
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
-        self.context = StoryContext(self.hits, [s.start for s in sentences])
+        self.context = StoryContext(self.hits, [s.start for s in sentences], _places_named(entities, self.hit_at))
 
     # ------------------------------------------------------------------ phrases
 
@@ -687,6 +687,19 @@ _RESOLVED_BY = {
     "prefix": "country-name", "territory": "country-name",
     "demonym": "demonym", "capital": "capital-metonym", "seat": "capital-metonym", "igo": "dictionary",
 }
+
+
+def _places_named(entities: Sequence[Span], hit_at: dict[int, NameHit]) -> list[tuple[int, str]]:
+    """The first token and state of each place the story names as a place: a town or region the
+    gazetteer knows, or a state's name after a preposition ("in Afghanistan"), not as an actor."""
+    places = []
+    for entity in entities:
+        if entity.label_ not in _PLACE_LABELS or (entity.start in hit_at and entity.root.dep_ != "pobj"):
+            continue
+        code = entity_state(entity)
+        if code is not None:
+            places.append((entity.start, code))
+    return places
 
 
 def _place_named_as_person(entity: Span) -> bool:

@@ -5,8 +5,9 @@ An agent noun takes, in this order: the person or body a possessive pronoun mean
 forces", "its naval base in Cuba"); the state named in or around the phrase ("rebels in
 Darfur", "Shanghai police", "diplomats from the G7"); a definite description of an
 organisation named before ("the bloc"); the body a spokesperson with no owner speaks for;
-the coded group it is named as part of ("militants, including fighters"); else the state the
-story is about, for agents that act at home (``story-state+agent``).
+the coded group it is named as part of ("militants, including fighters"); for a local agent
+("a local official"), the state of the place named last (``local-place+agent``); else the state
+the story is about, for agents that act at home (``story-state+agent``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ class Agents:
         group = self._including_group(head)  # "militants, including key leaders and fighters"
         if group is not None:
             return replace(group, text=text, start=start, end=end, resolved_by="affiliation+agent")
+        local = self.context.local_agent(tokens, sectors, (text, start, end))  # "a local official"
+        if local is not None:
+            return local
         home = self.context.home_agent(tokens, sectors, (text, start, end))
         if home is not None:
             return home

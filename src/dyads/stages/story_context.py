@@ -10,6 +10,8 @@ own words cannot resolve:
   international community", "foreign envoys"), and so does a person whose title is a domestic
   office naming no state ("a member of the upper house") or who has no title, body or place at
   all ("X, a keen birdwatcher");
+* **where the story's events happen** (:meth:`StoryContext.local_agent`): a local agent ("a
+  local official", "provincial authorities") is of the state of the place named last before it;
 * **an organisation described** ("the bloc", "the regional body", "his organization", "the
   court" after "the International Court of Justice"): the organisation named last, at most
   three sentences back, unless an organisation that could not be coded was named since; "the
@@ -68,6 +70,8 @@ _CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "char
                                 "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
 _EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
+# Words of an agent that act where the story's events happen: "a local official".
+_LOCAL_WORDS = frozenset({"local", "provincial", "district", "municipal", "village", "county", "tribal"})
 # Documents that speak for whoever issued them: "a statement said".
 _DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "declaration"})
 # Nouns of a government department, and the portfolio words that tell departments apart:
@@ -90,9 +94,11 @@ Anchor = tuple[str, int, int]  # a phrase's text and character offsets
 class StoryContext:
     """The organisations, subjects and agents a story has named so far, in text order."""
 
-    def __init__(self, hits: Sequence[NameHit], sentence_starts: Sequence[int]):
+    def __init__(self, hits: Sequence[NameHit], sentence_starts: Sequence[int],
+                 places: Sequence[tuple[int, str]] = ()):
         self.home = home_state(hits)
         self._sentence_starts = sentence_starts
+        self._places = places  # (first token, state) of each place named as a place, in text order
         self._states = [(h.first, h.entry.country) for h in hits if h.entry.country is not None]
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
@@ -170,6 +176,19 @@ class StoryContext:
         if home is None:
             home, how = self._sentence_state(head), "sentence-state+title"
         return person if home is None else replace(person, code=home, country=home, resolved_by=how)
+
+    def local_agent(self, tokens: Sequence[Token], sectors: tuple[str, ...], anchor: Anchor) -> Actor | None:
+        """A local agent ("a local official", "provincial authorities") of the state of the place
+        named last before it (``local-place+agent``): where the story's events happen, which
+        need not be the state it names most."""
+        if not sectors or not set(sectors) <= DOMESTIC_SECTORS or not any(t.lower_ in _LOCAL_WORDS for t in tokens):
+            return None
+        code = next((code for at, code in reversed(self._places) if at < tokens[0].i), None)
+        if code is None:
+            return None
+        text, start, end = anchor
+        return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code, country=code,
+                     sector=sectors, id=f"state:{code}:{'-'.join(sectors)}", resolved_by="local-place+agent")
 
     def _sentence_state(self, token: Token) -> str | None:
         """The only state named in the token's sentence (up to the token) and the one before."""
