@@ -1102,3 +1102,17 @@ def test_a_local_agent_is_of_the_place_named_last_not_the_state_named_most(nlp) 
             "It came down in Kandahar province. A local official said the wreck was found.")
     actor = actor_of(nlp, text, "local official")
     assert actor is not None and (actor.code, actor.resolved_by) == ("AFG", "local-place+agent")
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    # a full name with a one-person role is a person, even where the tagger calls it an organisation,
+    # and a state named as the field of study is not the expert's
+    ("\"It works,\" Rogier Creemers, assistant professor in Modern Chinese Studies at Leiden University "
+     "in the Netherlands, told VOA.", "Rogier Creemers", "NLD"),
+    # the one known organisation of a role apposition, however deep the parser hangs it
+    ("\"It works,\" said Daniel Sneider, a lecturer in international policy focusing on Japanese foreign "
+     "policy at Stanford University.", "Daniel Sneider", "USA"),
+])
+def test_an_experts_institution_in_the_apposition_places_them(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code and actor.id.startswith("person:")  # type: ignore[union-attr]

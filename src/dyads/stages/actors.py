@@ -74,6 +74,8 @@ _NAME_LABELS = frozenset({"PERSON"})
 _TITLE_SCOPE_PREPS = frozenset({"for", "to"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Heads of a field of study, whose state is what is studied: "a professor in Modern Chinese Studies".
+_FIELD_NOUNS = frozenset({"studies", "history", "politics", "literature", "languages", "economics"})
 # ... and that make an agent a member of an organisation: "diplomats from the G7".
 _MEMBER_PREPS = frozenset({"of", "from"})
 # Prepositions whose object is a place where something happens, never a participant.
@@ -485,7 +487,7 @@ class _Resolver(Affiliation, Agents):
         """
         preps = _MEMBER_PREPS if organisations else WORKPLACE_PREPS if follow_appos else LOCATING_PREPS
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ not in _FIELD_NOUNS):
                 hit = self._country_hit(pobj, phrase_tokens(pobj))
                 if hit is None and follow_appos:  # "director for the X Foundation, a Thai rights group"
                     hit = next(filter(None, (self._country_hit(a, phrase_tokens(a))

@@ -183,7 +183,19 @@ class Affiliation:
             inner = self._inner_state(pobj, phrase_tokens(pobj))
             if inner is not None:
                 return inner[0], ()
-        return None
+        return self._known_body_in(heads[1:])
+
+    def _known_body_in(self, roles: Sequence[Token]) -> tuple[str, tuple[str, ...]] | None:
+        """The state of the one known organisation a role apposition names anywhere, however
+        deep the parser hangs it ("X, a lecturer focusing on Japanese policy at Stanford
+        University")."""
+        bodies = {}
+        for token in (t for role in roles for t in role.subtree if t.i in self.known_at):
+            known = self.known_at[token.i]
+            role = known[2].role_on(self.on)
+            if role is not None and known[2].actor_id.startswith("org:") and state_code(role.country) is not None:
+                bodies[known[2].actor_id] = (role.country, role_sectors(role))
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _located_town(self, head: Token) -> str | None:
         """The state of a town or US state a person is said to be of or at ("X of Istanbul's ...

@@ -40,6 +40,12 @@ PERSON_TITLES = frozenset({"leader", "president", "premier", "minister", "chance
                            "queen", "emir", "sultan", "counterpart", "secretary", "monarch",
                            "ruler", "prime minister", "foreign minister", "defence minister",
                            "defense minister", "head", "chief", "envoy", "ambassador"})
+# Roles only one person holds, which make the full name they describe a person's whatever its tag
+# ("Rogier Creemers, assistant professor at ..."; "Human Rights Watch, a rights group" is no person).
+_ONE_PERSON_ROLES = PERSON_TITLES - {"counterpart"} | {"professor", "lecturer", "researcher", "fellow", "analyst",
+                                                       "scholar", "economist", "historian", "director", "founder",
+                                                       "spokesman", "spokeswoman", "spokesperson", "chairman",
+                                                       "chairwoman", "adviser", "advisor", "lawyer", "attorney"}
 # Entity labels that keep a capitalised word from being read as an untagged person's name.
 _NOT_PERSON_LABELS = frozenset({"ORG", "NORP", "FAC", "LOC"})
 _MAX_AGE = 110  # "X, 29,": an apposition that is a number below this is a person's age
@@ -300,6 +306,8 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
         aged = aged or any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) and c.i > token.i
                            and any(d.lower_ in ("a", "an") for d in c.children) for c in token.children)
         words = [*names, token]
+        aged = aged or len(words) > 1 and any(c.dep_ == "appos" and c.i > token.i and c.tag_ == "NN"
+                                              and c.lower_ in _ONE_PERSON_ROLES for c in token.children)
         if not (titled or speaks or described or aged) or not all(t.text[:1].isupper() for t in words) \
                 or any(t.i in state_tokens or sectors_of(t) for t in words) \
                 or not aged and any(t.ent_type_ in _NOT_PERSON_LABELS for t in words) \
