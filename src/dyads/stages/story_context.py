@@ -168,7 +168,7 @@ class StoryContext:
         a story about several, of the one state named in its sentence and the one before
         (``sentence-state+title``). A person with no title, body or place at all is of the story's
         state (``story-state+person``)."""
-        if person.code is None and not person.sector and self.home is not None and not _names_employer(head):
+        if person.code is None and not person.sector and self.home is not None and _undescribed(head):
             return replace(person, code=self.home, country=self.home, resolved_by="story-state+person")
         if person.code is not None or not person.sector or not set(person.sector) <= _HOME_PERSON_SECTORS:
             return person
@@ -274,12 +274,17 @@ class StoryContext:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
 
 
-def _names_employer(head: Token) -> bool:
-    """A person described as working at, for or with a named body ("X, director of Cornell
-    University's institute"): a body the actor stage could not place, so no clue to the state."""
+def _undescribed(head: Token) -> bool:
+    """A single person's name the text says nothing about that the actor stage could not read:
+    no body it works at, for or with ("X, director of Y University's institute"), no relative
+    clause ("X, who leads Y's legal team"), and a full name heading its phrase: a single word
+    tagged as a person is as often a thing ("Brexit", "Europhiles", "Mariscal Zavala prison")."""
+    full_name = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+    if not full_name or any(c.dep_ == "relcl" for c in head.children):
+        return False
     roles = [c for c in head.children if c.dep_ == "appos"]
-    return any(p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
-               for role in roles for p in role.children)
+    return not any(p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
+                   for role in roles for p in role.children)
 
 
 def _name_head(name: str) -> str:
