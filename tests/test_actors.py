@@ -1119,3 +1119,10 @@ def test_a_local_agent_is_of_the_place_named_last_not_the_state_named_most(nlp) 
 def test_an_experts_institution_in_the_apposition_places_them(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and actor.code == code and actor.id.startswith("person:")  # type: ignore[union-attr]
+
+
+def test_an_agent_repeated_with_its_modifiers_is_the_one_met_further_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("G7 foreign ministers met in Quebec. Rain fell. Markets rose. Trains ran late. Crowds gathered. "
+            "The foreign ministers also agreed to meet again.")
+    actor = actor_of(nlp, text, "foreign ministers")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("G7", "coreference+agent")

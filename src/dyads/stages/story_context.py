@@ -69,6 +69,7 @@ _ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG", "PRM"})
 _CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "charity", "advocacy",
                                 "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
+_MODIFIED_LOOKBACK = 8  # an agent repeated with its modifiers ("the foreign ministers") is unambiguous further
 _EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 # Words of an agent that act where the story's events happen: "a local official".
 _LOCAL_WORDS = frozenset({"local", "provincial", "district", "municipal", "village", "county", "tribal"})
@@ -104,7 +105,7 @@ class StoryContext:
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
         self._armed_group: tuple[int, Actor] | None = None  # the armed group named last
         self._subject: tuple[int, Actor] | None = None
-        self._agents: list[tuple[int, str, Actor]] = []  # (sentence start, head lemma, actor)
+        self._agents: list[tuple[int, str, frozenset[str], Actor]] = []  # (sentence start, head lemma, modifiers, actor)
         self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
         self._ministries: dict[frozenset[str], set[str]] = {}  # portfolio -> states named with it
         self._groups: list[tuple[int, int, Actor]] = []  # (sentence start, head, actor) of group subjects
@@ -128,7 +129,7 @@ class StoryContext:
             if _is_group(actor, head):
                 self._groups.append((sentence, head.i, actor))
         if (actor.resolved_by or "").endswith("+agent"):
-            self._agents.append((sentence, head.lemma_.lower(), actor))
+            self._agents.append((sentence, head.lemma_.lower(), _modifiers(head), actor))
         portfolio = _portfolio(actor.text)
         if portfolio and actor.country is not None:
             self._ministries.setdefault(portfolio, set()).add(actor.country)
@@ -234,13 +235,16 @@ class StoryContext:
                      if _name_head(named[1].name or "") in (lemma, lemma + "s")), None)
 
     def agents_met(self, head: Token, anchor: Anchor) -> Actor | None:
-        """'the diplomats' after 'diplomats from the G7' (``coreference+agent``)."""
+        """'the diplomats' after 'diplomats from the G7', up to three sentences back, or further
+        when it repeats the earlier phrase's modifiers ("the foreign ministers" after "G7 foreign
+        ministers") (``coreference+agent``)."""
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
             return None
-        lemma = head.lemma_.lower()
-        for sentence, word, actor in reversed(self._agents):
+        lemma, modifiers = head.lemma_.lower(), _modifiers(head)
+        for sentence, word, earlier_modifiers, actor in reversed(self._agents):
             if word == lemma and sentence <= head.sent.start:
-                if self._sentences_before(head, sentence) > _LOOKBACK:
+                lookback = _MODIFIED_LOOKBACK if modifiers and modifiers <= earlier_modifiers else _LOOKBACK
+                if self._sentences_before(head, sentence) > lookback:
                     return None
                 text, start, end = anchor
                 return replace(actor, text=text, start=start, end=end, resolved_by="coreference+agent")
@@ -272,6 +276,11 @@ class StoryContext:
 
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def _modifiers(head: Token) -> frozenset[str]:
+    """The lowercased common-word modifiers of an agent noun ("foreign" of "G7 foreign ministers")."""
+    return frozenset(c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN"))
 
 
 def _undescribed(head: Token) -> bool:
