@@ -981,8 +981,8 @@ def test_a_place_the_tagger_took_for_a_person_is_no_antecedent(nlp) -> None:  # 
 
 
 def test_a_name_modifying_a_thing_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    actor = actor_of(nlp, "Matiangi's official Twitter account said there would be no talks.", "Matiangi")
-    assert actor is not None and actor.name == "Matiangi"
+    actor = actor_of(nlp, "Mutua's official Twitter account said there would be no talks.", "Mutua")
+    assert actor is not None and actor.name == "Mutua"
 
 
 def test_a_spokesperson_with_no_owner_speaks_for_the_body_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
