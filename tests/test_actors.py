@@ -1091,8 +1091,8 @@ def test_a_place_named_with_its_province_places_a_person(nlp) -> None:  # type: 
     # but not one described as working for a body the stage could not place
     ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, director of Hollis College's "
      "education program, said she was glad.", None, "name"),
-    # nor one the text describes in a way the stage cannot read
-    ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, who leads the legal team of the "
+    # nor one the text describes as facing abroad
+    ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, who leads an international legal team for the "
      "teachers, said she was glad.", None, "name"),
 ])
 def test_a_person_with_nothing_else_to_place_them_is_of_the_story_state(nlp, text, code, how) -> None:  # type: ignore[no-untyped-def]

@@ -285,11 +285,11 @@ def _modifiers(head: Token) -> frozenset[str]:
 
 def _undescribed(head: Token) -> bool:
     """A single person's name the text says nothing about that the actor stage could not read:
-    no body it works at, for or with ("X, director of Y University's institute"), no relative
-    clause ("X, who leads Y's legal team"), and a full name heading its phrase: a single word
-    tagged as a person is as often a thing ("Brexit", "Europhiles", "Mariscal Zavala prison")."""
+    no body it works at, for or with ("X, director of Y University's institute"), no description
+    facing abroad ("X, who leads Y's international legal team"), and a full name heading its
+    phrase: a single word tagged as a person is as often a thing ("Brexit", "Europhiles")."""
     full_name = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
-    if not full_name or any(c.dep_ == "relcl" for c in head.children):
+    if not full_name or any(t.lower_ in _ABROAD_WORDS for t in head.subtree):
         return False
     roles = [c for c in head.children if c.dep_ == "appos"]
     return not any(p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
