@@ -1126,3 +1126,17 @@ def test_an_agent_repeated_with_its_modifiers_is_the_one_met_further_back(nlp) -
             "The foreign ministers also agreed to meet again.")
     actor = actor_of(nlp, text, "foreign ministers")
     assert actor is not None and (actor.code, actor.resolved_by) == ("G7", "coreference+agent")
+
+
+@pytest.mark.parametrize(("text", "words", "code", "how"), [
+    # a town or county in the title places the person
+    ("Troops entered the forest. Lamu County Commissioner Irungu Macharia said travel was banned.",
+     "Lamu County Commissioner Irungu Macharia", "KEN", "affiliation"),
+    # a local title takes the state of the place named last, not of a border's other side
+    ("Kenya and Somalia and Somalia's army and Somalia's police fought. Troops entered the forest in Lamu County, on the "
+     "border with Somalia. \"We fear it,\" said local resident Abala Waro.", "local resident Abala Waro", "KEN",
+     "local-place+title"),
+])
+def test_local_titles_take_the_place_of_the_story(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.resolved_by) == (code, how)

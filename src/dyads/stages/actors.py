@@ -74,6 +74,7 @@ _NAME_LABELS = frozenset({"PERSON"})
 _TITLE_SCOPE_PREPS = frozenset({"for", "to"})
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Heads of a field of study, whose state is what is studied: "a professor in Modern Chinese Studies".
 _FIELD_NOUNS = frozenset({"studies", "history", "politics", "literature", "languages", "economics"})
 # ... and that make an agent a member of an organisation: "diplomats from the G7".
@@ -698,6 +699,8 @@ def _places_named(entities: Sequence[Span], hit_at: dict[int, NameHit]) -> list[
     for entity in entities:
         if entity.label_ not in _PLACE_LABELS or (entity.start in hit_at and entity.root.dep_ != "pobj"):
             continue
+        if entity.root.head.lower_ == "with" and entity.root.head.head.lemma_.lower() in _BORDER_NOUNS:
+            continue  # "the forest, on the border with Somalia": the other side is not where it happens
         code = entity_state(entity)
         if code is not None:
             places.append((entity.start, code))

@@ -58,6 +58,9 @@ _WORKPLACE_PREPS = frozenset({"at", "for", "with"})  # not "of": "studies the hi
 _EXPERT_NOUNS = frozenset({"analyst", "expert", "specialist", "scholar", "chair", "researcher", "fellow",
                            "watcher", "observer", "correspondent", "historian", "economist", "hand"})
 _FIELD_DEMONYM_NOUNS = frozenset({"expert", "specialist", "watcher", "hand", "chair"})
+# Words for the kind of a place, after its name: "Ghazni province", "Lamu County".
+_DIVISION_WORDS = frozenset({"province", "county", "district", "region", "state", "city", "governorate",
+                             "prefecture", "municipality"})
 # Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
 RESIDING_WORDS = frozenset({"living", "residing"})
 
@@ -99,7 +102,7 @@ class Affiliation:
             hit = self._located_hit(head, follow_appos=True)
         if hit is None and name[-1].dep_ == "nsubj" and name[-1].head.lemma_.lower() in _WORK_VERBS:
             hit = self._workplace(name[-1].head)  # "X teaches politics at the University of Somalia"
-        code = hit.entry.code if hit is not None else self._located_town(name[-1])
+        code = hit.entry.code if hit is not None else self._located_town(name[-1]) or self._title_town(tokens, first)
         if code is None and (described := _copular_description(name[-1])) is not None:
             code = self._described_as(described)
         if code is None:
@@ -197,6 +200,12 @@ class Affiliation:
                 bodies[known[2].actor_id] = (role.country, role_sectors(role))
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
+    def _title_town(self, tokens: list[Token], first: int) -> str | None:
+        """The state of a town or county named in the title before the name ("Lamu County
+        Commissioner X", "the Ghazni provincial head, X")."""
+        towns = {id(self.town_at[t.i]): self.town_at[t.i] for t in tokens if t.i < first and t.i in self.town_at}
+        return next(filter(None, (entity_state(town) for town in towns.values())), None)
+
     def _located_town(self, head: Token) -> str | None:
         """The state of a town or US state a person is said to be of or at ("X of Istanbul's ...
         University", "an expert at the X Institute of Studies in California"), directly or
@@ -244,10 +253,11 @@ def _gives_title(root: Token) -> bool:
 
 
 def entity_state(entity: Span) -> str | None:
-    """The state of a place entity the gazetteer knows, by its words without determiners, else by
-    its proper nouns alone ("Ghazni province" is Ghazni's)."""
-    for words in ([t for t in entity if t.pos_ != "DET"], [t for t in entity if t.pos_ == "PROPN"]):
-        place = resolve_place(" ".join(t.text for t in words)) if words else None
+    """The state of a place entity the gazetteer knows, by its words without determiners, else
+    without the word for its kind ("Ghazni province", "Lamu County" are Ghazni's and Lamu's)."""
+    words = [t for t in entity if t.pos_ != "DET"]
+    for candidate in (words, [t for t in words if t.lower_ not in _DIVISION_WORDS]):
+        place = resolve_place(" ".join(t.text for t in candidate)) if candidate else None
         if place is not None and state_code(place.country) is not None:
             return place.country
     return None

@@ -168,7 +168,11 @@ class StoryContext:
         Commissioner X") and names no state: of the story's state (``story-state+title``), or in
         a story about several, of the one state named in its sentence and the one before
         (``sentence-state+title``). A person with no title, body or place at all is of the story's
-        state (``story-state+person``)."""
+        state (``story-state+person``); one with a local title ("local resident X") of the state
+        of the place named last (``local-place+title``)."""
+        local = self._local_state(head) if person.code is None and _has_local_word(head) else None
+        if local is not None:
+            return replace(person, code=local, country=local, resolved_by="local-place+title")
         if person.code is None and not person.sector and self.home is not None and _undescribed(head):
             return replace(person, code=self.home, country=self.home, resolved_by="story-state+person")
         if person.code is not None or not person.sector or not set(person.sector) <= _HOME_PERSON_SECTORS:
@@ -184,12 +188,16 @@ class StoryContext:
         need not be the state it names most."""
         if not sectors or not set(sectors) <= DOMESTIC_SECTORS or not any(t.lower_ in _LOCAL_WORDS for t in tokens):
             return None
-        code = next((code for at, code in reversed(self._places) if at < tokens[0].i), None)
+        code = self._local_state(tokens[0])
         if code is None:
             return None
         text, start, end = anchor
         return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code, country=code,
                      sector=sectors, id=f"state:{code}:{'-'.join(sectors)}", resolved_by="local-place+agent")
+
+    def _local_state(self, token: Token) -> str | None:
+        """The state of the place named last before the token."""
+        return next((code for at, code in reversed(self._places) if at < token.i), None)
 
     def _sentence_state(self, token: Token) -> str | None:
         """The only state named in the token's sentence (up to the token) and the one before."""
@@ -276,6 +284,13 @@ class StoryContext:
 
     def _sentences_before(self, head: Token, sentence_start: int) -> int:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
+
+
+def _has_local_word(head: Token) -> bool:
+    """A local word before a person's name or in its apposition ("local resident X", "X, a
+    district official")."""
+    words = [t for t in head.lefts] + [t for c in head.children if c.dep_ == "appos" for t in c.lefts]
+    return any(t.lower_ in _LOCAL_WORDS for w in words for t in w.subtree)
 
 
 def _modifiers(head: Token) -> frozenset[str]:
