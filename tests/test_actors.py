@@ -1140,3 +1140,16 @@ def test_an_agent_repeated_with_its_modifiers_is_the_one_met_further_back(nlp) -
 def test_local_titles_take_the_place_of_the_story(nlp, text, words, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Kenya's plan to close the camps worries refugees", "KEN"),  # the one state of the headline
+    ("Kenya and Somalia talk about the camps", None),  # two states in the headline
+    ("Refugees worry about the camps", None),  # none
+])
+def test_a_headline_naming_one_state_makes_it_the_story_state_sooner(nlp, title, code) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kenya will close the camps. Kenya said so. Kenya's police agreed. Somalia objected. Somalia's "
+            "envoy called. Security forces guarded the camps.")
+    document = resolve_actors(Document(Story("t", DAY, text, title=title), nlp(text)))
+    forces = next(m.actor for m in document.mentions if m.actor.text.startswith("Security forces"))
+    assert forces.code == code

@@ -149,7 +149,8 @@ class _Resolver(Affiliation, Agents):
         self.actor_at: dict[int, Actor] = {}  # head of every phrase resolved so far -> its actor
         # subject descriptions of one person no name has been given yet ("China's ambassador")
         self.unnamed: list[tuple[int, Actor]] = []
-        self.context = StoryContext(self.hits, [s.start for s in sentences], _places_named(entities, self.hit_at))
+        self.context = StoryContext(self.hits, [s.start for s in sentences], _places_named(entities, self.hit_at),
+                                    document.story.title or "")
 
     # ------------------------------------------------------------------ phrases
 

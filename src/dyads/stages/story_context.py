@@ -5,7 +5,8 @@ before. :class:`StoryContext` keeps that record and answers, for a phrase the di
 own words cannot resolve:
 
 * **the state the story is about** (:attr:`StoryContext.home`): named at least three times and
-  at least twice as often as any other state. A domestic agent with nothing in or around it to
+  at least twice as often as any other state (half as often again when it is the one state the
+  headline names). A domestic agent with nothing in or around it to
   place it ("security forces", "protesters") belongs to it, unless its words face abroad ("the
   international community", "foreign envoys"), and so does a person whose title is a domestic
   office naming no state ("a member of the upper house") or who has no title, body or place at
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -44,6 +46,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads import knowledge
+from dyads.knowledge import normalise_alias
 from dyads.records import Actor, is_person
 from dyads.stages.coref import is_subject
 from dyads.stages.titles import NameHit, sectors_of
@@ -55,6 +58,8 @@ DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "
 _HOME_PERSON_SECTORS = DOMESTIC_SECTORS | {"JRN"}
 _HOME_MIN_NAMES = 3
 _HOME_ALONE_MIN_NAMES = 2
+_HEADLINE_KINDS = frozenset({"name", "short-name", "demonym", "abbreviation"})
+_MAX_TITLE_ALIAS_WORDS = 4
 # Words of an agent phrase that face abroad: "the international community", "foreign envoys".
 _ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "global", "regional",
                            "multinational", "overseas", "envoy", "diplomat", "ambassador", "delegation",
@@ -96,8 +101,8 @@ class StoryContext:
     """The organisations, subjects and agents a story has named so far, in text order."""
 
     def __init__(self, hits: Sequence[NameHit], sentence_starts: Sequence[int],
-                 places: Sequence[tuple[int, str]] = ()):
-        self.home = home_state(hits)
+                 places: Sequence[tuple[int, str]] = (), title: str = ""):
+        self.home = home_state(hits, title_states(title))
         self._sentence_starts = sentence_starts
         self._places = places  # (first token, state) of each place named as a place, in text order
         self._states = [(h.first, h.entry.country) for h in hits if h.entry.country is not None]
@@ -365,17 +370,32 @@ def is_document(head: Token) -> bool:
     return head.lemma_.lower() in _DOCUMENT_NOUNS
 
 
-def home_state(hits: Sequence[NameHit]) -> str | None:
+def home_state(hits: Sequence[NameHit], headline: frozenset[str] = frozenset()) -> str | None:
     """The state a story is about: named at least ``_HOME_MIN_NAMES`` times (twice when it is the
     only state named), and at least twice as often as any other state (by name, demonym or
-    capital)."""
+    capital), or half as often again when it is the one state the headline names."""
     counts = Counter(h.entry.country for h in hits if h.entry.country is not None)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < (_HOME_MIN_NAMES if len(ranked) > 1 else _HOME_ALONE_MIN_NAMES):
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
+        headlined = headline == {ranked[0][0]} and 2 * ranked[0][1] >= 3 * ranked[1][1]
+        return ranked[0][0] if headlined else None
     return ranked[0][0]
+
+
+def title_states(title: str) -> frozenset[str]:
+    """The states a headline names by name, demonym or abbreviation ("Kenya's operation")."""
+    words = re.findall(r"[\w.'-]+", normalise_alias(title))
+    words = [w.removesuffix("'s") for w in words]
+    aliases = knowledge.country_aliases()
+    found = set()
+    for size in range(1, _MAX_TITLE_ALIAS_WORDS + 1):
+        for i in range(len(words) - size + 1):
+            alias = aliases.get(" ".join(words[i:i + size]))
+            if alias is not None and alias.kind in _HEADLINE_KINDS and not alias.ambiguous:
+                found.add(alias.iso3)
+    return frozenset(found)
 
 
 def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
