@@ -1153,3 +1153,9 @@ def test_a_headline_naming_one_state_makes_it_the_story_state_sooner(nlp, title,
     document = resolve_actors(Document(Story("t", DAY, text, title=title), nlp(text)))
     forces = next(m.actor for m in document.mentions if m.actor.text.startswith("Security forces"))
     assert forces.code == code
+
+
+def test_a_person_a_pronoun_meant_keeps_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('UNICEF head Catherine Russell spoke first. Then Chris Lockyear spoke. "It is bad," Lockyear said. '
+            'He left early. She said more aid was needed.')
+    assert actor_of(nlp, text, "She").name == "Catherine Russell"  # type: ignore[union-attr]

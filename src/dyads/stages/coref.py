@@ -21,8 +21,8 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
   3. else, in the nearest of the previous sentences that names a person, the person in
      subject position (or owning the subject: "Macron's remarks"), else its first person.
 
-  A person whose gender a title shows (Mr, Mrs, Ms, King, Queen ...) is never the antecedent
-  of a pronoun of the other gender, and a person named only inside quotation marks is never
+  A person whose gender a title shows (Mr, Mrs, Ms, King, Queen ...), or a gendered pronoun
+  has already meant, is never the antecedent of a pronoun of the other gender, and a person named only inside quotation marks is never
   the antecedent of a pronoun outside them ('"... von der Leyen ...," he added': the speaker).
 """
 
@@ -109,6 +109,7 @@ class StoryMemory:
         self._by_surname: dict[str, Actor] = {}  # last word of each full name met -> its person
         self._mentions: list[PersonMention] = []
         self._titles: list[tuple[int, str, Actor]] = []  # (token, title word, person)
+        self._learned_gender: dict[str, str] = {}  # person id -> the gender of a pronoun that meant them
 
     def remember(self, actor: Actor, name: Sequence[str], head: Token, gender: str | None,
                  title: str | None = None) -> None:
@@ -163,10 +164,17 @@ class StoryMemory:
 
     def antecedent(self, pronoun: Token, lookback: int = _LOOKBACK_SENTENCES) -> Actor | None:
         """The person a pronoun means, by the rules in the module docstring, looking back at
-        most ``lookback`` sentences."""
+        most ``lookback`` sentences. A person a gendered pronoun means keeps that gender: "He"
+        after "Lockyear said" makes a later "She" someone else."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
+        found = self._antecedent(pronoun, gender, lookback)
+        if found is not None and gender is not None and found.id:
+            self._learned_gender.setdefault(found.id, gender)
+        return found
+
+    def _antecedent(self, pronoun: Token, gender: str | None, lookback: int) -> Actor | None:
         outside = pronoun.i not in self._quoted
-        people = [m for m in self._mentions if m.gender in (None, gender) and not (outside and m.quoted)]
+        people = [m for m in self._mentions if self._gender(m) in (None, gender) and not (outside and m.quoted)]
         sentence = self._sentence_of[pronoun.i]
         same = [m for m in people if m.sentence == sentence and m.head < pronoun.i]
         if not same:
@@ -176,6 +184,9 @@ class StoryMemory:
                 return later
             return self._from_previous(people, sentence, lookback)
         return _from_same_sentence(pronoun, same)
+
+    def _gender(self, mention: PersonMention) -> str | None:
+        return mention.gender or self._learned_gender.get(mention.actor.id or "")
 
     @staticmethod
     def _cataphor(pronoun: Token, sentence_people: list[PersonMention], root: int) -> Actor | None:
