@@ -62,6 +62,10 @@ def nlp() -> Language:
     ("Gaza", NONE, None, "PSE", "region"),
     ("Idaho", NONE, 5596512, "USA", "admin1"),
     ("Rafah", NONE, 281102, "PSE", "city"),
+    # a state's province the news names is a region, not a namesake town elsewhere
+    ("Bali", NONE, None, "IDN", "region"),
+    ("Anbar", NONE, None, "IRQ", "region"),
+    ("Solo", NONE, 1625812, "IDN", "city"),  # the common name of Surakarta
 ])
 def test_namesakes_are_told_apart(name: str, context: StoryContext, geonameid: int | None,
                                   country: str | None, kind: str) -> None:
@@ -251,6 +255,9 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("Officials removed the last migrants on Tuesday, flying them to Doha.", "removed", None),
     # what an incident's relative clause tells of happened where the incident did
     ("The attack in Mali that killed ten soldiers was condemned.", "killed", ("Mali", "MLI")),
+    # a town written before a court or a police force is where it sits and acts
+    ("A Lisbon court sentenced the activist on Monday.", "sentenced", ("Lisbon", "PRT")),
+    ("Karachi police arrested two reporters.", "arrested", ("Karachi", "PAK")),
 ]
 
 
@@ -532,6 +539,9 @@ def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = ()
     # a deed of the incident the story goes on to tell of happened there, on its day
     ("", "shot", {}, ("Beledweyne", "2023-05-09")),
     ("Four militants blew themselves up.", "blew", {}, ("Beledweyne", "2023-05-09")),
+    # ... also what was going on in it, and what is claimed to have been
+    ("The militants were holding hostages.", "holding", {}, ("Beledweyne", "2023-05-09")),
+    ("The militants claimed to be holding hostages.", "holding", {}, ("Beledweyne", "2023-05-09")),
     # ... not words about it, nor a deed planned, denied or in another tense
     ("", "shot", {"type": "ACCUSE", "quad_class": 3}, (None, "2023-05-12")),
     ("", "shot", {"modality": "hypothetical"}, (None, "2023-05-12")),
@@ -539,7 +549,8 @@ def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = ()
     # ... nor a deed of another day, or told in a sentence naming another place
     ("", "shot", {"date": DateInfo("2023-05-01", "2023-05-01", "day", None)}, (None, "2023-05-01")),
     ("Troops fought rebels near the border with Kenya.", "fought", {}, (None, "2023-05-12")),
-    ("Troops fought rebels in the Middle Shabelle region.", "fought", {}, (None, "2023-05-12")),
+    ("Troops fought rebels in the Lower Juba region.", "fought", {}, (None, "2023-05-12")),
+    ("Troops fought rebels in the Middle Shabelle region.", "fought", {}, ("Middle Shabelle", "2023-05-12")),
     # ... nor one the text sets apart from it
     ("Troops later fought rebels.", "fought", {}, (None, "2023-05-12")),
 ])
@@ -635,3 +646,58 @@ def test_guantanamo_bay_is_the_base_not_the_city() -> None:
     base, city = resolve_place("Guantanamo Bay"), resolve_place("Guantanamo")
     assert base is not None and city is not None
     assert (base.kind, base.country) == ("region", "CUB") and base.name != city.name
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # words are said where the speaker is, not where what they speak of is ...
+    ("The envoy called for a new government in Syria.", "called", None),
+    ("The envoy opposes foreign investment in Oslo.", "opposes", None),
+    # ... which may be where the speaker sits, or where the partner spoken with is
+    ("A court in Oslo accused the envoy of fraud.", "accused", "Oslo"),
+    ("The envoy agreed with the rebels in Doha on a truce.", "agreed", "Doha"),
+])
+def test_words_take_no_place_from_what_they_speak_of(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, type="REQUEST", quad_class=3) == expected
+
+
+def test_a_deed_takes_the_place_of_what_it_is_done_to() -> None:
+    assert located("The envoy seized a base in Syria.", "seized", type="COERCE", quad_class=4) == "Syria"
+
+
+def test_a_lead_deed_in_a_province_happened_at_the_town_the_lead_names_next() -> None:
+    story = ("Militants laid siege to a train on Tuesday in Pakistan's Balochistan province. The train "
+             "remains stuck in a tunnel near Sibi. The militants shot dead two guards.")
+    assert incident(story, "shot") == ("Sibi", "2023-05-09")
+    # a whole country holds too many towns for the next one named to be the deed's
+    country = story.replace("Pakistan's Balochistan province", "Pakistan")
+    assert incident(country, "shot") == (None, "2023-05-12")
+
+
+def test_an_acronym_in_capitals_names_no_town() -> None:
+    assert [m.text for m in find_places(nlp()("The BLA quickly claimed the attack in Quetta."))] == ["Quetta"]
+    assert [m.text for m in find_places(nlp()("Officials met in the UAE."))] == ["UAE"]
+
+
+@pytest.mark.parametrize(("text", "word", "fields", "expected"), [
+    # words a speaker is reported to have said for their side were said where the report places them
+    ("The Norwegian foreign minister said in Oslo that Norway will retaliate against Russia.", "retaliate",
+     {"type": "THREATEN", "quad_class": 3, "modality": "future"}, "Oslo"),
+    # ... not a deed reported, nor a request still to come
+    ("The Norwegian foreign minister said in Oslo that Norway will retaliate against Russia.", "retaliate",
+     {"type": "ASSAULT", "quad_class": 4, "modality": "future"}, None),
+    ("The Norwegian foreign minister said in Oslo that Norway will urge Russia to stop.", "urge",
+     {"type": "REQUEST", "quad_class": 3, "modality": "future"}, None),
+])
+def test_words_reported_for_the_speakers_side_are_said_where_the_report_is(
+        text: str, word: str, fields: dict[str, object], expected: str | None) -> None:
+    assert located(text, word, **fields) == expected
+
+
+def test_a_town_where_another_event_is_told_is_not_the_provinces_incident_town() -> None:
+    story = ("Militants laid siege to a train on Tuesday in Pakistan's Balochistan province. Officials "
+             "met in Sibi. The militants shot dead two guards.")
+    document = resolve_actors(Document(dyads.make_story(story, "2023-05-12"), nlp()(story)))
+    lead = replace(hand_event(document, "laid", SOMALIA), date=TUESDAY, **DEED)  # type: ignore[arg-type]
+    talks = hand_event(document, "met", SOMALIA)
+    deed = replace(hand_event(document, "shot", SOMALIA), **DEED)  # type: ignore[arg-type]
+    assert locate_events(replace(document, events=(lead, talks, deed))).events[-1].location is None

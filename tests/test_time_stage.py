@@ -496,6 +496,8 @@ def test_an_expression_told_from_another_date_counts_from_it(text: str, word: st
     # ... not in words, nor after a recent date
     ("In 2013, rebels seized power. The minister said the militia fought the rebels.", "said", STORY_DATE),
     ("In May, rebels seized power. A militia fought the rebels.", "fought", STORY_DATE),
+    # ... nor in a deed told as coming later, on a day the text does not give
+    ("In 2013, rebels seized power. A militia later fought the rebels.", "fought", STORY_DATE),
 ])
 def test_a_history_goes_on_in_the_deeds_told_after_it(text: str, word: str, expected: DateInfo) -> None:
     assert dated(text, word) == [expected]

@@ -21,10 +21,20 @@ words and talks of its participants on that day: for the whole story when the oc
 lead's main verb; else while the sentences after it tell of them, and for their talks after.
 Likewise a story whose lead reports a deed at a town ("Militants attacked a train on Tuesday
 near Sibi") sets the scene for the deeds it goes on to tell in the simple past, on that day
-("The militants blew up the tracks"), which take the town and, when the text gives them no
-date, the incident's day; not for words, plans or denials, nor for a deed in a sentence that
+("The militants blew up the tracks"), or as going on then ("were holding hostages"), which
+take the town and, when the text gives them no date, the incident's day; not for words,
+plans or denials, nor for a deed in a sentence that
 names somewhere else, and only until the story moves to another town of the country or back
 to an earlier time. An occasion of the host's own people alone sets no scene.
+
+When the lead places its deed only in a province ("an attack on a train in Balochistan
+province"), the incident's town is the first town a later sentence of the lead sets the scene in
+("the train remains blocked in a tunnel near Sibi").
+
+An event made by saying (a demand, an accusation, a pledge) happens where the words are said: it
+takes no place from the things it speaks of ("called for a new government in Syria"); words
+reported as the speaker's own, or their state's, take the report's place ("said in Oslo that
+Norway will retaliate"), as long as they are not a request still to come.
 
 An event no place governs keeps ``location = None``.
 """
@@ -38,16 +48,23 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads import temporal
 from dyads.gazetteer import Place, StoryContext
-from dyads.records import DateInfo, Event, Location
+from dyads.records import Actor, DateInfo, Event, Location
 from dyads.stages import Document
 from dyads.stages.attach import (antecedents, attachment, attachment_rank, clause_head, continues, foretold,
-                                 narrated, planned, reports, simple_past, speech_cue, trigger_token)
+                                 narrated, planned, reports, same_speaker, simple_past, speaker, speech_cue,
+                                 trigger_token)
 from dyads.stages.place_phrases import (LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
+# Events made by saying something: they happen where the words are said, not where what they
+# speak of is ("called for a new government in Syria").
+_SAID = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# ... of which a pledge or a threat is made by saying it, also when it is of what is to come (as
+# the time stage dates it).
+_PLEDGES = frozenset({"AGREE", "THREATEN"})
 # Journeys that bring a visitor to an occasion (not "fled to Poland", "deployed to the border").
 _ARRIVAL = VISIT | {"travel", "arrive", "fly"}
 
@@ -100,16 +117,17 @@ def locate_events(document: Document) -> Document:
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
-        place = best_place(token, located) if token is not None else None
+        place = best_place(token, located, event.type in _SAID) if token is not None else None
         if place is None and token is not None:
             place = _antecedent_place(token, located) or \
-                _speech_place(document, event, located, carried) or (
+                _speech_place(document, event, located, carried) or \
+                _reported_place(document, event, token, located) or (
                 carried.get(token.sent.start) if narrated(token) else None) or (
                 plans.get(token.sent.start) if foretold(token) else None)
         if place is None and setting is not None and setting.covers(event, token):
             place = setting.place
         if place is None and incident is not None and token is not None and incident.covers(event, token) \
-                and not _elsewhere(token.sent, located, incident.place):
+                and not _elsewhere(token.sent, located, incident.place, incident.region):
             place, event = incident.place, replace(event, date=incident.day_of(event))
         events.append(event if place is None else replace(event, location=place.location()))
     return replace(document, events=tuple(events))
@@ -281,6 +299,32 @@ def _speech_place(document: Document, event: Event, located: Sequence[LocatedPla
         carried.get(cue.sent.start) if narrated(cue) else None)
 
 
+def _reported_place(document: Document, event: Event, trigger: Token,
+                    located: Sequence[LocatedPlace]) -> Place | None:
+    """Where words reported as their speaker's own were said: an event made by saying, in what its
+    source (or its speaker's side) is reported to have said, was made where the report places
+    the speaker ("Speaking in Washington, the adviser said the president would meet Kim": the
+    offer was made there). A deed reported ("said in Oslo that rebels had attacked") was not."""
+    if event.type not in _SAID or (event.modality in _UNSURE and event.type not in _PLEDGES):
+        return None  # "said in Beijing he would urge the Commission": a request still to come
+    clause = clause_head(trigger)
+    while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
+        verb = clause.head
+        if reports(verb):
+            said_by = speaker(verb, document.mentions)
+            return best_place(verb, located) if _speaks_for(said_by, event.source) else None
+        clause = clause_head(verb)
+    return None
+
+
+def _speaks_for(said_by: Actor | None, source: Actor) -> bool:
+    """Whether a speaker speaks for an event's source: the same actor, or an official of the
+    state the source is ("the Russian minister said Russia will retaliate")."""
+    official = said_by is not None and "GOV" in said_by.sector and said_by.code == source.code \
+        and source.code is not None
+    return official or same_speaker(said_by, source)
+
+
 def _antecedent_place(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
     """The place of what a definite noun of the event points back to ("boycotted the meeting";
     "The statement said": the statement issued from the site of the talks)."""
@@ -314,9 +358,11 @@ def _narration_places(doc: Doc, located: Sequence[LocatedPlace]) -> dict[int, Pl
 
 _DEEDS = frozenset({2, 4})  # material cooperation and material conflict: what is done, not said
 _UNSURE = frozenset({"future", "hypothetical"})
+_PROVINCES = frozenset({"region", "admin1"})  # parts of a state, which hold a few towns
 _INCIDENT_LEAD = 5  # an incident story names its incident and its town in its first sentences
 _PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 _NON_FINITE = frozenset({"VBG", "VBN", "VB"})
+_FINITE_AUX = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "were holding", not "to be holding"
 # Adverbs that set a deed apart from the incident: "and later killed 50 militants in airstrikes".
 _ANOTHER_EPISODE = frozenset({"later", "afterwards", "afterward", "subsequently", "elsewhere"})
 
@@ -331,6 +377,7 @@ class _Incident:
     date: DateInfo
     start: int
     end: int
+    region: Place | None = None  # the province the lead named the town's deed in, if any
 
     def covers(self, event: Event, trigger: Token) -> bool:
         """Whether an event is a deed of the incident: done (not said, planned or denied), told
@@ -343,7 +390,7 @@ class _Incident:
             return False
         if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_EPISODE for c in clause_head(trigger).children):
             return False
-        return _within(event.date, self.date) and simple_past(_finite_clause(trigger))
+        return _within(event.date, self.date) and _told_in_the_past(_finite_clause(trigger))
 
     def day_of(self, event: Event) -> DateInfo:
         """A deed of the incident the text gives no date of its own happened on its day."""
@@ -355,6 +402,15 @@ def _within(date: DateInfo, other: DateInfo) -> bool:
     return date.precision == "story" or (other.start <= date.start and date.end <= other.end)
 
 
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past, or a past progressive telling what was going on ("bombers were holding
+    hostages")."""
+    if simple_past(verb):
+        return True
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and bool(auxes) and all(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxes)
+
+
 def _finite_clause(trigger: Token) -> Token:
     """The first clause with a tense of its own above a trigger: "worked" for "rescue" in
     "worked through the night to rescue elders", "singled out" for "shooting" in "singled out
@@ -362,7 +418,7 @@ def _finite_clause(trigger: Token) -> Token:
     clause = clause_head(trigger)
     for _ in range(4):
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        finite = clause.tag_ not in _NON_FINITE or any(a.tag_ != "TO" for a in auxes)
+        finite = clause.tag_ not in _NON_FINITE or any(a.tag_ in _FINITE_AUX for a in auxes)
         if finite or clause.head.i == clause.i:
             return clause
         clause = clause_head(clause.head)
@@ -380,11 +436,39 @@ def _incident(document: Document, located: Sequence[LocatedPlace]) -> _Incident 
         token = trigger_token(doc, event.trigger)
         if token is None or token.i >= lead_end or event.quad_class != 4 or event.modality in _UNSURE:
             continue
-        place = best_place(token, located)
+        place, region = best_place(token, located), None
+        if place is None or place.is_area:
+            place, region = _town_of_region(token, located, lead_end, place, _trigger_indices(document))
         if place is not None and not place.is_area:
             end = _incident_end(document, located, place, event.date, token)
-            return _Incident(place, event.date, token.sent.start, end)
+            return _Incident(place, event.date, token.sent.start, end, region)
     return None
+
+
+def _trigger_indices(document: Document) -> set[int]:
+    """The token indices of the document's event triggers."""
+    tokens = (trigger_token(document.doc, event.trigger) for event in document.events)
+    return {token.i for token in tokens if token is not None}
+
+
+def _town_of_region(trigger: Token, located: Sequence[LocatedPlace], lead_end: int,
+                    own: Place | None, triggers: set[int]) -> tuple[Place | None, Place | None]:
+    """The town where a lead's deed placed only in a province happened: the first town a later
+    sentence of the lead sets its scene in, when it is in that province's country ("an attack on
+    a train in Balochistan province. ... The train remains blocked in a tunnel near Sibi"), and
+    is not where another event is told ("Separately, protesters rallied in Peshawar"). A whole
+    country holds too many towns for the next one named to be the deed's. Returns the town and
+    its province, or ``(None, None)``."""
+    regions = [item.place for item in located if item.sentence == trigger.sent.start
+               and item.governor is not None and item.place.kind in _PROVINCES]
+    regions += [own] if own is not None and own.kind in _PROVINCES else []
+    later = next((item for item in located if trigger.sent.end <= item.head < lead_end
+                  and item.governor is not None and item.link in LOCATIVE and not item.place.is_area), None)
+    if later is not None and later.governor is not None \
+            and {later.governor.i, clause_head(later.governor).i} & triggers:
+        return None, None
+    region = next((r for r in regions if later is not None and r.country == later.place.country), None)
+    return (None, None) if later is None or region is None else (later.place, region)
 
 
 def _incident_end(document: Document, located: Sequence[LocatedPlace], place: Place, date: DateInfo,
@@ -421,12 +505,12 @@ def _unknown_place_of(trigger: Token, known: set[int]) -> bool:
     return False
 
 
-def _elsewhere(sentence: Span, located: Sequence[LocatedPlace], place: Place) -> bool:
+def _elsewhere(sentence: Span, located: Sequence[LocatedPlace], place: Place, region: Place | None = None) -> bool:
     """Whether a sentence names somewhere other than the incident's town: a place abroad, or a
     place that says where something happened ("during a visit to Quetta"), known to the
-    gazetteer or not; the town's own country or state do not count."""
+    gazetteer or not; the town's own country, state or province do not count."""
     for item in located:
-        if item.sentence != sentence.start or item.place == place:
+        if item.sentence != sentence.start or item.place in (place, region):
             continue
         if item.place.country != place.country:
             return True

@@ -15,12 +15,13 @@ to a place noun is the place ("in the regional capital, Banja Luka"). An event w
 of its own inside a "where" clause takes the place the clause describes ("talks in Jeddah,
 where Ukraine said it is ready to accept ..."). A town compounded to an occasion is where it
 happens ("the Jeddah talks", and a city-state's city: "the Singapore summit"; a state so
-written is a party: "U.S.-Ukraine talks"), and a
+written is a party: "U.S.-Ukraine talks"), a town compounded to a court or a police force is
+where it sits and acts ("a Phnom Penh court ruled"), and a
 meeting's or summit's place is where what is done at it happens, however deep in the clause
 ("met on the sidelines of the summit in Kazan"); a place in a participle scene-setter or
 describing the subject as it acts counts ("Speaking at a news conference in Oslo, ...",
 "EU leaders, meeting in Brussels, agreed"); a place in an apposition says who an actor is
-("Demir, of a think tank in Ankara"), not where.
+("Demir, of a think tank in Ankara"), not where. An acronym in capitals ("BLA") is no town.
 
 "The country", "the nation" or "the capital" in a place position points back at the state the
 story named last, "the city" or "the town" at the town ("relaunched hostilities in the central
@@ -88,6 +89,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
 # Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
 _PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
+_TOWNS = frozenset({"city", "capital"})
+_ACRONYM_MAX = 4
 SPECIFICITY = {kind: rank for rank, kind in enumerate(gazetteer.KINDS)}
 # What a "where" clause says happened there includes what was said there.
 _SETTING_THROUGH = CONTINUATIONS | {"ccomp"}
@@ -182,13 +185,24 @@ def _mention(span: Span) -> PlaceMention | None:
     the first part, qualified by the rest)."""
     if not any(c.isupper() for c in span.text):
         return None  # "us", "china" in lowercase are words, not names
+    while len(span) > 1 and span[0].pos_ == "DET":  # "the Middle Shabelle" (region): its name's root
+        span = span[1:]
     first, *rest = [part.strip() for part in span.text.split(",")]
-    namesakes = gazetteer.lookup(first)
+    namesakes = _spelled_as(first, gazetteer.lookup(first))
     if not namesakes:
         return None
     qualifiers = tuple(p for part in rest for p in gazetteer.lookup(part))
     end = span.start_char + len(first) if rest else span.end_char
     return PlaceMention(span.start_char, end, first, span.root.i, namesakes, qualifiers)
+
+
+def _spelled_as(name: str, namesakes: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The namesakes a name may stand for as written: an acronym in capitals ("BLA", "UAE") names
+    a state or a region, never a town ("Bla", Mali); a longer name in capitals may be a
+    dateline's town ("BLANTYRE —")."""
+    if any(c.islower() for c in name) or len(name) > _ACRONYM_MAX:
+        return namesakes
+    return tuple(p for p in namesakes if p.kind not in _TOWNS)
 
 
 def _qualified_by(mention: PlaceMention, doc: Doc) -> int | None:
@@ -366,6 +380,9 @@ def located_places(doc: Doc, mentions: Sequence[PlaceMention], context: StoryCon
         if _names_an_occasion(head, town):
             found.append(LocatedPlace(town, head.i, head.head, head.sent.start))
             continue
+        if _names_a_seat(head, town):
+            found.append(LocatedPlace(town, head.i, head.head, head.sent.start, "in"))
+            continue
         link = attachment(head, in_name_chain)
         word = "" if link is None else "in" if link.link == "on" and _on_a_part(head) else link.link
         where = link is not None and _where(word, doc[link.governor], place) \
@@ -395,6 +412,14 @@ def _names_an_occasion(head: Token, place: Place) -> bool:
     talks"); a state so written is a party to it ("U.S.-Ukraine talks", "the Iran deal")."""
     return head.dep_ == "compound" and not place.is_area \
         and head.head.lemma_.lower() in temporal.vocabulary("occasion")
+
+
+def _names_a_seat(head: Token, place: Place) -> bool:
+    """A town written before a court, a police force or a town's officer is where that body sits,
+    so where it acts: "a Phnom Penh court ruled" as "a court in Phnom Penh ruled"; a state so
+    written only says whose the body is ("a Pakistan court")."""
+    return head.dep_ == "compound" and not place.is_area \
+        and head.head.lemma_.lower() in temporal.vocabulary("seat")
 
 
 def _named_at(token: Token, located: Sequence[LocatedPlace]) -> Place | None:
@@ -486,12 +511,26 @@ def _onward(trigger: Token, item: LocatedPlace) -> bool:
         and not any(token.i == trigger.i for token in clause.subtree)
 
 
-def best_place(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
-    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine")."""
+def _of_what_is_said(trigger: Token, governor: Token) -> bool:
+    """Whether a place qualifies a thing an event made by saying speaks of, not where it was said:
+    "called for a new government in Syria", "opposes investment in Balochistan". A place of the
+    speaker ("a court in Phnom Penh alleged"), of the partner spoken with ("agreed with the
+    insurgents in Doha", where the parser hangs the place on the partner) or of an occasion
+    ("urged at the summit in Rome") is where the words were said."""
+    partner = governor.dep_ == "pobj" and governor.head.lower_ == "with"
+    return governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.i != trigger.i and not partner \
+        and governor.dep_ not in ("nsubj", "nsubjpass") and not is_occasion(governor)
+
+
+def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = False) -> Place | None:
+    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine").
+    An event made by saying (``said``) takes no place from the things it speaks of."""
     scored = []
     sentence = trigger.sent.start
     for item in located:
         if item.governor is None or item.sentence != sentence or _onward(trigger, item):
+            continue
+        if said and _of_what_is_said(trigger, item.governor):
             continue
         rank = attachment_rank(trigger, item.governor)
         if rank is None:

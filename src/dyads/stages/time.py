@@ -16,7 +16,7 @@ with Thailand, including by offering ..."); if it is told on a simple-past sente
 goes on from the one before ("Its neighbour quickly retaliated", "He added", the same speaker's
 words again; deeds after deeds, words after words, see :func:`~dyads.stages.attach.narrated`) or
 that goes on with a history told in an earlier year ("In 2013, rebels seized power. A militia
-fought back."), the date of that sentence; if it is words of a speaker whose dated words come
+fought back."; not one told as coming "later"), the date of that sentence; if it is words of a speaker whose dated words come
 right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
 clause set just after or before its main clause, the main clause's week, month or year ("soured
 in 2010 after commandos stormed the ship"), as a simple-past clause takes the week, month or
@@ -77,7 +77,7 @@ def _narration_dates(document: Document, attached: Sequence[Attached],
         who = speaker(root, document.mentions) if said else None
         if previous is not None and previous[1] == said and (
                 continues(root, said and same_speaker(who, previous[2])) or
-                not said and _years_back(previous[0], story_date)):
+                not said and _years_back(previous[0], story_date) and not _told_as_later(root)):
             carried[sentence.start] = previous[0]
         if not narrated(root):
             previous = None
@@ -130,6 +130,13 @@ def _years_back(found: DateInfo, story_date: date) -> bool:
     """A year before the story's: a history the next deeds go on telling ("In 2013, rebels seized
     power. A militia fought back."), where a recent day is an event of its own."""
     return found.precision == "year" and date.fromisoformat(found.end).year < story_date.year
+
+
+def _told_as_later(root: Token) -> bool:
+    """Whether a sentence says it comes later than the one before ("A court later sentenced
+    him"): after a history's year, on a day the text does not give."""
+    later = {word for word, step in temporal.vocabulary("sequel").items() if int(step) > 0}
+    return any(c.dep_ == "advmod" and c.lower_ in later for c in root.children)
 
 
 def _antecedent_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver) -> DateInfo | None:
