@@ -1159,3 +1159,12 @@ def test_a_person_a_pronoun_meant_keeps_its_gender(nlp) -> None:  # type: ignore
     text = ('UNICEF head Catherine Russell spoke first. Then Chris Lockyear spoke. "It is bad," Lockyear said. '
             'He left early. She said more aid was needed.')
     assert actor_of(nlp, text, "She").name == "Catherine Russell"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Bali banned the dog meat trade.", "Bali", "IDN"),  # a region as the doer, tagged as a person
+    ("Texas sued the administration.", "Texas", "USA"),  # a US state as the doer
+])
+def test_a_province_as_a_doer_stands_for_its_government(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.sector) == (code, ("GOV",))

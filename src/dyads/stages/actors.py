@@ -710,15 +710,19 @@ def _places_named(entities: Sequence[Span], hit_at: dict[int, NameHit]) -> list[
 
 def _place_named_as_person(entity: Span) -> bool:
     """A one-word 'person' that names a place or a thing: a town the gazetteer knows after
-    'to', 'in' or 'from' ("moved to Okinawa"), or the modifier of a common noun that is no
-    title nor agent ("JFK airport", "his Twitter account"; "the Abe government" keeps Abe)."""
+    'to', 'in' or 'from' ("moved to Okinawa"), a region the gazetteer knows by no other kind
+    ("Bali banned the trade"), or the modifier of a common noun that is no title nor agent
+    ("JFK airport", "his Twitter account"; "the Abe government" keeps Abe)."""
     if len(entity) != 1:
         return False
     token = entity[0]
     head = token.head
     if token.dep_ == "compound" and head.pos_ == "NOUN" and not is_role(head) and not sectors_of(head):
         return True
-    return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and resolve_place(token.text) is not None
+    place = resolve_place(token.text)
+    if place is not None and place.kind == "region":
+        return True
+    return token.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and place is not None
 
 
 def _other_state(hit: NameHit, people: NameHit) -> bool:

@@ -32,6 +32,8 @@ _SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _TOWN_MIN_POPULATION = 1_000_000
 # Gazetteer kinds of a town named as an actor, and the sector it stands for.
 _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
+# Kinds of a province or region that stands, as the subject of a deed, for its government ("Bali banned").
+_PROVINCE_KINDS = frozenset({"admin1", "region"})
 
 
 class Agents:
@@ -157,18 +159,21 @@ class Agents:
 
     def _town(self, tokens: list[Token], head: Token) -> Actor | None:
         """A town the gazetteer knows, standing for its people ("Chicago sued the firm": CVL),
-        or a capital that ``countries.tsv`` lacks, standing for its government ("Prishtina")."""
+        a capital that ``countries.tsv`` lacks, standing for its government ("Prishtina"), or a
+        province as the subject of a deed, standing for its government ("Bali banned the trade")."""
         ent = self.town_at.get(head.i)
-        if ent is None or head.i in self.known_at:
+        if head.i in self.known_at or ent is None and not _bare_subject_name(head):
             return None
-        name = " ".join(t.text for t in ent if t.pos_ != "DET")
-        place = resolve_place(name)
-        if place is None or place.kind not in _TOWN_SECTORS or state_code(place.country) is None:
+        place = resolve_place(head.text if ent is None else " ".join(t.text for t in ent if t.pos_ != "DET"))
+        if place is None or state_code(place.country) is None:
+            return None
+        province = place.kind in _PROVINCE_KINDS and head.dep_ == "nsubj"
+        if not province and (ent is None or place.kind not in _TOWN_SECTORS):
             return None
         text, start, end = self._text(tokens)
         return Actor(text=text, start=start, end=end, name=place.name, code=place.country,
-                     country=place.country, sector=_TOWN_SECTORS[place.kind],
-                     id=f"place:{place.geonameid}",
+                     country=place.country, sector=_TOWN_SECTORS.get(place.kind, ("GOV",)),
+                     id=f"place:{place.geonameid or place.name.lower().replace(' ', '-')}",
                      resolved_by="capital-metonym" if place.kind == "capital" else "town")
 
     def _state_mission(self, head: Token, tokens: list[Token]) -> Actor | None:
@@ -244,3 +249,9 @@ def _body_sectors(head: Token, sectors: tuple[str, ...],
     of_body = head.lower_ in BODY_TITLES and any(
         a.lower_ == "of" and a.head.i == head.i for a in organisation.ancestors)
     return (role.sector,) if sectors == ("UNK",) or of_body else sectors
+
+
+def _bare_subject_name(head: Token) -> bool:
+    """A one-word proper name as the subject of a verb, which the tagger did not mark as a place
+    ("Bali banned the trade", tagged as a person)."""
+    return head.dep_ == "nsubj" and head.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in head.children)
