@@ -18,6 +18,10 @@ def dyads_of(text: str) -> set[Dyad]:
     return {(e.type, e.source.code, e.target.code if e.target else None) for e in coded.events}
 
 
+# A story whose home state is Cambodia (named three times, no other state).
+_CAMBODIA = ("The Cambodian government criticized the newspaper. Cambodian police raided its office. "
+             "Cambodia's courts are slow.")
+
 # (rule, text, an event that must be coded, an event that must not)
 CASES = [
     # a state named as a whole, with no one named, does not act on itself ...
@@ -57,6 +61,45 @@ CASES = [
     ("uncoded doer abroad", "Village elders accused Ghana of abuses.", ("ACCUSE", None, "GHA"), ("ACCUSE", "GHA", "GHA")),
     # ... but acting on a body of the state it is
     ("uncoded doer at home", "Village elders accused the Ghanaian army of abuses.", ("ACCUSE", "GHA", "GHA"), None),
+    # people asked to act are the appeal's recipients, at home when uncoded, not what they are asked about
+    ("people addressed", "Chilean Health Minister Ana Rojas urged owners of food stalls to stop selling dog meat.",
+     ("REQUEST", "CHL", "CHL"), ("REQUEST", "CHL", None)),
+    ("people addressed", "Chinese President Xi Jinping encouraged AI companies to compete with the United States.",
+     ("REQUEST", "CHN", "CHN"), ("REQUEST", "CHN", "USA")),
+    # the warring parties are the story's sides, but "parties concerned" are an unnamed many
+    ("warring parties", "U.S. officials blamed the Taliban for the violence. U.S. officials later called on all "
+     "warring parties to reduce hostilities.", ("REQUEST", "USA", "AFG"), ("REQUEST", "USA", None)),
+    ("parties concerned", "China criticized Japan. China calls on parties concerned to be rational.",
+     ("REQUEST", "CHN", None), ("REQUEST", "CHN", "JPN")),
+    # telling someone to act is a demand; telling them that is a report
+    ("directive", "Chilean Health Minister Ana Rojas told city officials to draft a ban on dog meat.",
+     ("REQUEST", "CHL", "CHL"), None),
+    # an agentless passive of state authority is done by the state the sentence places it in ...
+    ("authority placed", "The American student was detained in North Korea.", ("COERCE", "PRK", "USA"), None),
+    # ... else by the story's home state, when the patient is of it
+    ("authority at home", f"{_CAMBODIA} The Cambodian editor was arrested on Monday.", ("COERCE", "KHM", "KHM"), None),
+    ("release from custody", f"{_CAMBODIA} The Cambodian editor was released on bail.", ("RETREAT", "KHM", "KHM"),
+     None),
+    # ... but captors release hostages too, and a place the story does not tie to the home state is no home
+    ("release without custody", f"{_CAMBODIA} The Cambodian girls were released on Monday.", None,
+     ("RETREAT", "KHM", "KHM")),
+    ("unplaced place", f"{_CAMBODIA} The Cambodian editor was arrested in his car in Brooklyn.", None,
+     ("COERCE", "KHM", "KHM")),
+    # a verb of motion is a visit only to someone: with no one named, no meeting
+    ("motion without recipient", "Afghan security forces arrived at the site on Monday.", None,
+     ("CONSULT", "AFG", None)),
+    ("motion with recipient", "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
+     ("CONSULT", "IRQ", "JOR"), None),
+    # ... and travellers arriving somewhere visit no one
+    ("travellers", "Italian travelers arriving from India must quarantine.", None, ("CONSULT", "ITA", "IND")),
+    # a pejorative verdict makes the naming verb a criticism
+    ("verdict", "The Peruvian minister described Chile's decision as inhumane.", ("ACCUSE", "PER", "CHL"), None),
+    # a capitalised plural the tagger takes for a name still names its event
+    ("capitalised plural", "Sovereignty negotiations Negotiations between Chile and Peru on ceding the islands have "
+     "been going on for years.", ("CONSULT", "CHL", "PER"), None),
+    # arresting a reporter is an arrest, not violent repression
+    ("arrest of a reporter", "Cambodian police arrested the journalist.", ("COERCE", "KHM", "KHM"),
+     ("ASSAULT", "KHM", "KHM")),
 ]
 
 

@@ -453,6 +453,13 @@ def test_lexicon_rows(text: str, expected: tuple[str, str | None, str | None]) -
 
 
 ABSENT = [
+    # the bare verb 'pull' is no seizure: the race idiom names no event
+    ("bare pull", "China and the United States have pulled way out front in the AI race.", "COERCE"),
+    # ... nor are conducting, revealing and struggling, whose patterns carry their events
+    ("bare conduct", "Somali militants frequently conduct bombings in Mogadishu.", "COOPERATE"),
+    ("bare reveal", "Chinese researchers revealed that the Chinese army used the model.", "SUPPORT"),
+    ("bare struggle", "Kenyan businesses are struggling under the new taxes.", "ASSAULT"),
+    ("bare found", "Japanese businessman Kazuhiko Isozaki founded a company in China.", "COOPERATE"),
     # deployed forces no one has placed say not whose show of force it is
     ("unplaced deployed forces", "Several hundred troops were deployed to the villages in Mali.", "MOBILIZE"),
     # naming what a thing is called is no act of the namer

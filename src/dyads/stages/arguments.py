@@ -36,6 +36,10 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
 A place is an actor mention, or a plain state name the actor stage left unresolved ("in
 Montenegro").
 
+People asked to act by an appeal ("urged owners of food stalls to", "encouraged AI companies to
+compete with X") are its recipients, coded or not, before any tier: what they are asked about is no
+recipient.
+
 With no coded actor in any tier, the objects are read against the story: a possessive pronoun
 ("rejected his position"), or "its"/"their" on a proposal ("rejected its offer"), is the
 nearest earlier actor other than the source; a bare "the proposal" is whoever put forward the
@@ -93,6 +97,8 @@ _MODIFIER_KINDS = frozenset({"demonym", "name", "short-name", "abbreviation"})
 # Alias kinds that name a state outright, safe to read in any case ("kyiv", "moscow").
 _CASELESS_KINDS = frozenset({"name", "short-name", "capital"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+# Appeals whose direct object is the addressee ("urged nations to"), not what is asked ("demanded elections").
+ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "encourage", "invite", "tell"})
 # Verbs whose direct object is the topic; their partner comes with "with".
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
@@ -113,8 +119,8 @@ _ANTECEDENT_SENTENCES = 2
 _CLIMB_DEPTH = 2
 _FIRST_PERSON = frozenset({"i", "we"})
 # Plural descriptions of actors named together before: "the two countries", "both sides", "the trio".
-_GROUP_NOUNS = frozenset({"country", "nation", "state", "side", "leader", "government", "neighbour",
-                          "neighbor", "ally", "party", "capital", "power", "partner"})
+STATE_GROUP_NOUNS = frozenset({"country", "nation", "state", "side", "leader", "government", "neighbour",
+                               "neighbor", "ally", "party", "capital", "power", "partner", "democracy"})
 _GROUP_WORDS = {"pair": 2, "duo": 2, "trio": 3}
 _NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4}
 _GROUP_LOOKBACK = 3
@@ -441,7 +447,7 @@ def _group_size(token: Token) -> int | None:
     """How many actors a plural description counts ("both countries": 2), if it is one."""
     if token.lemma_.lower() in _GROUP_WORDS:
         return _GROUP_WORDS[token.lemma_.lower()]
-    if token.lemma_.lower() not in _GROUP_NOUNS or token.tag_ != "NNS":
+    if token.lemma_.lower() not in STATE_GROUP_NOUNS or token.tag_ != "NNS":
         return None
     counts = [_NUMBER_WORDS[c.lower_] for c in token.children
               if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in _NUMBER_WORDS]
@@ -502,6 +508,9 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     direct = [m for m in actors_in(document, objects) if not _source_owned(document, m, source_codes)]
     if verb.lemma_.lower() in _TOPIC_VERBS:
         return _partners(document, verb) or coded(direct)  # what is discussed, and where, names no partner
+    if not coded(direct) and (addressees := _addressed_people(verb)):
+        # "urged owners of food stalls to stop": they are asked, not whom their act concerns
+        return direct or [_uncoded_mention(a) for a in addressees]
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
              *(_complement_actors(document, c) for o in objects for c in _content_clauses(o)),
              place_actors(document, place_tokens(verb)),
@@ -513,6 +522,29 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     from_story = [m for o in objects if (m := story_referent(document, o, source_codes)) is not None
                   and m.actor.code not in source_codes]
     return from_story or direct
+
+
+def _addressed_people(verb: Token) -> list[Token]:
+    """'urged owners of food stalls to substitute other meats', 'encourage AI companies to compete
+    with X': the addressees of an appeal, plural common nouns for people asked to act in a 'to'-clause
+    (a singular "the council" is a body the actor stage names or not).
+    They are its recipients even when the actor stage leaves them uncoded, not whatever the act
+    asked for names; plurals of states ("urged nations to") are left to the tiers."""
+    if verb.lemma_.lower() not in ADDRESSING_VERBS or not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return []
+    return [c for c in verb.children
+            if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in STATE_GROUP_NOUNS]
+
+
+def _uncoded_mention(noun: Token) -> ActorMention:
+    """An uncoded actor for a noun the actor stage did not take as one ("owners"): a recipient named,
+    whose state the story may give (:mod:`dyads.stages.story_dyads`)."""
+    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
+    text = noun.doc[first.i:noun.i + 1].text
+    actor = Actor(text, first.idx, first.idx + len(text), text, None, None, resolved_by="addressee")
+    return ActorMention(actor, first.i, noun.i + 1, noun.i)
 
 
 def _source_owned(document: Document, mention: ActorMention, source_codes: frozenset[str]) -> bool:
@@ -678,6 +710,7 @@ def _with_adjectives(word: Token) -> Iterator[Token]:
         yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
-__all__ = ["actors_in", "coded", "complement_clauses", "deployed_forces", "gapped_object", "is_for_clause", "object_tokens",
+__all__ = ["ADDRESSING_VERBS", "STATE_GROUP_NOUNS", "actors_in", "coded", "complement_clauses", "deployed_forces",
+           "gapped_object", "is_for_clause", "object_tokens",
            "place_actors", "place_tokens", "purpose_clauses", "quote_speaker", "source_actors", "story_referent",
            "subject_tokens", "target_mentions", "verdict_words"]

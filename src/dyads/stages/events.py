@@ -15,7 +15,8 @@ the complement's actors as its targets instead. Some governing verbs step aside:
 * a denial keeps its complement an event of its own, with modality 'denied' (docs/GOLD.md);
 * a statement verb ("said that") is not in the lexicon at all;
 * an order to one's own forces is the act ordered ("ordered its military to seal the border":
-  COERCE), and a wish that another act is an appeal to it ("wants Iran to stop": REQUEST).
+  COERCE), and a wish that another act is an appeal to it ("wants Iran to stop": REQUEST);
+  telling someone to act is a demand ("told officials to draft rules": REQUEST).
 
 Other clauses that are not events of their own: an adverbial clause without its own subject
 ("fired, killing three"), the 'to'-clause spelling out a request or offer ("rejected a
@@ -39,15 +40,21 @@ Beyond verbs:
   but not co-subjects acting on someone's proposal ("Greece and Panama supported the call");
   several states staging a show of force together cooperate militarily (COOPERATE);
 * forces moved in an agentless passive ("Kenyan troops were deployed to the border") show their own
-  side's force (MOBILIZE KEN), whoever gave the order;
+  side's force (MOBILIZE KEN), whoever gave the order; an agentless passive of state authority ("the
+  editor was arrested") is done by the state the story places it in
+  (:func:`dyads.stages.story_dyads.implicit_authority`);
 * a subjectless gerund with a 'between' phrase ("displaced by fighting between rebels and army
   forces") is coded once, the first-named side as source;
 * within a sentence an event (type, source, target) is reported once;
 * an event with no coded recipient takes one from the story (:mod:`dyads.stages.story_dyads`): a
   reply in a running dispute is aimed at the source's last counterpart, a denial at whoever
   accused the source, and the types the PLOVER gold codes domestically at the source's own state.
-  An appeal to an unnamed many ("called on democratic nations") is aimed at no one. Pledges
-  (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and meetings stand without a recipient;
+  A meeting read from a verb of motion ("arrived", "comes", "sent a delegation") needs a coded
+  recipient and a visitor who is no private traveller. An appeal to an unnamed many states
+  ("called on democratic nations") is aimed at no one, but one to "all warring parties" at the
+  story's sides; one to unnamed people ("urged owners of food stalls", "encourage AI companies")
+  is domestic. Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and other meetings
+  stand without a recipient;
 * a denial whose object is a clause ("denied that ...", "..., which Moscow denied") denies a claim
   (CAMEO 016), not a request; an addressing verb with a 'to'-clause ("encouraged the police to
   speed up") is an appeal; naming a free relative ("what it called resistance workers"), a display
@@ -73,6 +80,8 @@ from dyads import knowledge
 from dyads.records import Actor, DateInfo, Event, SentenceRef, Span
 from dyads.stages import Document
 from dyads.stages.arguments import (
+    ADDRESSING_VERBS,
+    STATE_GROUP_NOUNS,
     actors_in,
     coded,
     complement_clauses,
@@ -109,10 +118,10 @@ from dyads.stages.event_predicates import (
 )
 from dyads.stages.mood import governors, is_denial, is_negated, modality
 from dyads.stages.nominal import attachment, match_noun, nominal_events, words_of
-from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, inferred_dyad
+from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.7"
+CODER_VERSION = "0.3.8"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -126,8 +135,6 @@ _PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "allia
 _NEED_VERBS = frozenset({"need"})
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # "ordered its troops"
 _ADDRESS_PREPS = frozenset({"on", "upon", "to"})  # "called on X", "appealed to X"
-# Appeals whose direct object is the addressee ("urged nations to"), not what is asked ("demanded elections").
-_ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "encourage", "invite"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 # The ontology's RETREAT withdraw is "from territory or ... an area"; leaving an organisation is
 # SANCTION withdraw ("withdraw oneself ... from a group, mediation, organization").
@@ -145,6 +152,15 @@ _ADDRESSED_TYPES = frozenset({"AGREE"})
 # Adverbs by which co-subjects act on each other ("patrolled jointly").
 _TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
+_DEMAND = ("REQUEST", None, "100")  # CAMEO 100 demand: "told X to withdraw"
+# "called on all warring parties": the sides of a conflict the story names, not an unnamed many ("parties
+# concerned"); the story's inference finds them (the gold resolves "the warring parties").
+_CONFLICT_WORDS = frozenset({"warring", "rival", "opposing", "conflicting", "belligerent"})
+# Lexicon blocks of verbs of motion, which CAMEO reads as visits (040, 042): a visit needs someone
+# visited, so with no coded recipient ("security forces arrived at the site") there is no event.
+_MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND"})
+# Sectors of people whose travel is no visit ("travelers arriving from India", "detainees began arriving").
+_NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
 
 
 def governing_event_verb(verb: Token) -> Token | None:
@@ -216,6 +232,8 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
         return list(_pairs(sides[:1], sides[1:], plover_type))
     if not sources and plover_type == "MOBILIZE":
         sources = deployed_forces(document, verb)  # "troops were deployed to the border": they mobilize
+    if not sources and (authority := implicit_authority(document, verb)) is not None:
+        sources = [authority]  # "Dara was released on bail": by the state it happens in
     codes = frozenset(s.code for s in sources if s.code is not None)
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
     complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
@@ -334,6 +352,20 @@ def _wish_for_others(document: Document, verb: Token, sentence: SpacySpan) -> _F
                   ("verb", "wish")) if pairs else None
 
 
+def _directive(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
+    """'told city council members to draft regulations': telling someone to act is a demand (CAMEO
+    100, REQUEST) to the one told, whatever the verb of telling means alone (data/event_words.tsv)."""
+    if verb.lemma_.lower() not in words_of("directive") or governing_event_verb(verb) is not None:
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not told or not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children):
+        return None
+    targets = [m.actor for m in target_mentions(document, verb, None, [])]
+    pairs = tuple(_pairs(source_actors(document, verb), targets, "REQUEST"))
+    return _Found(*_DEMAND, (verb,), pairs, is_negated(verb), modality(verb, sentence),
+                  ("verb", "pattern")) if pairs else None
+
+
 def _is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
@@ -355,6 +387,8 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         return _obligation(document, verb, speaker)
     if (verdict := _naming_verdict(verb)) is not None:
         return _named_verdict_event(document, verb, sentence, verdict)
+    if (directive := _directive(document, verb, sentence)) is not None:
+        return directive
     match = coded_match(verb)
     if (match is None and not _is_intent(verb)) or governing_event_verb(verb) is not None:
         return None
@@ -368,6 +402,10 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     pairs = tuple(_verb_dyads(document, verb, match, type_))
     if verb.lemma_.lower() in _NEED_VERBS and all(target is None for _, target in pairs):
         return None  # "Europe needs to fortify its security": a need no one is asked to meet
+    if type_ == "CONSULT" and match.entry.block in _MOTION_BLOCKS:
+        # "security forces arrived", "when it comes to": a visit visits someone, and travellers or
+        # detainees arriving somewhere visit no one
+        pairs = tuple((s, t) for s, t in pairs if t is not None and t.code and not set(s.sector) & _NON_VISITORS)
     if (type_, mode) == _RETREAT_WITHDRAW and _all_organisations(target for _, target in pairs):
         type_, mode, cameo = _SANCTION_WITHDRAW
     how = ("verb", "pattern" if match.specificity else "default")
@@ -449,7 +487,7 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
 def _appeals_to_act(verb: Token) -> bool:
     """'encouraged the police to speed up': an addressing verb with an addressee and a 'to'-clause
     asks the addressee to act (CAMEO 020 appeal), it does not praise it (CAMEO 051)."""
-    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+    return verb.lemma_.lower() in ADDRESSING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
 
 
@@ -474,14 +512,24 @@ def _declines_to_meet(verb: Token) -> bool:
 
 def _appeals_to_many(document: Document, verb: Token) -> bool:
     """'called on democratic nations', 'urged parties concerned': every addressee is an unnamed
-    plural ('nations', 'parties'), not a coded actor or someone's own ('their allies')."""
-    addressing = verb.lemma_.lower() in _ADDRESSING_VERBS
+    plural of states ('nations', 'parties'), not a coded actor or someone's own ('their allies').
+
+    Unnamed people ("urged owners of food stalls to", "encourage AI companies") are no such many:
+    the PLOVER gold codes an appeal to them as domestic, aimed at the source's own state.
+    """
+    addressing = verb.lemma_.lower() in ADDRESSING_VERBS
     addressees = [c for c in verb.children if addressing and c.dep_ in ("dobj", "dative")]
     addressees += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in _ADDRESS_PREPS
                    for g in p.children if g.dep_ == "pobj"]
     return bool(addressees) and all(
-        a.tag_ == "NNS" and not any(c.dep_ == "poss" for c in a.children)
+        a.tag_ == "NNS" and a.lemma_.lower() in STATE_GROUP_NOUNS and not _are_conflict_sides(a)
+        and not any(c.dep_ == "poss" for c in a.children)
         and not coded(actors_in(document, [a])) for a in addressees)
+
+
+def _are_conflict_sides(addressee: Token) -> bool:
+    """'all warring parties', 'the rival sides': the sides of the story's conflict."""
+    return any(c.dep_ == "amod" and c.lower_ in _CONFLICT_WORDS for c in addressee.children)
 
 
 def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:

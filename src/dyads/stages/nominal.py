@@ -106,6 +106,14 @@ def words_of(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def authority_verbs() -> Mapping[str, tuple[str, bool]]:
+    """Verbs of state authority ('arrest', 'sentence'): the sector of the state body that does them,
+    and whether they are its acts only with a custody phrase ("released on bail")."""
+    return {row["word"]: (row["modifier"], row["prep"] == "custody")
+            for row in _rows() if row["role"] == "authority"}
+
+
+@functools.cache
 def verdict_adjectives() -> Mapping[str, str]:
     """Adjectives by which a speaker condemns the subject of its reported clause ('X is unacceptable')."""
     return {row["word"]: row["cameo"] for row in _rows() if row["role"] == "verdict"}
@@ -121,11 +129,19 @@ def match_noun(noun: Token) -> TriggerNoun | None:
     """The trigger entry whose modifier and preposition the noun carries, if any."""
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    for key in (noun.lower_, noun.lemma_.lower()):
+    for key in (noun.lower_, noun.lemma_.lower(), *_proper_plural(noun)):
         for entry in trigger_nouns().get(key, ()):
             if (not entry.modifier or entry.modifier in modifiers) and (not entry.prep or entry.prep in preps):
                 return entry
     return None
+
+
+def _proper_plural(noun: Token) -> tuple[str, ...]:
+    """The singular of a capitalised plural the tagger took for a name, whose lemma it leaves as is
+    ("Negotiations between Britain and Mauritius" opening a sentence): 'negotiation'."""
+    if noun.pos_ == "PROPN" and noun.is_title and noun.lower_.endswith("s") and len(noun.text) > 3:
+        return (noun.lower_[:-1],)
+    return ()
 
 
 def attachment(noun: Token) -> tuple[Token | None, str]:
@@ -237,5 +253,6 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if a.code is not None]
 
 
-__all__ = ["NominalEvent", "TriggerNoun", "attachment", "coded_actors", "match_noun", "nominal_events",
+__all__ = ["NominalEvent", "TriggerNoun", "attachment", "authority_verbs", "coded_actors", "match_noun",
+           "nominal_events",
            "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]

@@ -14,17 +14,26 @@ story has said so far:
   X -> X), unless the source is a person and no recipient is written at all, or the source is
   the state itself by its name ("China expressed concern" names no one);
 * an uncoded doer acting on a body of a state, or on a place in it, is taken to be of that state,
-  unless it faces abroad.
+  unless it faces abroad;
+* an agentless passive of state authority over a coded person or group ("he was arrested", "they
+  were deported", "Dara was released"; data/event_words.tsv, role 'authority') is done by the state
+  it happens in: the one state its sentence places it in, else the story's home state when that is
+  the patient's own (a domestic arrest). A foreigner held where the story does not say is left so.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Token
+
 from dyads import knowledge
 from dyads.records import Actor, Event, is_person
-from dyads.stages.nominal import words_of
+from dyads.stages import Document
+from dyads.stages.arguments import actors_in, coded, place_actors, place_tokens
+from dyads.stages.nominal import authority_verbs, words_of
 
 # Nominal events that stand without a recipient (a strike, a demonstration).
 UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
@@ -49,6 +58,10 @@ _INFERRED = frozenset({_DOMESTIC, _TARGET_STATE, _COUNTERPART, _ACCUSER})
 _COUNTERPART_TYPES = frozenset({"THREATEN", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "CONCEDE"})
 _NO_REPLY_MODES = frozenset({("ACCUSE", "investigate")})
 DENIAL_CAMEO = "016"  # CAMEO 016 deny responsibility: "denied the accusations", "denied attacking"
+_AUTHORITY = "implicit authority"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The story's home state: named at least this often, and at least twice as often as any other.
+_HOME_MIN_MENTIONS = 3
 
 
 @dataclass
@@ -183,4 +196,60 @@ def _faces_abroad(source: Actor) -> bool:
     return any(word in words_of("abroad") for word in source.text.lower().split())
 
 
-__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "inferred_dyad"]
+def implicit_authority(document: Document, verb: Token) -> Actor | None:
+    """The state body that did an agentless passive of state authority to a coded patient, if the
+    story gives it unambiguously ("Dara was released on bail" in a story about Cambodia: KHM).
+
+    The state is the one its sentence places the act in ("was arrested in Moscow"), else the story's
+    home state when the patient is of it and the sentence names no other place; the sector is the
+    body's (data/event_words.tsv). A release is the state's only from custody ("released on bail"):
+    captors release hostages too.
+    """
+    sector, custody = authority_verbs().get(verb.lemma_.lower(), ("", False))
+    if not sector or any(c.dep_ == "agent" for c in verb.children) or (custody and not _in_custody(verb)):
+        return None
+    patients = coded(actors_in(document, [c for c in verb.children if c.dep_ == "nsubjpass"]))
+    countries = {m.actor.country for m in patients}
+    if len(countries) != 1 or None in countries:
+        return None
+    state = _placed_state(document, verb)
+    if state is None and not _names_a_place(verb) and home_state(document) in countries:
+        state = home_state(document)
+    if state is None:
+        return None
+    return Actor(verb.text, verb.idx, verb.idx + len(verb.text), knowledge.country_name(state), state, state,
+                 (sector,), resolved_by=_AUTHORITY)
+
+
+def _in_custody(verb: Token) -> bool:
+    """'released on bail', 'released from prison': a release from state custody (data/event_words.tsv)."""
+    return any(g.lemma_.lower() in words_of("custody") for p in verb.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pobj")
+
+
+def _placed_state(document: Document, verb: Token) -> str | None:
+    """The one state the verb's place phrases name ("was arrested in Moscow")."""
+    places = {m.actor.country for m in place_actors(document, place_tokens(verb))} - {None}
+    return places.pop() if len(places) == 1 else None
+
+
+def _names_a_place(verb: Token) -> bool:
+    """The verb's place phrases name a place ("in his car in Brooklyn"), placed in a state or not:
+    the story's home state is then no safe guess."""
+    return any(t.ent_type_ in _PLACE_ENTITIES for p in place_tokens(verb) for t in p.subtree)
+
+
+def home_state(document: Document) -> str | None:
+    """The state the story is about: the country of the most coded mentions, at least
+    ``_HOME_MIN_MENTIONS`` of them and at least twice as many as any other country's."""
+    counts = Counter(m.actor.country for m in document.mentions if m.actor.country is not None)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "home_state", "implicit_authority",
+           "inferred_dyad"]
