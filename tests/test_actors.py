@@ -1168,3 +1168,8 @@ def test_a_person_a_pronoun_meant_keeps_its_gender(nlp) -> None:  # type: ignore
 def test_a_province_as_a_doer_stands_for_its_government(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, words)
     assert actor is not None and (actor.code, actor.sector) == (code, ("GOV",))
+
+
+def test_a_passport_does_not_change_whom_a_known_person_acts_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Jimmy Lai founded a newspaper. Lai, a 77-year-old British national, has been held since 2020."
+    assert actor_of(nlp, text, "Lai, a").code == "HKG"  # type: ignore[union-attr]

@@ -519,7 +519,7 @@ class _Resolver(Affiliation, Agents):
         if name[0].i in self.people_at:  # the same name seen from another head of the phrase
             return replace(self.people_at[name[0].i], text=text, start=start, end=end)
         met = self.memory.named(words)
-        if met is not None and (hit is None or hit.entry.code == met.code):
+        if met is not None and (hit is None or hit.entry.code == met.code or _passport_of_known(hit, met)):
             actor = replace(met, text=text, start=start, end=end, resolved_by="coreference",
                             sector=met.sector or sectors)
         else:
@@ -706,6 +706,12 @@ def _places_named(entities: Sequence[Span], hit_at: dict[int, NameHit]) -> list[
         if code is not None:
             places.append((entity.start, code))
     return places
+
+
+def _passport_of_known(hit: NameHit, met: Actor) -> bool:
+    """A demonym describing a person the dictionary already placed is a passport, not whom they
+    act for ("Jimmy Lai ... Lai, a 77-year-old British national": still Hong Kong's)."""
+    return hit.entry.kind == "demonym" and met.resolved_by == "dictionary" and met.code is not None
 
 
 def _place_named_as_person(entity: Span) -> bool:
