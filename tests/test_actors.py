@@ -1173,3 +1173,10 @@ def test_a_province_as_a_doer_stands_for_its_government(nlp, text, words, code) 
 def test_a_passport_does_not_change_whom_a_known_person_acts_for(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Jimmy Lai founded a newspaper. Lai, a 77-year-old British national, has been held since 2020."
     assert actor_of(nlp, text, "Lai, a").code == "HKG"  # type: ignore[union-attr]
+
+
+def test_the_organization_is_a_body_whose_name_ends_in_a_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Data from Dog Meat Free Indonesia shows rising sales, according to the World Health Organization. "
+            "Later data from Dog Meat Free Indonesia showed falling sales, according to the organization.")
+    actor = actor_of(nlp, text, "organization")
+    assert actor is not None and actor.code == "IDN"

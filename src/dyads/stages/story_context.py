@@ -124,7 +124,7 @@ class StoryContext:
         if short is not None:
             self._short_forms.setdefault(short, actor)
         sentence = head.sent.start
-        if actor.country is None or actor.resolved_by == "affiliation":
+        if actor.country is None or actor.resolved_by == "affiliation" or _state_in_a_name(head, actor):
             self._organisation = (sentence, actor)
             self._organisations.append((sentence, actor))
         if (actor.id or "").startswith("org:") and set(actor.sector) & _ARMED_SECTORS:
@@ -219,7 +219,7 @@ class StoryContext:
         if described is None and lemma in _ORGANISATION_NOUNS:
             described = self._organisation
         if described is None and lemma == "group":  # "the group claimed responsibility"
-            described = self._civil_group() if _names_civil_group(tokens) else self._armed_group
+            described = self._civil_group() if _names_civil_group(tokens) else self._armed_group or self._organisation
         if described is None:
             return None
         if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ in ("det", "poss")):
@@ -322,6 +322,16 @@ def _name_head(name: str) -> str:
     words = name.lower().split()
     before_of = words[:words.index("of")] if "of" in words else words
     return before_of[-1] if before_of else ""
+
+
+def _state_in_a_name(head: Token, actor: Actor) -> bool:
+    """A state's name ending an organisation's longer name ("Dog Meat Free Indonesia", coded by
+    the state): the body is what "the organization" later means."""
+    if actor.resolved_by != "country-name" or head.pos_ != "PROPN":
+        return False
+    before = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.text[:1].isupper()]
+    name = " ".join(t.text for t in [*before, head])
+    return len(before) >= 2 and normalise_alias(name) not in knowledge.country_aliases()
 
 
 def _names_civil_group(tokens: Sequence[Token]) -> bool:

@@ -46,6 +46,9 @@ _ONE_PERSON_ROLES = PERSON_TITLES - {"counterpart"} | {"professor", "lecturer", 
                                                        "scholar", "economist", "historian", "director", "founder",
                                                        "spokesman", "spokeswoman", "spokesperson", "chairman",
                                                        "chairwoman", "adviser", "advisor", "lawyer", "attorney"}
+# Nouns of places, whose appositions describe no person: "Solo, a city renowned for ...".
+_PLACE_WORDS = frozenset({"city", "town", "village", "region", "province", "state", "country", "district",
+                          "county", "capital", "port", "island"})
 # Entity labels that keep a capitalised word from being read as an untagged person's name.
 _NOT_PERSON_LABELS = frozenset({"ORG", "NORP", "FAC", "LOC"})
 _MAX_AGE = 110  # "X, 29,": an apposition that is a number below this is a person's age
@@ -304,6 +307,7 @@ def untagged_people(tokens: Sequence[Token], state_tokens: set[int]) -> dict[int
             c.dep_ == "attr" and c.pos_ == "NOUN" and is_role(c) for c in token.head.children)
         aged = any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < _MAX_AGE for c in token.children)
         aged = aged or any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) and c.i > token.i
+                           and c.lower_ not in _PLACE_WORDS
                            and any(d.lower_ in ("a", "an") for d in c.children) for c in token.children)
         words = [*names, token]
         aged = aged or len(words) > 1 and any(c.dep_ == "appos" and c.i > token.i and c.tag_ == "NN"
