@@ -22,7 +22,7 @@ from spacy.tokens import Span as Sentence
 
 from dyads.records import Quote, Span
 from dyads.stages.quote_cues import Quoted
-from dyads.stages.quote_frames import _SENTENCE_END, _Frame, _FrameFinder, _is_mark, _source_of
+from dyads.stages.quote_frames import _SENTENCE_END, _SUBJECTS, _Frame, _FrameFinder, _is_mark, _source_of
 from dyads.stages.quote_merge import _quote_id
 
 _MIN_WORDS = 4  # a shorter stretch in marks is a quotation only with a frame right after it
@@ -32,6 +32,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _MARKS_AND_SPACE = " \t\r\n\"\u201c\u201d\u201e\u00ab\u00bb"
 _GOVERNING_REACH = 4  # words from a quotation up to the verb whose clause holds it
 _CLOSING_FRAME = 6  # tokens a frame may take when the quotation before it closed its own sentence
+_NOUN_PARTS = frozenset({"compound", "amod", "det", "nmod", "poss", "case", "nummod"})  # the words before a noun
 _NAME_RUN = frozenset({"PROPN", "NOUN", "ADJ", "DET"})  # 'said international relations expert Soli Ozel'
 
 
@@ -128,7 +129,7 @@ class _DirectFinder(_FrameFinder):
         if signed is not None:
             return signed
         reach = _CLOSING_FRAME if self._closes_sentence(stretch, closing) else _FRAME_REACH
-        for token in self.doc[closing + 1:closing + 1 + _FRAME_REACH]:
+        for token in self.doc[closing + 1:self._frame_reach_end(closing)]:
             if _is_mark(token) or token.text in (".", "!", "?", ";", "(") or "\n" in token.text:
                 return None
             frame = self._cue_frame(token) or self._according_frame(token)
@@ -140,6 +141,21 @@ class _DirectFinder(_FrameFinder):
             if token.pos_ == "VERB" and token.dep_ not in _INSIDE_A_NAME:
                 return None  # the first verb after the quotation is not a cue: no frame here
         return None
+
+    def _frame_reach_end(self, closing: int) -> int:
+        """Where the search for a frame after a quotation stops: a few tokens on, or past the
+        verb of a subject that opens right after the closing mark, however long the apposition
+        describing it ('"...," Jane Roe, professor of ... in the Netherlands, told VOA')."""
+        end = min(len(self.doc), closing + 1 + _FRAME_REACH)
+        if closing + 1 >= len(self.doc):
+            return end
+        word = self.doc[closing + 1]
+        while word.dep_ in _NOUN_PARTS and word.head.i > word.i:
+            word = word.head
+        if word.dep_ in _SUBJECTS and word.left_edge.i == closing + 1 and word.head.i > word.i \
+                and word.head.sent.start == word.sent.start:
+            end = max(end, word.head.i + 1)
+        return end
 
     def _frames_from_outside(self, frame: _Frame, stretch: Quoted) -> bool:
         """A cue after a quotation frames it unless the quotation is part of its speaker's

@@ -66,6 +66,7 @@ class _FrameFinder:
         self.quoted = tokens_inside(self.stretches, self.starts)
         self.sentences = list(self.doc.sents)
         self.sentence_starts = [s.start for s in self.sentences]
+        self.reporting = self.lexicon.verbs | self.lexicon.attitudes  # verbs whose clause has its own subject
 
     # --- cues and speakers --------------------------------------------------------------------
 
@@ -73,6 +74,8 @@ class _FrameFinder:
         """The frame of a cue verb: its span and speaker; None if ``token`` is no cue."""
         if token.pos_ not in ("VERB", "AUX") and not (token.tag_.startswith("VB")):
             return None
+        if _opens_a_name(token):
+            return None  # a name the parser read as a verb ('Sayed Abdul Sadat ... told VOA')
         lemma = token.lemma_.lower()
         quoted = self._quoted_as(token)
         if quoted is not None:
@@ -98,19 +101,38 @@ class _FrameFinder:
         """Who speaks through a cue verb: its subject; failing a parse that gives it one, for
         a finite cue the name standing right before it ('..., or NISA, said', 'the Post Trump
         said') or, for a participle ('..., announcing ...'), the last subject before it."""
-        subject = self._joined_name(cue) or self._subject(cue)
+        subject = self._joined_name(cue) or _glued_name(cue) or self._reduced_relative(cue) or self._subject(cue)
         if subject is not None:
             return subject
         if cue.tag_ in _FINITE:
             before = self._name_before(cue)
             return before if before is not None and before.pos_ in _NOMINAL | {"NUM"} else None
-        if cue.tag_ != "VBG":
+        if cue.tag_ == "VBG":
+            subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ in _SUBJECTS and not self._in_quotation(t)]
+            if subjects:
+                return self._antecedent(subjects[-1])
+        elif not _describes_the_root(cue):
             return None
-        subjects = [t for t in cue.sent if t.i < cue.i and t.dep_ in _SUBJECTS and not self._in_quotation(t)]
-        if subjects:
-            return self._antecedent(subjects[-1])
         root = cue.sent.root  # 'Erin Brockovich, the activist, ... saying she ...': a verbless sentence
         return root if root.pos_ in _NOMINAL and root.i < cue.i else None
+
+    def _reduced_relative(self, cue: Token) -> Token | None:
+        """'criticism from legal experts and political groups arguing that ...': a participle
+        right after the noun of an actor, with no comma between, is a relative clause of that
+        noun, whose actors speak (not the sentence's subject); the first of a coordination.
+        When the parser hung the participle on the verb instead, only after a preposition's
+        object; a document ('issued a statement saying') leaves its issuer speaking."""
+        before = self.doc[cue.i - 1] if cue.i > cue.sent.start else None
+        if cue.tag_ != "VBG" or before is None or before.pos_ not in ("NOUN", "PROPN") or self._in_quotation(before) \
+                or before.lemma_.lower() in self.lexicon.sources:  # 'issued a statement saying': the issuer speaks
+            return None
+        relative = cue.dep_ == "acl" and cue.head.i == before.i
+        if mention_at(self.document, before) is None or not (relative or cue.dep_ == "advcl"):
+            return None
+        first = before
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        return first if relative or first.dep_ == "pobj" else None
 
     def _name_before(self, cue: Token) -> Token | None:
         """The word right before a cue in its sentence; across a comma, the name that the
@@ -159,13 +181,25 @@ class _FrameFinder:
         return None
 
     def _host_clause(self, token: Token) -> Token:
-        """Climb out of a reported clause: 'X said (that ..., while reiterating ...)'."""
-        while token.dep_ == "ccomp" and self._is_cue(token.head):
-            token = token.head
-        return token
+        """Climb out of a reported clause: 'X said (that ..., while reiterating ...)', 'He
+        rejected the idea X can work, arguing ...', 'She said she can't see why the book was
+        banned, saying ...': a clause reported by a verb of speech or attitude, however deep,
+        has its own subject, which does not speak through the participle hung on it."""
+        host, climbed = token, token
+        while climbed.dep_ == "ccomp" and climbed.head.i != climbed.i \
+                and not self._paragraph_between(climbed, climbed.head):
+            climbed = climbed.head
+            if self._is_cue(climbed):
+                host = climbed
+        return host
+
+    def _paragraph_between(self, a: Token, b: Token) -> bool:
+        """A paragraph break between two words: a parse that ran on across paragraphs."""
+        first, last = sorted((a, b), key=lambda t: t.i)
+        return "\n" in self.text[first.idx:last.idx]
 
     def _is_cue(self, token: Token) -> bool:
-        return token.lemma_.lower() in self.lexicon.verbs
+        return token.lemma_.lower() in self.reporting
 
     @staticmethod
     def _antecedent(subject: Token) -> Token:
@@ -265,6 +299,31 @@ def _source_of(to: Token) -> Token | None:
         return source
     verb = next((c for c in to.children if c.dep_ == "pcomp"), None)
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+
+
+def _glued_name(cue: Token) -> Token | None:
+    """'"Cruz," Beck joked': a name right before the cue that the parser made its compound (a
+    verb has none) is its subject."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.head.i == cue.i and before.dep_ == "compound" and before.pos_ == "PROPN":
+        return before
+    return None
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalized word that a person's name of several words goes on from ('Sayed Abdul')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.ent_type_ == "PERSON" and token.text[:1].isupper() and following is not None
+            and following.ent_type_ == "PERSON" and following.ent_iob_ == "I" and following.pos_ == "PROPN")
+
+
+def _describes_the_root(cue: Token) -> bool:
+    """'Nigel Farage, a key Brexit figure, joked that ...' read as one noun phrase: a finite cue
+    the parser made a participle describing the root noun, or the apposition beside it."""
+    host = cue.head
+    if host.dep_ == "appos":
+        host = host.head
+    return cue.tag_ == "VBN" and cue.dep_ == "acl" and host.i == cue.sent.root.i
 
 
 def _disagrees_with_conjunct(verb: Token) -> bool:

@@ -35,9 +35,12 @@ def _absorbs(indirect: Quote, direct: Quote) -> bool:
     return len(words) >= 1
 
 
-def _quote_id(document: Document, content: Span, cue: Span) -> str:
-    """Stable for a story, a content and a cue under one version of the cue lexicon."""
+def _quote_id(document: Document, content: Span, cue: Span, conjunct: int | None = None) -> str:
+    """Stable for a story, a content and a cue under one version of the cue lexicon; ``conjunct``:
+    where a second speaker named beside the first starts ('Lee and Kim said')."""
     key = f"{document.story.story_id}|{cues().version}|{content.start}|{cue.start}"
+    if conjunct is not None:
+        key += f"|{conjunct}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -13,6 +13,12 @@ corrects two of its choices for speakers: a 'he' or 'she' resolved to something 
 person (a place, a state) means the person who spoke within the last sentences; and one
 resolved to a person named only inside the words the previous sentence quoted
 ('Lee will testify, Smith said. "...," he told the court') means the one who spoke them.
+A quotation that carries on one its frame spoke has that quote's speaker, and a pronoun joined
+to a name of the person it was resolved to ('She and Lee urged') is the one who spoke before.
+
+Speakers joined by 'and' ('Kim and the rights groups say') each say it:
+:func:`conjoined_speakers` gives each its own quote. An unresolved office keeps the body it
+serves in its words ('the head of Doctors Without Borders').
 """
 
 from __future__ import annotations
@@ -25,11 +31,17 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor, Quote, is_person
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import mention_at, phrase_tokens
+from dyads.stages.quote_merge import _quote_id
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _PRONOUN_REACH = 2  # sentences back in which the speaker a pronoun carries on may have spoken
 _SINGULAR_NAMES = frozenset({"NN", "NNP"})
 _AFTER_A_PREPOSITION = frozenset({"pobj", "npadvmod"})
+_SPEAKER_WORDS = frozenset({"PROPN", "NOUN", "PRON"})
+_SERVING = frozenset({"of", "for", "at"})  # 'the head of X', 'a spokesman for X', 'a professor at X'
+_SPEAKING_ROLES = frozenset({"nsubj", "nsubjpass", "pobj"})
+_UNNAMED = frozenset({"others", "other"})  # 'the United States and others said': no one more is named
+_JOINING = frozenset({"and", "&"})  # 'Lee or Kim said' names no one who spoke
 
 
 def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, int] | None = None) -> Actor | None:
@@ -44,7 +56,7 @@ def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, in
     if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
         return mention.actor
     doc, text = document.doc, document.story.text
-    tokens = phrase_tokens(token) if bounds is None else list(doc[bounds[0]:bounds[1]])
+    tokens = _described_by_office(token) if bounds is None else list(doc[bounds[0]:bounds[1]])
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     unmentioned = mention is None or bounds is not None  # a mention past the bounds is a misparse's
     named = _named_earlier(document, token) if unmentioned and _bare_name(tokens) else None
@@ -54,12 +66,85 @@ def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, in
     return Actor(text=name, start=start, end=end, name=name, code=None, country=None, resolved_by="name")
 
 
+def conjoined_speakers(document: Document, quotes: list[Quote]) -> list[Quote]:
+    """Quotes with, after each, one for every speaker named beside its own ('She and Lee both
+    urged ...', 'Kim and the rights groups say ...'): each of them said it."""
+    found: list[Quote] = []
+    for quote in quotes:
+        found.append(quote)
+        found.extend(_said_too(document, quote))
+    return found
+
+
+def _said_too(document: Document, quote: Quote) -> list[Quote]:
+    """The quote again for each actor joined by 'and' to its speaker word, but its own."""
+    speaker = quote.speaker
+    word = _speaker_word(document, speaker) if speaker is not None else None
+    if speaker is None or word is None or not _joined_by_and(word):
+        return []
+    also = []
+    for conjunct in word.conjuncts:
+        inside = quote.content.start <= conjunct.idx < quote.content.end
+        if conjunct.pos_ not in _SPEAKER_WORDS or conjunct.lower_ in _UNNAMED or inside \
+                or speaker.start <= conjunct.idx < speaker.end or _one_name(word, conjunct):
+            continue
+        actor = speaker_actor(document, conjunct)  # even one the actor stage took for the same person
+        if actor is not None and actor.start != speaker.start:
+            also.append(replace(quote, speaker=actor,
+                                quote_id=_quote_id(document, quote.content, quote.cue, actor.start)))
+    return also
+
+
+def _one_name(word: Token, conjunct: Token) -> bool:
+    """Both words in one named entity: 'and' inside a name ('Immigration, Refugees and
+    Citizenship Canada', 'Bosnia and Herzegovina') joins no speakers."""
+    return any(e.start <= word.i < e.end and e.start <= conjunct.i < e.end for e in word.doc.ents)
+
+
+def _speaker_word(document: Document, speaker: Actor) -> Token | None:
+    """The word that heads the speaker's words in the text: the one whose head lies outside them."""
+    words = document.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    return next((t for t in words if not speaker.start <= t.head.idx < speaker.end or t.head.i == t.i), None)
+
+
+def _joined_by_and(word: Token) -> bool:
+    """A coordination of speakers by 'and' ('Lee and Kim'), not by 'or' or 'nor', that is the
+    subject of the cue or the object of its preposition ('according to A and B'); not a
+    coordination the speaker only ends ('support Clinton and those who said')."""
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    joints = {c.lower_ for t in (first, *first.conjuncts) for c in t.children if c.dep_ == "cc"}
+    return bool(joints) and joints <= _JOINING and first.dep_ in _SPEAKING_ROLES
+
+
+def _described_by_office(token: Token) -> list[Token]:
+    """An unresolved speaker's words: its phrase, and for a common noun the body it serves
+    ('the head of Doctors Without Borders', 'a spokesman for the ministry'): 'head' alone
+    tells a reader nothing."""
+    tokens = phrase_tokens(token)
+    if token.pos_ != "NOUN":
+        return tokens
+    preps = [c for c in token.children if c.dep_ == "prep" and c.i > token.i]
+    first = next((p.i for p in preps if p.lower_ in _SERVING), None)
+    extra = [t for p in preps if first is not None and p.i >= first for t in p.subtree]  # 'of X Without Y'
+    stop = next((t.i for t in extra if t.text in (",", ";") or t.dep_ in ("relcl", "acl")), None)
+    extra = [t for t in extra if stop is None or t.i < stop]  # not ', who asked not to be named'
+    return sorted({t.i: t for t in (*tokens, *extra)}.values(), key=lambda t: t.i)
+
+
 def carry_pronoun_speakers(document: Document, quotes: list[Quote]) -> list[Quote]:
     """Quotes in text order, a pronoun speaker the actor stage resolved against the flow of the
     quotes given the person who spoke before it (see the module docstring)."""
     starts = [sentence.start_char for sentence in document.doc.sents]
     carried: list[Quote] = []
     for quote in quotes:
+        framed = next((q for q in reversed(carried) if q.cue == quote.cue), None)
+        if framed is not None:  # a quotation carrying on one its frame spoke: the same speaker
+            carried.append(replace(quote, speaker=framed.speaker))
+            continue
         before = _previous_speech(carried, quote, starts)
         speaker = _carried_speaker(document, quote, before, starts) if before is not None else None
         carried.append(quote if speaker is None else replace(quote, speaker=speaker))
@@ -81,6 +166,8 @@ def _carried_speaker(document: Document, quote: Quote, before: Quote, starts: li
     speaker, previous = quote.speaker, before.speaker
     if speaker is None or previous is None or speaker.text.lower() not in _SINGULAR_PRONOUNS:
         return None
+    if _beside_itself(document, speaker) and not _same(speaker, previous) and _singular(document, previous):
+        return replace(previous, text=speaker.text, start=speaker.start, end=speaker.end, resolved_by="coreference")
     if not _one_person(document, previous) or _same(speaker, previous):
         return None
     if _one_person(document, speaker) and _met_as_person(document, speaker, speaker.start):
@@ -88,6 +175,22 @@ def _carried_speaker(document: Document, quote: Quote, before: Quote, starts: li
         if not (recent and _named_only_inside(document, speaker, before, quote)):
             return None
     return replace(previous, text=speaker.text, start=speaker.start, end=speaker.end, resolved_by="coreference")
+
+
+def _beside_itself(document: Document, pronoun: Actor) -> bool:
+    """'She and Lee both urged ...' with 'she' resolved to Lee: a pronoun joined by 'and' to a
+    name of the person it was resolved to cannot stand for that person."""
+    word = _speaker_word(document, pronoun)
+    if word is None or not _joined_by_and(word):
+        return False
+    others = (mention_at(document, c) for c in word.conjuncts)
+    return any(m is not None and m.first != word.i and _same(m.actor, pronoun) for m in others)
+
+
+def _singular(document: Document, actor: Actor) -> bool:
+    """A speaker named by a singular noun or name ('the UNICEF director')."""
+    words = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[-1].tag_ in _SINGULAR_NAMES
 
 
 def _one_person(document: Document, actor: Actor) -> bool:
@@ -129,12 +232,14 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _named_only_inside(document: Document, person: Actor, before: Quote, quote: Quote) -> bool:
-    """Every mention of ``person`` from the previous quote's sentence up to the pronoun, but for
-    those in the pronoun's own quote, lies inside the previous quote's content; there is one."""
+    """Every mention of ``person`` by name from the previous quote's sentence up to the pronoun,
+    but for those in the pronoun's own quote, lies inside the previous quote's content; there is
+    one. Pronouns name no one: the actor stage resolves them by the same syntax ('He agreed with
+    Biden's remark, but he had ...')."""
     start, end = before.sentence.start, quote.speaker.start if quote.speaker else quote.cue.start
     doc = document.doc
     named = [m for m in document.mentions if start <= doc[m.head].idx < end and _same(m.actor, person)
-             and not quote.content.start <= doc[m.head].idx < quote.content.end]
+             and doc[m.head].pos_ != "PRON" and not quote.content.start <= doc[m.head].idx < quote.content.end]
     return bool(named) and all(before.content.start <= doc[m.head].idx < before.content.end for m in named)
 
 
@@ -197,4 +302,4 @@ def _person_name(doc: Doc, token: Token) -> str | None:
     return doc[first:last + 1].text
 
 
-__all__ = ["carry_pronoun_speakers", "speaker_actor"]
+__all__ = ["carry_pronoun_speakers", "conjoined_speakers", "speaker_actor"]

@@ -45,7 +45,9 @@ right before it speaks (``..., or NISA, said``); a group speaker takes the code 
 it names (``Critics, including X, say``, or ``such as X``); a lone name with no mention of its own is the
 coded person named earlier with that word in the name (``Robert Manning ... Manning said``);
 a 'he' or 'she' the actor stage resolved against the flow of the quotes is the person quoted
-just before (:mod:`dyads.stages.quote_speakers`). Cue verbs and phrases are data:
+just before, and a quotation carrying on a framed one keeps its speaker; speakers joined by
+'and' each say it, one quote apiece (``Kim and the rights groups say ...``; all in
+:mod:`dyads.stages.quote_speakers`). Cue verbs and phrases are data:
 ``dyads/data/quote_cues.tsv``, read by :mod:`dyads.stages.quote_cues`.
 """
 
@@ -63,7 +65,7 @@ from dyads.stages.quote_cues import Quoted
 from dyads.stages.quote_direct import _DirectFinder
 from dyads.stages.quote_frames import _FINITE, _RELATIVE, _SENTENCE_END, _SUBJECTS, _Frame, _is_mark, _source_of
 from dyads.stages.quote_merge import _absorbs, _compatible
-from dyads.stages.quote_speakers import carry_pronoun_speakers
+from dyads.stages.quote_speakers import carry_pronoun_speakers, conjoined_speakers
 from dyads.stages.quote_transcripts import Turn, spoken_by_answerer, transcript_answers
 
 _HEADLINE = re.compile(r"^([A-Z][^:\n]{0,60}?)\s*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
@@ -72,6 +74,7 @@ _VERDICT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})  # "calle
 _COMPLETING = frozenset({"oprd", "xcomp", "ccomp"})  # 'called it a mistake', 'urged X to ...'
 _COMPLETING_PREPS = frozenset({"as", "for", "of", "over"})  # 'described X as Y', 'blamed X for Y'
 _STOPS = ".!?"
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _CONTRAST = frozenset({"while", "whereas"})
 _VERDICT_GAP = 6  # words between an appraised object and its verdict in marks ('called X to do Y "...")
 _THAT_REACH = 8  # words of a cue's own phrases before the 'that' of its clause ('told VOA on Friday that')
@@ -96,7 +99,7 @@ def extract_quotes(document: Document) -> Document:
         >>> [(q.kind, q.speaker.text, q.content.text) for q in doc.quotes]  # doctest: +SKIP
         [('direct', 'Smith', 'We will win')]
     """
-    return replace(document, quotes=tuple(_Finder(document).quotes()))
+    return replace(document, quotes=tuple(conjoined_speakers(document, _Finder(document).quotes())))
 
 
 class _Finder(_DirectFinder):
@@ -280,6 +283,7 @@ class _Finder(_DirectFinder):
             return self._speech_act(verb, children) or self._clause_tokens(clause, verb)
         if clause is not None:  # the clause after the cue, if two hang on it ('A say X; B say Y')
             first, last = self._clause_tokens(clause, verb)
+            first = _subject_as_object(verb, children, clause, first)
             if first < verb.i < clause.i:  # 'a move that groups say is unlawful': not the relative word
                 first = frame.last + 1
             return self._coordinated_gerund(verb, children, first), last
@@ -287,7 +291,7 @@ class _Finder(_DirectFinder):
             first, last = self._clause_tokens(verb.head, verb)
             return min(first, verb.head.left_edge.i), last
         return (self._that_clause(verb) or self._gerund_clause(verb, children) or self._relative_report(verb, children)
-                or self._speech_act(verb, children) or self._closing_frame(verb))
+                or _object_then_verb(verb, children) or self._speech_act(verb, children) or self._closing_frame(verb))
 
     @staticmethod
     def _coordinated_gerund(verb: Token, children: list[Token], first: int) -> int:
@@ -488,6 +492,31 @@ def _contrasted(verb: Token) -> bool:
     one's words ('..., while the siege continues' is)."""
     return (any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children)
             and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _object_then_verb(verb: Token, children: list[Token]) -> tuple[int, int] | None:
+    """'cautioned the proposed ban should not add ...': a clause without 'that' that the parser
+    split into the cue's object and a verb joined to the cue with no conjunction."""
+    head = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    joined = next((c for c in children if c.dep_ == "conj" and head is not None and c.i > head.right_edge.i), None)
+    if head is None or joined is None or any(c.dep_ == "cc" and c.i < joined.i for c in children):
+        return None
+    return (head.left_edge.i, joined.right_edge.i) if _object_is_subject(head, joined) else None
+
+
+def _subject_as_object(verb: Token, children: list[Token], clause: Token, first: int) -> int:
+    """'warned the new tax would hurt farmers': the parser took the reported clause's subject
+    for the cue's object; the clause opens with it."""
+    head = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    return head.left_edge.i if head is not None and _object_is_subject(head, clause) else first
+
+
+def _object_is_subject(head: Token, verb: Token) -> bool:
+    """A common noun right before a verb with no subject of its own but a modal or auxiliary
+    ('the ban should not add'): the noun is that verb's subject, not an addressee ('told VOA')."""
+    helped = any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+    return (helped and head.pos_ == "NOUN" and verb.left_edge.i == head.right_edge.i + 1
+            and not any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children))
 
 
 def _characterizes(head: Token, siblings: list[Token]) -> bool:
