@@ -106,6 +106,34 @@ CASES = [
     ("Togo renewed its call for the junta to lift the curfew.", "TGO", "oppose", "the curfew"),
     ("Ghana's call for sanctions to be lifted was ignored.", "GHA", "oppose", "sanctions"),
     ("Kenya filed a request for the hearing to be postponed.", "KEN", "oppose", "the hearing"),
+    # a closing, suspending or curbing measure the holder means to take itself is for the measure
+    ("Ghana wants to close the border crossings.", "GHA", "support", "close the border crossings"),
+    ("Togo announced its intention to suspend fishing licences.", "TGO", "support",
+     "suspend fishing licences"),
+    # asked of another it is against what is closed
+    ("Ghana urged Togo to close the border crossings.", "GHA", "oppose", "the border crossings"),
+    # a thing sought, urged on others, is wanted
+    ("Ghana's health minister urged people to seek medical attention.", "GHA", "support", "medical attention"),
+    # a plan or measure put forward by its author is the author's
+    ("Togo unveiled a peace plan.", "TGO", "support", "a peace plan"),
+    ("Chile retaliated by announcing increased tariffs on Peruvian fish.", "CHL", "support",
+     "increased tariffs on Peruvian fish"),
+    ("Ghana released a development programme.", "GHA", "support", "a development programme"),
+    # respecting a principle or a deal is holding to it
+    ("Peru always respects the territorial integrity of Chile.", "PER", "support",
+     "the territorial integrity of Chile"),
+    # a verdict on what an extraposed 'if' clause says would happen
+    ('"It will be great if there is a quota," Chile\'s minister said.', "CHL", "support", "a quota"),
+    # a ban or freeze done is a stand against what it bans or freezes
+    ("Peru has banned imports of Chilean poultry.", "PER", "oppose", "imports of Chilean poultry"),
+    ("Ghana froze a Togolese-funded railway project.", "GHA", "oppose", "a Togolese-funded railway project"),
+    # containing, tackling or averting a thing is acting against it
+    ("Nigeria hopes to contain the spread of the virus.", "NGA", "oppose", "the spread of the virus"),
+    ("Ghana pledged to tackle corruption.", "GHA", "oppose", "corruption"),
+    # details or information withheld are a no comment, also when one says one is unable to give them
+    ("Ghana's army chief said he was unable to provide additional details.", "GHA", "neutral", "additional details"),
+    ("Togo's police did not share further details of the crash.", "TGO", "neutral",
+     "further details of the crash"),
     # but support for an actor to act is support for the actor
     ("Ghana voiced support for Togo to defend itself.", "GHA", "support", "Togo"),
     # a pronoun the quote stage traced to its speaker holds the speaker's stance
@@ -142,6 +170,14 @@ def test_construction(text: str, holder: str | None, polarity: str, target: str)
     "Chile asked the minister about the quota.",  # a question, no want
     "Raising the quota will have an adverse impact on farmers.",  # the author's own words
     "Spain asked for more details.",  # information asked for is no thing stood on
+    "Spain provided details of the plan.",  # information given is no stance
+    "Peru could ban imports of Chilean poultry.",  # a measure only possible is no stand yet
+    "The police closed the road.",  # a closing done is no measure against a thing
+    "Ghana urged the council to press the warring parties.",  # the parties pressed are addressed
+    "Ghana did not unveil a peace plan.",  # a plan not put forward is nobody's
+    "Ghana announced the death of its president.",  # news announced is no plan
+    "Ghana voiced concern over the situation.",  # a state of affairs is no thing to stand on
+    "Peru does not respect the treaty, Chile said.",  # a disrespect charged is an accusation, no stance
     "Peru's request for comment went unanswered.",
     '"The quota will not have a big effect," Chile\'s minister said.',  # no verdict on the outcome
 ])

@@ -151,8 +151,9 @@ COREFERENCE = [
     ("China announced a 12-point plan to facilitate peace talks. France rejected the proposal.",
      ["peace talks", "chn peace plan"]),
     ("Russia proposed a ceasefire plan. China announced a peace plan. France rejected the plan. "
-     "Germany backed the ceasefire plan.", ["rus ceasefire plan", "chn peace plan", "rus ceasefire plan"]),
-    ("China announced a peace plan. France rejected a plan.", ["plan"]),
+     "Germany backed the ceasefire plan.", ["rus ceasefire plan", "chn peace plan", "chn peace plan",
+                                           "rus ceasefire plan"]),
+    ("China announced a peace plan. France rejected a plan.", ["chn peace plan", "plan"]),
 ]
 
 
@@ -651,7 +652,7 @@ def test_a_negated_gerund_after_a_cue_is_no_stance_on_its_object() -> None:
     ("Iran expressed its willingness to resume the nuclear talks.", "IRN", "support", "the nuclear talks"),
     ("Germany's refusal to send tanks angered Kyiv.", "DEU", "oppose", "tanks"),
     ("Brazil announced its decision to expand oil drilling.", "BRA", "support", "oil drilling"),
-    ("Kenya's decision to close two refugee camps drew criticism.", "KEN", "oppose", "two refugee camps"),
+    ("Kenya's decision to close two refugee camps drew criticism.", "KEN", "support", "close two refugee camps"),
 ], ids=["reluctance", "willingness", "refusal", "announced decision", "decision to close"])
 def test_an_intention_noun_gives_its_owner_a_stance_on_the_act(text: str, holder: str, polarity: str,
                                                               target: str) -> None:
@@ -995,7 +996,7 @@ WIDER_1_6 = [
     ('"Putting pressure on Peru is not going to achieve the goal," the Chilean envoy said.', "CHL", "oppose",
      "Putting pressure on Peru"),
     # an intention noun's owner stands for the act
-    ("Chile's move to close the border drew criticism.", "CHL", "oppose", "the border"),
+    ("Chile's move to close the border drew criticism.", "CHL", "support", "close the border"),
     ("Peru's threat to impose tariffs angered Chile.", "PER", "support", "tariffs"),
     ("Chile made an attempt to block the resolution.", "CHL", "oppose", "the resolution"),
     ("Peru's bid to mediate the dispute failed.", "PER", "oppose", "the dispute"),

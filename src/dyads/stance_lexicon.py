@@ -22,8 +22,13 @@ lexicon never collide. Kinds:
   ``value`` ``clause-only`` for a verb whose object is no wanted thing ("threatened to impose
   tariffs" wants the tariffs, "threatens the security of X" does not want the security); ``act-only``
   for one whose prepositional object is wanted only as an act ("focus on ending the war", not
-  "focused on cultural topics", a subject matter);
+  "focused on cultural topics", a subject matter); ``object-wanted`` for one whose object is
+  always the thing wanted, never an addressee, so a want urged on others passes it on ("urged
+  people to seek medical attention", not "urged the council to press the parties");
 - ``removal``: a verb whose object a wanter opposes ("called for the Taliban to lift the ban");
+  value ``policy`` marks a removal that is a measure of its own ("close"): one the holder means
+  to take itself is a stance for that measure ("Kenya wants to close the camps"); value
+  ``measure`` marks one that is also a stand against its object when done ("has banned X");
 - ``appraise``: a verb whose subject gives its object an evaluation ("called the move
   disappointing", "dismissed the charges as baseless");
 - ``deontic``: a modal by which a speaker advocates an act ('"Europe must lift the tariffs,"
@@ -36,7 +41,8 @@ lexicon never collide. Kinds:
   will maintain trade ties'): the act is the speaker's stance; ``aspectual``: a verb passing the
   commitment to its complement ("will continue to exert pressure"); ``empty``: verbs that name no
   act to stand for ("will be", "will have");
-- ``negator``: a noun or phrase that negates the cue it governs ("lack of support");
+- ``negator``: a noun, adjective or phrase that negates the cue it governs ("lack of support",
+  "was unable to provide details");
 - ``time``: a cue that places a stance before (-1) or after (1) the others in its story;
 - ``speech``, ``light``, ``author``: verbs whose subject holds a construction's stance, whose
   object noun a holder takes ("expressed support"), whose object plan is the subject's;
@@ -52,6 +58,8 @@ lexicon never collide. Kinds:
 - ``outcome``: a verb and the noun of what its subject brings about ("have impact", "do harm"):
   whoever says so judges the subject by the noun's own polarity, else by the evaluative adjective
   on it ('"closing the camps will have an adverse impact," X said': X stands against the closing);
+- ``withhold``: a verb and the information it names as object ("provide details"), a neutral
+  stance when negated, as a no comment is ("was unable to provide details");
 - ``warning``: a verb whose subject, foretelling what something will or could do, stands against
   that thing ("warned that the government's actions would divide the country");
 - ``failure``: a verb saying its subject did not do what it should ("Kabul has failed to rein in
@@ -99,7 +107,7 @@ KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "remova
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
          "consequence", "judge", "condition", "quantifier", "head", "topic", "meeting",
-         "reaction", "topical", "outcome")
+         "reaction", "topical", "outcome", "withhold")
 
 
 @dataclass(frozen=True)
@@ -128,8 +136,11 @@ class StanceLexicon:
     desires: Mapping[str, tuple[Cue, ...]]
     clause_desires: frozenset[str]
     act_desires: frozenset[str]
+    object_desires: frozenset[str]
     verdict_only: frozenset[str]
     removals: frozenset[str]
+    policies: frozenset[str]
+    measures: frozenset[str]
     appraisals: frozenset[str]
     deontics: frozenset[str]
     intentions: Mapping[str, Cue]
@@ -158,6 +169,7 @@ class StanceLexicon:
     reactions: Mapping[str, Cue]
     topical: frozenset[str]
     outcomes: Mapping[str, tuple[Cue, ...]]
+    withheld: Mapping[str, tuple[Cue, ...]]
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -221,8 +233,11 @@ def parse_lexicon(text: str) -> StanceLexicon:
         desires=_by_first_word([_cue(r) for r in by_kind["desire"]]),
         clause_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "clause-only"),
         act_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "act-only"),
+        object_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "object-wanted"),
         verdict_only=frozenset(r["cue"] for r in by_kind["evaluation"] if r["value"] == "verdict-only"),
-        removals=words("removal"), appraisals=words("appraise"), deontics=words("deontic"),
+        removals=words("removal"),
+        policies=frozenset(r["cue"] for r in by_kind["removal"] if r["value"] in ("policy", "measure")),
+        measures=frozenset(r["cue"] for r in by_kind["removal"] if r["value"] == "measure"), appraisals=words("appraise"), deontics=words("deontic"),
         intentions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["intent"]}),
         receivers=words("receive"), commissives=words("commissive"), aspectuals=words("aspectual"),
         empty_acts=words("empty"),
@@ -236,6 +251,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         heads=values("head"), topics=values("topic"), meetings=words("meeting"),
         reactions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["reaction"]}),
         topical=words("topical"), outcomes=_by_first_word([_cue(r) for r in by_kind["outcome"]]),
+        withheld=_by_first_word([_cue(r) for r in by_kind["withhold"]]),
     )
 
 

@@ -1,4 +1,5 @@
-"""Stances framed by another verb: wants, advocacy and appraisals.
+"""Stances framed by another verb: wants, advocacy and appraisals (warnings, effects, reactions
+and outcomes, 8 to 11 below, live in ``stance_effects``).
 
 Eleven constructions carry a stance through a word that is no stance verb itself (their words
 are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``deontic``,
@@ -60,19 +61,21 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dyads.concepts import TOPIC_PREPS, head_class
-from dyads.knowledge import agent_sectors
-from dyads.records import Actor, Span, is_person
+from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.arguments import verdict_words
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of, quote_at
+from dyads.stages.stance_effects import (
+    acts, agent_word, effect_findings, outcome_findings, reaction_findings, warning_findings,
+)
 from dyads.stages.stance_syntax import (
     AGENT_ENTITIES, act_preps, act_target, denied_by_subject, first_named, goes_back, inside, object_controlled,
     prep_object, pronoun_object, relative_head, signed, speaker_of, speech_governor, through_stance_noun, time_rank,
     verb_lemma, verb_subjects, verb_target,
 )
-from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
+from dyads.stance_lexicon import Cue, StanceLexicon
 
 # Subjects that stand for anybody: "either you want to end this war or you don't".
 # Subjects of a reported clause that stand for its speaker: "X said he will ...".
@@ -81,8 +84,6 @@ _OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # Sectors whose people do not speak for their state: "British media reported Britain will ...".
 _NONOFFICIAL_SECTORS = frozenset({"JRN", "EDU", "NGO", "ELI", "BUS", "CVL", "OPP", "REB", "IGO"})
-# Objects of "do" that deny what its complement does: "does little to help".
-_NO_AMOUNT = frozenset({"little", "nothing"})
 # Named entities that are people or bodies, not places: "resettle the Rohingya", not "touch the airbase".
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
@@ -341,129 +342,6 @@ def _purpose(verb: Token) -> Token | None:
                 None)
 
 
-# -- warnings ------------------------------------------------------------------------------
-
-
-def warning_findings(document: Document, word: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
-    """'The EU warned that the government's actions would divide the country', 'Germany voiced
-    fears that the tariffs could spark a trade war': whoever foretells that a thing will or could
-    do something to something stands against the thing. An actor foretold to act ("warned that
-    Russia could invade") is a forecast of the act, not read here."""
-    clause = next((c for c in word.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-                   and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)), None)
-    if clause is None or is_negated(word) or any(c.dep_ == "neg" for c in clause.children):
-        return  # "did not warn", "warned it would not last": no harm foretold
-    target = first_named(c for c in clause.children if c.dep_ == "nsubj")
-    if target is None or not any(c.dep_ in ("dobj", "ccomp") for c in clause.children) or _acts(document, target):
-        return  # "warned the deal could collapse" fears for the deal; only a harm done is a thing opposed
-    anchor = word.head if word.pos_ == "NOUN" else word
-    for holder in holders_of(document, _warners(word, lexicon), anchor):
-        if not inside(target, holder):
-            yield Finding(holder, target, "oppose", (word,), anchor, time_rank(anchor, lexicon))
-
-
-def _warners(word: Token, lexicon: StanceLexicon) -> list[Token]:
-    """Who warns: the verb's subject; a warning noun's owner ("Germany's fears that ..."), or the
-    subject of the light verb taking it ("voiced fears that ...")."""
-    if word.pos_ != "NOUN":
-        return verb_subjects(word)
-    owners = [c for c in word.children if c.dep_ in ("poss", "compound", "nmod")]
-    if owners or word.dep_ != "dobj" or word.head.lemma_.lower() not in lexicon.light:
-        return owners
-    return verb_subjects(word.head)
-
-
-# -- effects -------------------------------------------------------------------------------
-
-
-def effect_findings(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -> Iterator[Finding]:
-    """'"Cheap imports are harming our economy," the minister said': whoever says that a thing
-    does harm (or good) to something stands against (or for) the thing. In the author's own voice
-    it is a report, no actor's stance; an actor said to do harm is an accusation, read elsewhere."""
-    # "X is (not) going to achieve Y": the subject and negation of the verb it complements
-    clauses = (verb, verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else (verb,)
-    # a subject act is judged itself: '"putting pressure on Iran will not achieve the goal"'
-    target = first_named(c for h in clauses for c in h.children if c.dep_ in ("nsubj", "csubj"))
-    if target is None or not any(c.dep_ == "dobj" for c in verb.children) or _acts(document, target):
-        return
-    # "does little to help X" denies the effect as "does not help X" does
-    denied = any(c.dep_ == "dobj" and c.lower_ in _NO_AMOUNT for h in clauses[1:] for c in h.children)
-    polarity = cue.polarity_when(denied or any(is_negated(h) for h in clauses))
-    for holder in speaker_of(document, verb, lexicon) if polarity else ():
-        if not inside(target, holder):
-            yield Finding(holder, target, polarity, (verb,), verb, time_rank(verb, lexicon))
-
-
-def outcome_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
-                     lexicon: StanceLexicon) -> Iterator[Finding]:
-    """'"Closing the camps will have an adverse impact on us," X said', '"a trade war would do us
-    more harm than good"': whoever says that a thing brings about an outcome, bad or good by the
-    outcome's noun or its adjective, stands against or for the thing (as with an effect verb)."""
-    target = first_named(c for c in verb.children if c.dep_ in ("nsubj", "csubj"))
-    if target is None or _acts(document, target) or is_negated(verb):
-        return  # "the army will do damage" is an accusation; "will not have an impact" says little
-    for cue in cues:
-        outcome = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == cue.words[1]), None)
-        if outcome is None:
-            continue
-        polarity = cue.polarity or _outcome_verdict(outcome, lexicon)
-        if not polarity:
-            return
-        for holder in speaker_of(document, verb, lexicon):
-            if not inside(target, holder):
-                yield Finding(holder, target, polarity, (verb, outcome), verb, time_rank(verb, lexicon))
-        return
-
-
-def _outcome_verdict(outcome: Token, lexicon: StanceLexicon) -> str:
-    """The polarity of the evaluative adjective on an outcome noun ("an adverse impact"), or ""."""
-    cue = next((found for c in outcome.children if c.dep_ == "amod"
-                and (found := lexicon.evaluations.get(c.lower_)) is not None), None)
-    return cue.polarity if cue is not None and cue.polarity != "neutral" else ""
-
-
-def _acts(document: Document, token: Token) -> bool:
-    """True when ``token`` names an actor who would act ("the army", "Russia", "the protesters"),
-    not a thing that would do harm ("the government's actions", "cheap Chinese imports")."""
-    mention = mention_at(document, token)
-    return _agent_word(token) or (mention is not None and mention.head == token.i and is_person(mention.actor))
-
-
-# -- reactions -----------------------------------------------------------------------------
-
-
-def reaction_findings(document: Document, verb: Token, cue: Cue) -> Iterator[Finding]:
-    """'The drills angered Beijing', 'the warships sailed through, irritating China', 'Tokyo was
-    reassured by the pledge': the actor who reacts stands against (or for) what provoked it."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive:
-        experiencers = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        cause = first_named(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
-    else:
-        experiencers = [c for c in verb.children if c.dep_ == "dobj"]
-        cause = _reaction_cause(verb)
-    polarity = cue.polarity_when(is_negated(verb))
-    if cause is None or not polarity:
-        return
-    for holder in holders_of(document, experiencers, verb):
-        if not inside(cause, holder):
-            yield Finding(holder, cause, polarity, (verb,), verb, 0)
-
-
-def _reaction_cause(verb: Token) -> Token | None:
-    """What provokes a reaction: the verb's subject ('the move angered Moscow'), the noun a relative
-    clause hangs on ('a law that angered Beijing'), or the subject of the clause a participle
-    comments on ('the ships passed through, irritating China')."""
-    subject = first_named(c for c in verb.children if c.dep_ in ("nsubj", "csubj"))
-    if subject is not None and subject.tag_ not in ("WDT", "WP"):
-        return subject
-    if verb.dep_ == "relcl":
-        return verb.head
-    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
-        return first_named(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return None
-
-
 # -- advocacy ------------------------------------------------------------------------------
 
 
@@ -495,7 +373,7 @@ def _addressed(document: Document, act: Token, target: Token, lexicon: StanceLex
     if target.head.i != act.i or target.dep_ != "dobj" or act.lemma_.lower() not in lexicon.empty_acts \
             or goes_back(act) or any(c.dep_ == "prt" for c in act.children):
         return False  # "shouldn't give these people back to China" does something to them
-    return _agent_word(target) or mention_at(document, target) is not None or any(
+    return agent_word(target) or mention_at(document, target) is not None or any(
         c.dep_ == "amod" and c.ent_type_ in AGENT_ENTITIES for c in target.children)
 
 
@@ -610,22 +488,12 @@ def act_complements(verb: Token) -> list[Token]:
     """The clauses saying what a verb of wanting wants: 'to accept', 'a ceasefire could take
     place', 'for the Taliban to lift', 'lobby the EU to abandon' (an infinitive the parser hung
     on the verb right after the actor it addresses)."""
-    addressee = next((c for c in verb.children if c.dep_ == "dobj" and _agent_word(c)), None)
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and agent_word(c)), None)
     return [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
         c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                                    for m in c.children))
         or (c.dep_ == "advcl" and addressee is not None and _infinitive(c)
             and c.left_edge.i == addressee.right_edge.i + 1))]
-
-
-def _agent_word(token: Token) -> bool:
-    """A name of an actor or a noun of people who act ('the EU', 'the ministers'); a concept noun
-    of the stance lexicon names a thing, whatever else it may name ('a settlement')."""
-    agents, lexicon = agent_sectors(), stance_lexicon()
-    lemma = token.lemma_.lower()
-    if lemma in lexicon.heads or lemma in lexicon.topics:
-        return False
-    return token.ent_type_ in AGENT_ENTITIES or token.lower_ in agents or lemma in agents
 
 
 def _infinitive(verb: Token) -> bool:
@@ -700,7 +568,7 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         return None  # "hopes to support X": the stance verb speaks for itself ("to get loans" is no "get behind")
     if lemma in ("see", "have", "get") and not any(g.dep_ == "mark" for c in act.children for g in c.children):
         return _seen_wanted(document, act, lexicon)
-    if own_subject is not None and not _names_actor(document, own_subject) and not _acts(document, own_subject) \
+    if own_subject is not None and not _names_actor(document, own_subject) and not acts(document, own_subject) \
             and lemma not in lexicon.removals:
         return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
     if verb_lemma(act, lexicon.desires) in lexicon.desires:
@@ -766,7 +634,12 @@ def _inner_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tup
     the inner verb ('urge X to refuse Y' stands against Y)."""
     for cue in lexicon.desires[verb_lemma(act, lexicon.desires)]:
         if len(cue.words) == 1 and not act_complements(act):
-            continue  # "to press the warring parties": an addressee, not a thing wanted
+            # "urged people to seek medical attention": a thing sought is wanted; "to press the
+            # warring parties": an addressee, not a thing wanted
+            sought = first_named(c for c in act.children if c.dep_ == "dobj")
+            if sought is not None and act.lemma_.lower() in lexicon.object_desires and not agent_word(sought):
+                return sought, 1 if cue.polarity == "support" else -1
+            continue
         inner = _wanted(document, act, cue, lexicon)
         if inner is not None and cue.polarity != "neutral":
             target, sign, _ = inner[1][0]
@@ -804,6 +677,5 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
     return target, sign
 
 
-__all__ = ["advocacy_findings", "appraisal_findings", "commitment_findings", "desire_findings", "effect_findings",
-           "frame_findings", "instrument_findings", "intention_findings", "noun_frame_findings", "outcome_findings",
-           "warning_findings"]
+__all__ = ["advocacy_findings", "appraisal_findings", "commitment_findings", "desire_findings", "frame_findings",
+           "instrument_findings", "intention_findings", "noun_frame_findings"]

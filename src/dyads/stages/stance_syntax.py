@@ -145,7 +145,7 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
         particle = first_named(c for c in verb.children if c.lower_ == words[0] and c.dep_ in ("prep", "prt")) \
             or _after_time(verb, words[0])
         if particle is None:
-            return None
+            return _named_object(verb, words[0])
         if particle.dep_ == "prep":  # "advocated for forming a command": the gerund's object
             target = prep_object(particle)
         else:
@@ -159,6 +159,12 @@ def verb_target(verb: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None
     if target is not None and noun and prep:
         return target, (verb, noun, prep)
     return _particle_prep_target(verb, words)
+
+
+def _named_object(verb: Token, word: str) -> tuple[Token, tuple[Token, ...]] | None:
+    """'did not provide details': a cue that names its object, which is then the target."""
+    found = next((c for c in verb.children if c.dep_ == "dobj" and word in (c.lemma_.lower(), c.lower_)), None)
+    return (found, (verb, found)) if found is not None else None
 
 
 def _partitive_object(verb: Token) -> Token | None:
@@ -424,6 +430,8 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
         target = verb_object(act) if any(c.dep_ == "dobj" for c in act.children) else (
             _stopped_act(act) or _passive_subject(act) or _ending_subject(act))
         target = target or _removed_from(act) or pronoun_object(act, ("dobj", "nsubjpass"))
+        if target is not None and lemma in lexicon.policies and _own_measure(act, lexicon):
+            return act, 1  # "Kenya wants to close the camps": for the closure, its own measure
         return (target, -1) if target is not None else None
     for cue in (c for c in lexicon.verbs.get(lemma, ()) if c.polarity in ("support", "oppose")):
         # "the plan should be rejected": an agentless passive's subject is what the act is on
@@ -442,6 +450,16 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     if purpose is not None:  # "take steps to curb inflation": the act the means serve
         return act_target(purpose, lexicon) if purpose.i != act.i else None
     return through_stance_noun(target, lexicon)  # "to step up opposition to the dam": against the dam
+
+
+def _own_measure(act: Token, lexicon: StanceLexicon) -> bool:
+    """True when the act is the holder's own measure: 'Kenya wants to close the camps', 'its
+    intention to suspend immigration' (not one asked of others: 'urged Canada to curb X', nor a
+    tool's work: 'used its veto to shut down X')."""
+    clause = act.head if act.dep_ == "conj" and act.head.i != act.i else act
+    if clause.dep_ not in ("xcomp", "acl") or object_controlled(clause):
+        return False
+    return clause.head.lemma_.lower() not in lexicon.instruments
 
 
 def _removed_from(act: Token) -> Token | None:

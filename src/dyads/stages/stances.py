@@ -78,7 +78,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyads.concepts import StoryConcepts, name_code
+from dyads.concepts import StoryConcepts, name_code, names_concept
 from dyads.records import Span, Stance
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
@@ -106,10 +106,11 @@ _ACCOMPANYING_PREPS = frozenset({"with", "despite", "over", "amid"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 # Nouns that name nothing an epithet could judge: "the good thing", "the bad news"; nor anything to
-# stand on: "asked for more details".
+# stand on: "asked for more details", "concern over the situation" (a state of affairs, no proposal,
+# policy, actor or act).
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
                           "bit", "area", "opportunity", "chance", "detail", "information", "clarification",
-                          "explanation"})
+                          "explanation", "situation"})
 # Named entities no one stands for or against: "agreed on Wednesday", "will invest $11 million".
 _UNSTANCEABLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
@@ -135,7 +136,7 @@ def code_stances(document: Document) -> Document:
     for finding in findings:
         if (whole := partitive_whole(finding.target)) is not None:
             finding = replace(finding, target=whole)  # "urged that all parts of the deal be implemented"
-        if _empty_target(finding.target):
+        if _empty_target(finding.target) and not _named_by_cue(finding):
             continue
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
@@ -156,17 +157,63 @@ def _empty_target(target: Token) -> bool:
         target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS)
 
 
+def _named_by_cue(finding: Finding) -> bool:
+    """'did not provide details': a target the cue itself names is what the stance is about."""
+    return any(token.i == finding.target.i for token in finding.cue)
+
+
 def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
     for token in document.doc:
         found = list(_token_findings(document, token, lexicon))
         # "there must be talks": an existential 'be' frames what should exist, as a verb does
         if not found and (token.pos_ == "VERB" or any(c.dep_ == "expl" for c in token.children)):
-            found = list(frame_findings(document, token, lexicon))
+            found = list(frame_findings(document, token, lexicon)) or list(_measure_findings(document, token, lexicon)) \
+                or list(_authored_findings(document, token, lexicon))
         elif not found and token.pos_ in ("NOUN", "ADJ"):
             found = list(noun_frame_findings(document, token, lexicon))
         for finding in found:
             if finding.polarity == "neutral" or not _left_open(finding.clause):
                 yield from _with_contrast(finding)
+
+
+def _measure_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'The U.S. has banned the supply of chips', 'Malaysia froze the pipeline': a measure taken
+    against a thing is a stand against it (one wanted or weighed is read elsewhere: 'wants to ban
+    X' as a desire, 'could ban X' not at all)."""
+    if verb.lemma_.lower() not in lexicon.measures or not _done(verb):
+        return
+    target = first_named(c for c in verb.children if c.dep_ == "dobj")
+    if target is None:
+        return
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(target, holder):
+            yield Finding(holder, target, "oppose", (verb,), verb, time_rank(verb, lexicon))
+
+
+def _authored_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'China released an AI development program', 'retaliated by announcing increased tariffs': whoever
+    puts forward a plan or measure of their own stands for it."""
+    if verb.lemma_.lower() not in lexicon.authors or not (_done(verb) or _by_gerund(verb)):
+        return
+    target = first_named(c for c in verb.children if c.dep_ == "dobj")
+    if target is None or not names_concept(target) or any(c.dep_ == "acl" for c in target.children):
+        return  # "announced a plan to hold talks": the act planned is what the plan's owner stands for
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(target, holder):
+            yield Finding(holder, target, "support", (verb,), verb, time_rank(verb, lexicon))
+
+
+def _by_gerund(verb: Token) -> bool:
+    """'retaliated by announcing X': a gerund saying how its clause's subject acted."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and not any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def _done(verb: Token) -> bool:
+    """A finite, active verb stating an act as done or being done: no modal, 'to', 'not' or passive."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+        c.dep_ in ("auxpass", "neg") or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"))
+        for c in verb.children) and verb.dep_ not in ("xcomp", "acl", "amod", "compound", "pcomp", "csubj")
 
 
 def _left_open(clause: Token) -> bool:
@@ -210,6 +257,9 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
     if pos == "VERB" and (cues := lexicon.verbs.get(verb_lemma(token, lexicon.verbs))):
         yield from _verb_findings(document, token, cues, lexicon)
         return
+    if pos == "VERB" and (cues := lexicon.withheld.get(token.lemma_.lower())):
+        yield from _verb_findings(document, token, cues, lexicon)  # "did not provide details"
+        return
     found = []
     if pos == "NOUN" and (cues := lexicon.nouns.get(token.lemma_.lower())):
         found = list(_noun_findings(document, token, cues, lexicon))
@@ -245,7 +295,7 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     target, sign = through_stance_noun(target, lexicon)
     target = _judged_act(document, verb, target, lexicon) or target
     no_longer = _no_longer(verb)
-    negated = is_negated(verb) and not _not_alone(verb)
+    negated = (is_negated(verb) or _unable(verb, lexicon)) and not _not_alone(verb)
     polarity = cue.polarity_when(negated or no_longer is not None or denied_by_subject(verb) or not_yet(verb))
     # "there is no reason to oppose X": the stance is declared groundless, so the speaker holds the opposite
     polarity = signed(polarity, -1) if denied_by_no(verb) else polarity
@@ -259,6 +309,11 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     for holder in holders_of(document, subjects, verb):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, verb, rank)
+
+
+def _unable(verb: Token, lexicon: StanceLexicon) -> bool:
+    """'was unable to provide details': an act its subject says it cannot do is not done."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in lexicon.negators
 
 
 def _not_alone(verb: Token) -> bool:
@@ -592,9 +647,10 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
         target = first_named([copula.head])  # "a base that is vital for our security": the base
         return (target, 1) if target is not None else None
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
-        # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act
+        # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act; "it
+        # will be great if there is a ban": the 'if' clause is what would be great
         act = next((c for h in (copula, word) for c in h.children if c.pos_ in ("VERB", "AUX") and (
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("for", "if")
                                                                        for m in c.children)))), None)
         if act is None:  # '"This is a positive step," X said of the deal': the deal is judged
             topic = said_of(copula)
