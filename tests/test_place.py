@@ -237,6 +237,10 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # an assault on a town happened there; on a state, the state is its target
     ("A drone strike on Kharkiv killed five civilians.", "strike", ("Kharkiv", "UKR")),
     ("A drone strike on Ukraine killed five civilians.", "strike", None),
+    # a place on the agent of an incident noun is where the incident was
+    ("Airstrikes by the army and its allies in Kandahar killed ten rebels.", "killed",
+     ("Kandahar", "AFG")),
+    ("Criticism by the envoy in Kandahar angered the rebels.", "angered", None),
     ("The envoy commented on Kharkiv.", "commented", None),
     # the streets or centre of a town are the town
     ("Thousands protested in the streets of Tbilisi.", "protested", ("Tbilisi", "GEO")),
@@ -332,6 +336,11 @@ def located(text: str, word: str, quotes: tuple[Quote, ...] = (), **fields: obje
      "boycotted", "Geneva"),
     ("The ministers made a proposal in Geneva on Tuesday. The envoy welcomed the proposal.",
      "welcomed", None),
+    # a definite site stays where it was named
+    ("The rebels seized a school in Kandahar. Weeks later the envoy visited the school.",
+     "visited", "Kandahar"),
+    ("The rebels seized a school in Kandahar. Weeks later the envoy visited a school.",
+     "visited", None),
 ])
 def test_stage_carries_a_place_across_sentences(text: str, word: str, expected: str | None) -> None:
     assert located(text, word) == expected
@@ -655,6 +664,8 @@ def test_guantanamo_bay_is_the_base_not_the_city() -> None:
     # ... which may be where the speaker sits, or where the partner spoken with is
     ("A court in Oslo accused the envoy of fraud.", "accused", "Oslo"),
     ("The envoy agreed with the rebels in Doha on a truce.", "agreed", "Doha"),
+    # ... or where the occasion they are said at is held, a court hearing or a trial too
+    ("At a hearing in Oslo, the judge requested more time.", "requested", "Oslo"),
 ])
 def test_words_take_no_place_from_what_they_speak_of(text: str, word: str, expected: str | None) -> None:
     assert located(text, word, type="REQUEST", quad_class=3) == expected

@@ -95,6 +95,16 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
     # a "when" clause happened at the time it describes
     ("Ties soured in 2019, when both sides recalled their envoys.", "recalled",
      ("2019-01-01", "2019-12-31", "year", "2019")),
+    # ... the bound of a span, not the span: "since 2011, when ..." happened in 2011
+    ("Rebels have fought the army since 2011, when the government sent troops north.", "sent",
+     ("2011-01-01", "2011-12-31", "year", "2011")),
+    # a date written before a message the event is said in dates the saying
+    ("The agency said in a November report that the plan had failed.", "said",
+     ("2022-11-01", "2022-11-30", "month", "November")),
+    # a reported past deed of someone else is not dated by the report; the speaker's own is
+    ("The prosecutor said on Tuesday that Tehran offered to pay the men.", "offered", None),
+    ("The prosecutor said on Tuesday that he offered the men a deal.", "offered",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
     # weekdays by tense: past looks back, future forward
     ("Russian forces shelled Kharkiv Thursday.", "shelled",
      ("2023-05-11", "2023-05-11", "day", "Thursday")),
@@ -506,8 +516,9 @@ def test_a_history_goes_on_in_the_deeds_told_after_it(text: str, word: str, expe
 @pytest.mark.parametrize(("text", "word", "expected"), [
     # a present tense kept in a past indirect report is still so: not dated by the report ...
     ("The agency reported on Wednesday that France supports the plan.", "supports", STORY_DATE),
-    # ... a past tense is, and so is a speaker's own present in a direct quote
-    ("The agency reported on Wednesday that France supported the plan.", "supported", WEDNESDAY),
+    # ... the speaker's own past tense is (another's named past deed is not: see the reported
+    # past deed cases above), and so is a speaker's own present in a direct quote
+    ("France reported on Wednesday that it supported the plan.", "supported", WEDNESDAY),
     ("\"France supports the plan,\" the agency reported on Wednesday.", "supports", WEDNESDAY),
 ])
 def test_a_present_in_a_past_report_is_still_so(text: str, word: str, expected: DateInfo) -> None:

@@ -46,7 +46,8 @@ from dyads.stages import ActorMention
 
 __all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
            "antecedents", "continues", "foretold", "governing_clauses", "is_clause", "narrated",
-           "planned", "reports", "same_speaker", "simple_past", "speaker", "speech_cue", "trigger_token"]
+           "planned", "reports", "same_speaker", "simple_past", "site_antecedents", "speaker", "speech_cue",
+           "trigger_token"]
 
 _T = TypeVar("_T")
 _ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
@@ -562,6 +563,21 @@ def antecedents(trigger: Token) -> Iterator[Token]:
         lemmas = doc.to_array("LEMMA")[:trigger.sent.start].tolist()  # most earlier words are others
         yield from (doc[i] for i in range(len(lemmas) - 1, -1, -1)
                     if lemmas[i] in wanted and doc[i].pos_ == "NOUN")
+
+
+def site_antecedents(trigger: Token) -> Iterator[Token]:
+    """Earlier mentions, nearest first, of a definite site the event's verb acts on or at
+    ("surrounded the hotel" points back to "stormed a hotel in Beledweyne"): a building or
+    camp stays where it was named, though what happened there may be on another day, so it
+    gives a place, not a date (``site`` in ``temporal.tsv``)."""
+    if trigger.pos_ not in _VERBS:
+        return
+    sites = temporal.vocabulary("site")
+    doc = trigger.doc
+    for noun in [c for c in trigger.children if c.dep_ == "dobj"] + _prepositional_objects(trigger):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in sites and _is_definite(noun):
+            yield from (doc[i] for i in range(trigger.sent.start - 1, -1, -1)
+                        if doc[i].lemma_ == noun.lemma_ and doc[i].pos_ == "NOUN")
 
 
 def trigger_token(doc: Doc, trigger: Span) -> Token | None:

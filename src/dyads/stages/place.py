@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,8 +52,8 @@ from dyads.gazetteer import Place, StoryContext
 from dyads.records import Actor, DateInfo, Event, Location
 from dyads.stages import Document
 from dyads.stages.attach import (antecedents, attachment, attachment_rank, clause_head, continues, foretold,
-                                 narrated, planned, reports, same_speaker, simple_past, speaker, speech_cue,
-                                 trigger_token)
+                                 narrated, planned, reports, same_speaker, simple_past, site_antecedents,
+                                 speaker, speech_cue, trigger_token)
 from dyads.stages.place_phrases import (LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
@@ -327,8 +328,10 @@ def _speaks_for(said_by: Actor | None, source: Actor) -> bool:
 
 def _antecedent_place(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
     """The place of what a definite noun of the event points back to ("boycotted the meeting";
-    "The statement said": the statement issued from the site of the talks)."""
-    return next((p for e in antecedents(trigger) if (p := best_place(e, located)) is not None), None)
+    "The statement said": the statement issued from the site of the talks; "surrounded the
+    hotel": the hotel stormed in Beledweyne)."""
+    earlier = chain(antecedents(trigger), site_antecedents(trigger))
+    return next((p for e in earlier if (p := best_place(e, located)) is not None), None)
 
 
 def _narration_places(doc: Doc, located: Sequence[LocatedPlace]) -> dict[int, Place]:

@@ -28,8 +28,9 @@ story named last, "the city" or "the town" at the town ("relaunched hostilities 
 African nation"); an adverb pointing at a place phrase passes it on ("killed dozens elsewhere
 in Hirshabelle"), and a site's town is where what happened at the site happened ("massed in
 front of the consulate in Istanbul"), also where a participant was held ("cleared out the
-migrants held at its base in Cuba"). "On" a part of a place is in it ("on the streets of New
-York City"); what a relative clause of an incident tells of happened where the incident did
+migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
+("airstrikes by the army in Middle Shabelle killed ..."). "On" a part of a place is in it ("on
+the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
 the event sends someone on to is not the event's ("removed the migrants, flying them to
 Louisiana").
@@ -484,6 +485,21 @@ def _site_rank(trigger: Token, site: Token) -> int | None:
     return None if rank is None else rank + 1
 
 
+def _agent_rank(trigger: Token, agent: Token) -> int | None:
+    """How closely a place on the agent of an incident noun belongs to the event: the agent
+    acted there, so the incident was there ("Airstrikes by the army and its partners in Middle
+    Shabelle killed 50 militants", where the small model hangs the place on the agent)."""
+    while agent.dep_ == "conj":
+        agent = agent.head
+    if agent.dep_ != "pobj" or agent.head.lower_ != "by" or agent.head.head.i == agent.head.i:
+        return None
+    incident = agent.head.head
+    if incident.lemma_.lower() not in _ASSAULT_ON:
+        return None
+    rank = attachment_rank(trigger, incident)
+    return None if rank is None else rank + 1
+
+
 def is_occasion(governor: Token) -> bool:
     """A meeting, summit or visit noun: its place is where what is done at it happens, however
     deep in the clause ("met on the sidelines of the summit in Kazan")."""
@@ -537,6 +553,8 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _participant_rank(trigger, item.governor, item.link)
         if rank is None and item.link in LOCATIVE:
             rank = _site_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE:
+            rank = _agent_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
         if rank is None and is_occasion(item.governor):

@@ -10,35 +10,37 @@ February 2022" is April 26) and resolves it with :func:`dyads.temporal.resolve_e
 no expression governs.
 
 An event in a "when" clause takes the date the clause describes ("in 2013, when both countries
-withdrew their ambassadors"); a verb with no object of its own, the date of the verb coordinated
-after it ("attacking and fighting the troops since 2011"); a simple-past deed, a past date hung
-on its purpose clause ("launched an operation to flush out militants in 2015"; a year-less one
-read back or forward, whichever is nearer the story's day) or on a bare participle after it
-("caught migrants entering the country in 2014"). A date after "for" on a verb with an object is
-when its object is to be ("ordered a new trial for 2025"), and an occasion in the object's
-phrase dates the object ("urging an inquiry into fraud in the February 8 vote"). A reported
-event with no expression of its own takes the date of the report ("Akar on Saturday said Ankara
-was close to realigning"), unless it is in the past perfect ("confirmed Wednesday that the
-Taliban had barred him": before the report, on a day the text does not give) or under a modal
-("said Monday he would urge the commission": later), except a pledge or threat, made by saying
-it ("said Monday it would invest"). A bare date the small model hangs on a noun dates that
-noun's clause too ("announced the creation of a border force Tuesday on the margins of the
-summit"), as a dated statement does what was done in it ("condemned the attack in a statement
-issued Thursday"); a possessive date on an object dates only that noun ("condemned Thursday's
-attack"). Two days the NER splits are one range ("met on Wednesday and Thursday"). A year-less
-date in a plain present that is not a report ("The summit opens Monday in Rome") takes whichever
-reading, back or forward, is nearer the story date. An expression told from another date ("One
-day earlier", "the previous year") counts from the last date the text gave before it, and a day
-the small model compounds onto the subject after a verb dates that verb ("said Sunday Israel
-will ..."). A date written apart from its clause still dates it: on a noun a past relative
-clause describes ("the February 2020 pact the United States negotiated"), on the occasion a
-statement was issued at ("In a statement issued at their meeting in July, ..."), on an occasion
-the event was done at however deep the parse hangs it ("met for the first time at the summit in
-June 2018"), on a document's dating participle ("sent a letter ... dated Feb. 4") or in a
-verbless adverbial ("effective Monday, he was charging ..."). A date on the object of "before",
-"since" or "until" is another time ("meet before the election in November"). What had been done
-before a report, or is still so, does not take the report's date, along the clauses it goes on
-from ("told VOA on Sunday it had been working with Thailand, including by offering ...").
+withdrew their ambassadors"; of "since 2011, when ...", 2011); a verb with no object of its own,
+the date of the verb coordinated after it ("attacking and fighting the troops since 2011"); a
+simple-past deed, a past date hung on its purpose clause ("launched an operation to flush out
+militants in 2015"; a year-less one read back or forward, whichever is nearer the story's day)
+or on a bare participle after it ("caught migrants entering the country in 2014"). A date after
+"for" on a verb with an object is when its object is to be ("ordered a new trial for 2025"), and
+an occasion in the object's phrase dates the object ("urging an inquiry into fraud in the
+February 8 vote"). A reported event with no expression of its own takes the date of the report
+("Akar on Saturday said Ankara was close to realigning"), unless it is in the past perfect
+("confirmed Wednesday that the Taliban had barred him": before the report, on a day the text
+does not give) or under a modal ("said Monday he would urge the commission": later), except a
+pledge or threat, made by saying it ("said Monday it would invest"); nor does a named other's
+past deed it reports ("the prosecutor said Tuesday that Tehran offered to pay them": before the
+report). A bare date the small model hangs on a noun dates that noun's clause too ("announced
+the creation of a border force Tuesday on the margins of the summit"), as a dated statement does
+what was done in it ("condemned the attack in a statement issued Thursday", "said in a November
+report"); a possessive date on an object dates only that noun ("condemned Thursday's attack").
+Two days the NER splits are one range ("met on Wednesday and Thursday"). A year-less date in a
+plain present that is not a report ("The summit opens Monday in Rome") takes whichever reading,
+back or forward, is nearer the story date. An expression told from another date ("One day
+earlier", "the previous year") counts from the last date the text gave before it, and a day the
+small model compounds onto the subject after a verb dates that verb ("said Sunday Israel will
+..."). A date written apart from its clause still dates it: on a noun a past relative clause
+describes ("the February 2020 pact the United States negotiated"), on the occasion a statement
+was issued at ("In a statement issued at their meeting in July, ..."), on an occasion the event
+was done at however deep the parse hangs it ("met for the first time at the summit in June
+2018"), on a document's dating participle ("sent a letter ... dated Feb. 4") or in a verbless
+adverbial ("effective Monday, he was charging ..."). A date on the object of "before", "since"
+or "until" is another time ("meet before the election in November"). What had been done before a
+report, or is still so, does not take the report's date, along the clauses it goes on from
+("told VOA on Sunday it had been working with Thailand, including by offering ...").
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
 talks ... in Moscow, Russia, March 21, 2023" the date hangs from "talks", the object of the
@@ -57,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads import temporal
 from dyads.records import DateInfo
 from dyads.stages.attach import (CONTINUATIONS, Attachment, attachment, attachment_rank, clause_head,
-                                 governing_clauses, is_clause, simple_past)
+                                 governing_clauses, is_clause, reports, simple_past)
 
 __all__ = ["THROUGH", "Attached", "Resolver", "TemporalMention", "attach_mentions", "event_date",
            "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked"]
@@ -365,8 +367,19 @@ def _held_at(noun: Token) -> bool:
     "met for the first time at the summit in June 2018" met in June 2018; not one in the phrase
     of the clause's object, which describes the object ("urged an inquiry into fraud in the
     February vote" was not urged in February)."""
+    return _medium_noun(noun, "occasion")
+
+
+def _said_in(noun: Token) -> bool:
+    """A message the event is said in, its date written before it: "said in a November report"
+    said in November (where "condemned the 2004 bombing" was not done in 2004)."""
+    return _medium_noun(noun, "message")
+
+
+def _medium_noun(noun: Token, kind: str) -> bool:
+    """A noun of ``kind`` in ``temporal.tsv`` that the clause's event is done in, at or during."""
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS \
-        and noun.lemma_.lower() in temporal.vocabulary("occasion") and not _in_object(noun)
+        and noun.lemma_.lower() in temporal.vocabulary(kind) and not _in_object(noun)
 
 
 def _in_object(noun: Token) -> bool:
@@ -411,7 +424,8 @@ def ranked(trigger: Token, attached: Sequence[Attached], said_then: bool = True)
     scored = []
     sentence = trigger.sent.start
     items = [item for item in attached if item.sentence == sentence]
-    through = CONTINUATIONS if items and not_then(trigger, said_then) else THROUGH
+    elsewhen = not_then(trigger, said_then) or _told_of_another(trigger)
+    through = CONTINUATIONS if items and elsewhen else THROUGH
     own = {clause.i for clause in governing_clauses(trigger, through)}
     for item in items:
         if item.governor.i not in own and _scene_before_a_present(item.governor):
@@ -419,7 +433,7 @@ def ranked(trigger: Token, attached: Sequence[Attached], said_then: bool = True)
         rank = attachment_rank(trigger, item.governor, through)
         if item.noun_only and rank is None and _describes(trigger, item.governor):
             rank = 1
-        if item.noun_only and rank is not None and rank > 1:
+        if item.noun_only and rank is not None and rank > 1 and not _said_in(item.governor):
             continue
         if rank is None and item.clause is not None:
             clause_rank = attachment_rank(trigger, item.clause, through)
@@ -432,6 +446,18 @@ def ranked(trigger: Token, attached: Sequence[Attached], said_then: bool = True)
             head = item.mention.head_token_index
             scored.append((rank, abs(head - trigger.i), head, item.mention))
     return [mention for *_, mention in sorted(scored, key=lambda s: s[:3])]
+
+
+def _told_of_another(trigger: Token) -> bool:
+    """Whether the event is a past deed of another, named, that a speaker reports: "the prosecutor
+    said on Tuesday that Tehran offered to pay them" (the offer was made before the report)."""
+    clause = clause_head(trigger)
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBD" or not reports(clause.head):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and speaker is not None and subject.pos_ == "PROPN" \
+        and subject.lower_ != speaker.lower_
 
 
 def _scene_before_a_present(governor: Token) -> bool:
@@ -574,12 +600,21 @@ def _done_for_or_with(clause: Token) -> bool:
 
 def _when_setting(trigger: Token, mentions: Sequence[TemporalMention], resolve: Resolver) -> DateInfo | None:
     """The date a "when" clause around the event describes ("in 2013, when both countries
-    withdrew their ambassadors")."""
+    withdrew their ambassadors"); of a bounded span, its bound ("fighting since 2011, when the
+    government sent troops": sent in 2011)."""
     for clause in governing_clauses(trigger, THROUGH):
         if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children):
             head = clause.head
-            return next((resolve(m) for m in mentions if m.start_char <= head.idx < m.end_char), None)
+            return next((resolve(_bound(m)) for m in mentions if m.start_char <= head.idx < m.end_char), None)
     return None
+
+
+def _bound(mention: TemporalMention) -> TemporalMention:
+    """The date a bounded mention counts from or to, without its "since", "until" or "before"."""
+    word, _, rest = mention.text.partition(" ")
+    if word.lower() not in _BOUNDARY_PREPOSITIONS or not rest:
+        return mention
+    return TemporalMention(mention.end_char - len(rest), mention.end_char, rest, mention.head_token_index)
 
 
 def event_date(trigger: Token, story_date: date,
