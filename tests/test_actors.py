@@ -1180,3 +1180,65 @@ def test_the_organization_is_a_body_whose_name_ends_in_a_state(nlp) -> None:  # 
             "Later data from Dog Meat Free Indonesia showed falling sales, according to the organization.")
     actor = actor_of(nlp, text, "organization")
     assert actor is not None and actor.code == "IDN"
+
+
+@pytest.mark.parametrize(("text", "words", "code", "sector"), [
+    ("A Nairobi-based analyst said the vote was fair.", "Nairobi", "KEN", ("UNK",)),  # a seat, not Kenya's government
+    ("The Brussels-based trade association said jobs grew.", "Brussels", "BEL", ("UNK",)),
+    ("The London-based rights group Amnesty International said it was shocked.", "London", "AMNESTY", ("NGO",)),
+])
+def test_a_place_a_body_is_based_in_is_no_government(nlp, text, words, code, sector) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("The head of MSF told the council that he was in Sudan.", "head", "MSF"),  # whom the title leads
+    ("The director of the Kenya Wildlife Service said poaching fell.", "director", "KEN"),
+])
+def test_a_title_of_a_named_body_is_that_body(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
+
+
+def test_the_rights_group_is_the_body_a_demonym_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Cambodian League for the Promotion and Defense of Human Rights issued a statement. "
+            "\"It is bad,\" the rights group said.")
+    actor = actor_of(nlp, text, "rights group")
+    assert actor is not None and (actor.code, actor.sector) == ("KHM", ("NGO",))
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), [
+    ("A spokesman for the Pakistani army said five soldiers died.", "PAK", ("MIL",)),  # the body spoken for
+    ("A spokesman for Kenya said talks failed.", "KEN", ("UNK",)),
+])
+def test_a_spokesman_takes_the_sector_of_the_body_spoken_for(nlp, text, code, sector) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "spokesman")
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_a_person_based_in_a_place_acts_for_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "China limits screen time. Xu Lan, a media commentator based in Hong Kong, said online spaces help children."
+    actor = actor_of(nlp, text, "Xu Lan")
+    assert actor is not None and actor.code == "HKG"
+
+
+def test_judicial_agents_act_where_the_court_sits(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iran hired a hitman, a man told jurors at a trial in New York. Iran denied it. "
+            "Prosecutors say Iran paid him. Federal prosecutor Jacob Gutwillig said Tehran offered money.")
+    check(actor_of(nlp, text, "Prosecutors"), "USA", ("JUD",), "court-place+agent")
+    check(actor_of(nlp, text, "Federal prosecutor"), "USA", ("JUD",), "court-place+title")
+
+
+def test_an_international_court_places_no_judicial_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("France tried the case. Lawyer Tom Moro told AFP the attack was deliberate. "
+            "It comes as the International Criminal Court in The Hague acquitted Gbagbo.")
+    actor = actor_of(nlp, text, "Lawyer Tom Moro")
+    assert actor is not None and actor.resolved_by != "court-place+title"
+
+
+def test_a_title_owned_by_a_body_placed_before_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Europe needs wind, according to the Brussels-based trade association WindEurope. "
+            "\"It is cheap,\" said WindEurope's CEO Giles Dickson.")
+    actor = actor_of(nlp, text, "WindEurope's CEO")
+    assert actor is not None and actor.code == "BEL"

@@ -63,7 +63,7 @@ from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING
                                       WORKPLACE_PREPS, Affiliation, entity_state, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
 from dyads.stages.story_context import SPEECH_ACT_VERBS, StoryContext, is_document
-from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit,
+from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit, is_seat_modifier,
                                  compound_word, find_names, fold, is_role, phrase_sectors,
                                  phrase_tokens, sectors_of, surnames_again, untagged_people)
 
@@ -411,11 +411,10 @@ class _Resolver(Affiliation, Agents):
     def _country_hit(self, head: Token, tokens: list[Token]) -> NameHit | None:
         if head.i in self.hit_at:
             return self._country_office(self.hit_at[head.i]) or self.hit_at[head.i]
-        for token in tokens:
-            hit = self.hit_at.get(token.i)
-            if hit is not None and not self._owns_relation(head, hit) and not self._inside_foreign_name(token, hit):
-                return hit
-        return None
+        hits = [hit for token in tokens if (hit := self.hit_at.get(token.i)) is not None
+                and not self._owns_relation(head, hit) and not self._inside_foreign_name(token, hit)]
+        # "the London-based group Amnesty International": the body named, not its seat
+        return next((hit for hit in hits if not is_seat_modifier(hit, self.doc)), hits[0] if hits else None)
 
     def _inside_foreign_name(self, token: Token, hit: NameHit) -> bool:
         """'Chinese' in "the Chinese Council of Advanced Policy Studies", a Taipei think tank:
@@ -488,7 +487,8 @@ class _Resolver(Affiliation, Agents):
         With ``organisations``, an international organisation it is of or from counts too.
         """
         preps = _MEMBER_PREPS if organisations else WORKPLACE_PREPS if follow_appos else LOCATING_PREPS
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+        seated = (g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _SEAT_VERBS for g in c.children)
+        for prep in (c for c in (*head.children, *seated) if c.dep_ == "prep" and c.lower_ in preps):  # "based in"
             for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ not in _FIELD_NOUNS):
                 hit = self._country_hit(pobj, phrase_tokens(pobj))
                 if hit is None and follow_appos:  # "director for the X Foundation, a Thai rights group"
@@ -673,6 +673,9 @@ class _Resolver(Affiliation, Agents):
         entry = hit.entry
         text, start, end = self._text(tokens)
         resolved_by = _RESOLVED_BY.get(entry.kind, "country-name")
+        if is_seat_modifier(hit, self.doc) and entry.country is not None:
+            return Actor(text=text, start=start, end=end, name=text, code=entry.country, country=entry.country,
+                         sector=sectors or UNKNOWN_SECTOR, id=f"org:{_slug(text)}", resolved_by="affiliation")
         if sectors:
             sector = sectors
         elif entry.country is None or entry.kind not in STATE_NAME_KINDS:

@@ -111,9 +111,13 @@ class Affiliation:
 
     def _compound_owner(self, tokens: list[Token], first: int) -> Actor | None:
         """The coded actor named before the title ("an Iberdrola spokesman, X" after Iberdrola
-        was placed in Spain)."""
-        owners = (self.actor_at.get(t.i) for t in tokens if t.i < first and t.dep_ == "compound")
-        return next((o for o in owners if o is not None and o.code is not None), None)
+        was placed in Spain), or the coded body owning it ("WindEurope's CEO X"; but a person's
+        possessive names a client or a boss: "Mhlanga's lawyer X")."""
+        for token in (t for t in tokens if t.i < first and t.dep_ in ("compound", "poss")):
+            owner = self.actor_at.get(token.i)
+            if owner is not None and owner.code is not None and (token.dep_ == "compound" or not is_person(owner)):
+                return owner
+        return None
 
     def _workplace(self, verb: Token) -> NameHit | None:
         """The state of the place a working verb's 'at', 'for' or 'with' phrase names."""

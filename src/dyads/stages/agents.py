@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyads import knowledge
 from dyads.actor_dictionary import Role
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
 from dyads.stages.affiliation import LOCATING_PREPS, entity_state, state_code, untagged_town_state
-from dyads.stages.titles import BODY_TITLES, phrase_tokens
+from dyads.stages.titles import BODY_TITLES, NameHit, phrase_tokens, sectors_of
 
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
 _MISSION_NOUNS = frozenset({"mission", "delegation", "embassy", "consulate"})
@@ -51,6 +51,7 @@ class Agents:
                          resolved_by="coreference+agent")
         hit = self._located_hit(head, follow_appos=head.lower_ in BODY_TITLES)  # "a spokesperson for X"
         if hit is not None:
+            sectors = _spoken_for_sectors(self.doc, hit, sectors)
             return replace(self._named(head, tokens, hit, sectors), text=text, start=start, end=end)
         inner = self._inner_state(head, tokens)
         if inner is not None:
@@ -234,6 +235,17 @@ class Agents:
 def _has_spokespeople(actor: Actor) -> bool:
     """A coded state, government body or organisation; not a person, not the press."""
     return actor.code is not None and not is_person(actor) and "JRN" not in actor.sector
+
+
+def _spoken_for_sectors(doc: Doc, hit: NameHit, sectors: tuple[str, ...]) -> tuple[str, ...]:
+    """An agent of unknown kind takes the sector of the state's body it is for ("a spokesman for
+    the U.S. military": MIL; "a spokesman for Kenya" stays of unknown kind)."""
+    if sectors != ("UNK",):
+        return sectors
+    body = doc[hit.first:hit.last].root.head  # the noun the state's name modifies
+    if body.i < hit.last:
+        return sectors
+    return sectors_of(body) or sectors
 
 
 def _body_sectors(head: Token, sectors: tuple[str, ...],

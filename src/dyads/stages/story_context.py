@@ -48,6 +48,7 @@ from spacy.tokens import Token
 from dyads import knowledge
 from dyads.knowledge import normalise_alias
 from dyads.records import Actor, is_person
+from dyads.stages.affiliation import UNKNOWN_SECTOR
 from dyads.stages.coref import is_subject
 from dyads.stages.titles import NameHit, sectors_of
 
@@ -56,6 +57,9 @@ from dyads.stages.titles import NameHit, sectors_of
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM", "UAF"})
 # A named journalist works where the story is; "journalists" in general may be foreign.
 _HOME_PERSON_SECTORS = DOMESTIC_SECTORS | {"JRN"}
+# Judicial agents act where their court sits ("prosecutors" of a trial in New York).
+_JUDICIAL = ("JUD",)
+_COURT_NOUNS = frozenset({"court", "trial", "tribunal", "courtroom"})
 _HOME_MIN_NAMES = 3
 _HOME_ALONE_MIN_NAMES = 2
 _HEADLINE_KINDS = frozenset({"name", "short-name", "demonym", "abbreviation"})
@@ -105,6 +109,8 @@ class StoryContext:
         self.home = home_state(hits, title_states(title))
         self._sentence_starts = sentence_starts
         self._places = places  # (first token, state) of each place named as a place, in text order
+        self._court: tuple[str | None] | None = None  # the state the story's court sits in, once looked up
+        self._in_bodies = {i for h in hits if h.entry.country is None for i in range(h.first, h.last)}
         self._states = [(h.first, h.entry.country) for h in hits if h.entry.country is not None]
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
@@ -124,7 +130,8 @@ class StoryContext:
         if short is not None:
             self._short_forms.setdefault(short, actor)
         sentence = head.sent.start
-        if actor.country is None or actor.resolved_by == "affiliation" or _state_in_a_name(head, actor):
+        if actor.country is None or actor.resolved_by == "affiliation" or _state_in_a_name(head, actor) \
+                or _state_before_a_name(head, actor):
             self._organisation = (sentence, actor)
             self._organisations.append((sentence, actor))
         if (actor.id or "").startswith("org:") and set(actor.sector) & _ARMED_SECTORS:
@@ -150,15 +157,31 @@ class StoryContext:
         self._organisation = None
 
     def home_agent(self, tokens: Sequence[Token], sectors: tuple[str, ...], anchor: Anchor) -> Actor | None:
-        """A domestic agent placed only by the story's state (``story-state+agent``)."""
-        if self.home is None or not sectors or not set(sectors) <= DOMESTIC_SECTORS:
+        """A domestic agent placed only by the story's state (``story-state+agent``), or a
+        judicial one by the state its court sits in (``court-place+agent``)."""
+        if not sectors or not set(sectors) <= DOMESTIC_SECTORS:
             return None
         if any(t.lemma_.lower() in _ABROAD_WORDS for t in tokens):
             return None
+        code, how = self.home, "story-state+agent"
+        if sectors == _JUDICIAL and (court := self.court_state(tokens[0])) is not None:
+            code, how = court, "court-place+agent"
+        if code is None:
+            return None
         text, start, end = anchor
-        return Actor(text=text, start=start, end=end, name=knowledge.country_name(self.home), code=self.home,
-                     country=self.home, sector=sectors, id=f"state:{self.home}:{'-'.join(sectors)}",
-                     resolved_by="story-state+agent")
+        return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
+                     country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}", resolved_by=how)
+
+    def court_state(self, token: Token) -> str | None:
+        """The state of the town the story places its court or trial in ("a trial in New York",
+        "a Nairobi court"): where prosecutors, judges and lawyers act, whatever state the story is about;
+        an international court ("the International Criminal Court in The Hague") is no state's."""
+        if self._court is None:
+            place_at = dict(self._places)
+            courts = (t for t in token.doc if t.lemma_.lower() in _COURT_NOUNS and t.i not in self._in_bodies)
+            self._court = (next((code for court in courts for place in _court_places(court)
+                                 if (code := place_at.get(place.left_edge.i))), None),)
+        return self._court[0]
 
     def short_form(self, head: Token, anchor: Anchor) -> Actor | None:
         """'NISA' after "the National Intelligence and Security Agency, or NISA" (``coreference``)."""
@@ -183,6 +206,8 @@ class StoryContext:
         if person.code is not None or not person.sector or not set(person.sector) <= _HOME_PERSON_SECTORS:
             return person
         home, how = self.home, "story-state+title"
+        if person.sector == _JUDICIAL and (court := self.court_state(head)) is not None:
+            home, how = court, "court-place+title"
         if home is None:
             home, how = self._sentence_state(head), "sentence-state+title"
         return person if home is None else replace(person, code=home, country=home, resolved_by=how)
@@ -234,8 +259,14 @@ class StoryContext:
                        resolved_by="coreference")
 
     def _civil_group(self) -> tuple[int, Actor] | None:
-        """The non-governmental organisation named last ("the aid group" after the charity)."""
-        return next((named for named in reversed(self._organisations) if "NGO" in named[1].sector), None)
+        """The non-governmental organisation named last ("the aid group" after the charity), or a
+        body of no known kind ("the rights group" after "the Cambodian League for ... Human Rights")."""
+        for sentence, body in reversed(self._organisations):
+            if "NGO" in body.sector:
+                return sentence, body
+            if body.sector in ((), UNKNOWN_SECTOR):
+                return sentence, replace(body, sector=("NGO",))
+        return None
 
     def _named_by_noun(self, head: Token) -> tuple[int, Actor] | None:
         """The organisation named last whose name's head noun is the phrase's ("the court": the
@@ -332,6 +363,20 @@ def _state_in_a_name(head: Token, actor: Actor) -> bool:
     before = [t for t in head.subtree if t.i < head.i and t.dep_ == "compound" and t.text[:1].isupper()]
     name = " ".join(t.text for t in [*before, head])
     return len(before) >= 2 and normalise_alias(name) not in knowledge.country_aliases()
+
+
+def _court_places(court: Token) -> list[Token]:
+    """The places a court or trial noun is said to sit in: a compound ("a New York court") or
+    an 'in' phrase ("a trial in New York")."""
+    inside = [g for p in court.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj"]
+    return [c for c in court.children if c.dep_ == "compound"] + inside
+
+
+def _state_before_a_name(head: Token, actor: Actor) -> bool:
+    """A demonym before an organisation's proper name ("the Cambodian League for ... Human
+    Rights", coded by the state): the body is what "the rights group" later means."""
+    return actor.resolved_by == "demonym" and head.pos_ == "PROPN" and head.ent_type_ == "ORG"
 
 
 def _names_civil_group(tokens: Sequence[Token]) -> bool:

@@ -136,6 +136,12 @@ def find_names(doc: Doc) -> list[NameHit]:
     return [hit for hit in hits if hit.entry.kind != "prefix" or hit.last in firsts]
 
 
+def is_seat_modifier(hit: NameHit, doc: Doc) -> bool:
+    """A place name that only says where a body sits ("a Nairobi-based analyst", "the
+    Brussels-based trade association"): its state, not that state's government."""
+    return hit.last + 1 < len(doc) and doc[hit.last].text == "-" and doc[hit.last + 1].lower_ == "based"
+
+
 def _names_feature(span: Span) -> bool:
     """An alias in the name of a sea, peninsula or other feature is a place: "the Korean
     Peninsula", "the South China Sea", "the Sea of Japan"."""
@@ -200,6 +206,8 @@ def _is_title_of(token: Token) -> bool:
         return False
     if sectors_of(token.head) != () or phrase_sectors([*token.head.lefts, token.head]) != ():
         return True  # "the legislative body of the Islamic Republic of Iran"
+    if token.head.lower_ in BODY_TITLES and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
+        return True  # "the head of MSF", "the director of the Kenya Wildlife Service": whom they lead
     words = " ".join(t.lower_ for t in token.subtree)
     return f"{token.head.lower_} {words}" in knowledge.agent_sectors()
 
