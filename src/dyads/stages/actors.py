@@ -41,6 +41,9 @@ gives that reading.
 
 Places are not actors: a state or place name that is the object of a locative preposition
 ("talks in Berlin", "at the White House") or the dateline gives no mention.
+
+The rules for people, agents and affiliations are mixins of the resolver, one module each
+(:mod:`dyads.stages.people`, :mod:`dyads.stages.agents`, :mod:`dyads.stages.affiliation`).
 """
 
 from __future__ import annotations
@@ -61,10 +64,11 @@ from dyads.stages import ActorMention, Document, Stage
 from dyads.stages.agents import Agents
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, entity_state, role_sectors, state_code)
-from dyads.stages.coref import StoryMemory, gender_of, is_subject, office_of, quoted_tokens
+from dyads.stages.coref import StoryMemory, is_subject, office_of, quoted_tokens
+from dyads.stages.people import People, slug
 from dyads.stages.story_context import SPEECH_ACT_VERBS, StoryContext, is_document
 from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit, is_seat_modifier,
-                                 compound_word, find_names, fold, is_role, phrase_sectors,
+                                 find_names, fold, is_role, phrase_sectors,
                                  phrase_tokens, sectors_of, surnames_again, untagged_people)
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -101,10 +105,6 @@ _SEAT_VERBS = frozenset({"headquarter", "headquartered", "base", "based"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-
-
 def participant_sectors(actor: Actor) -> tuple[str, ...]:
     """The actor's sectors as an event participant: a bare state takes part as its government.
 
@@ -115,7 +115,7 @@ def participant_sectors(actor: Actor) -> tuple[str, ...]:
     return actor.sector
 
 
-class _Resolver(Affiliation, Agents):
+class _Resolver(Affiliation, Agents, People):
     """Resolves the actor phrases of one story, remembering the people it has met."""
 
     def __init__(self, document: Document, dictionary: ActorDictionary):
@@ -276,7 +276,7 @@ class _Resolver(Affiliation, Agents):
                 name = self.entity_at[head.i]
                 text, start, end = self._text([t for t in name if t.pos_ != "DET"] or list(name))
                 return Actor(text=text, start=start, end=end, name=text, code=code, country=code,
-                             sector=phrase_sectors(tokens) or UNKNOWN_SECTOR, id=f"org:{_slug(text)}",
+                             sector=phrase_sectors(tokens) or UNKNOWN_SECTOR, id=f"org:{slug(text)}",
                              resolved_by="affiliation")
         return None
 
@@ -509,128 +509,6 @@ class _Resolver(Affiliation, Agents):
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return self.text[start:end], start, end
 
-    # ------------------------------------------------------------------ people
-
-    def _person(self, head: Token, tokens: list[Token], name: list[Token],
-                known: tuple[int, int, KnownActor] | None, hit: NameHit | None,
-                sectors: tuple[str, ...]) -> Actor:
-        text, start, end = self._text(tokens)
-        words = [t.text for t in name]
-        if name[0].i in self.people_at:  # the same name seen from another head of the phrase
-            return replace(self.people_at[name[0].i], text=text, start=start, end=end)
-        met = self.memory.named(words)
-        if met is not None and (hit is None or hit.entry.code == met.code or _passport_of_known(hit, met)):
-            actor = replace(met, text=text, start=start, end=end, resolved_by="coreference",
-                            sector=met.sector or sectors)
-        else:
-            if hit is not None and self._former_international(tokens, hit, known):
-                hit, sectors = None, ("ELI",)  # now what the dictionary says, out of office
-            actor = self._new_person(text, start, end, words, known, hit, sectors)
-            if actor.code is None:
-                actor = self._affiliated(actor, head, tokens, name)
-            if actor.code is None and len(tokens) == len(name):
-                actor = self._named_description(actor, head)
-            actor = self.context.home_person(self._ministry_member(actor), head)
-        self.memory.remember(actor, words, head, gender_of(tokens), self._title_word(head, tokens, name))
-        self.people_at[name[0].i] = actor
-        return actor
-
-    def _run_into(self, hit: NameHit, name: list[Token]) -> bool:
-        """A name right after a state's or organisation's name with nothing but punctuation
-        between is no title: a list or a heading run into the sentence ("anti-China, Ishiba, a
-        former defense minister"; "Asian NATO Ishiba's call"), where "Russia's Putin" and
-        "NATO chief X" are titles."""
-        if hit.last > name[0].i or is_role(self.tokens[hit.last - 1]):
-            return False  # "NATO Secretary General Mark Rutte": the alias holds the title
-        return all(t.is_punct for t in self.tokens[hit.last:name[0].i])
-
-    def _former_international(self, tokens: list[Token], hit: NameHit,
-                              known: tuple[int, int, KnownActor] | None) -> bool:
-        """A known person with an international office held no longer ("former NATO Secretary
-        General X"): coded by the dictionary's role on the story date, not by the organisation."""
-        if hit.entry.country is not None or known is None or not any(t.lower_ in FORMER_WORDS for t in tokens):
-            return False
-        role = known[2].role_on(self.on)
-        return role is not None and bool(role.country)
-
-    def _title_word(self, head: Token, tokens: list[Token], name: list[Token]) -> str | None:
-        """The word of the title a person is introduced with: the noun before the name
-        ("Army spokesman Hamid Ali") or heading an apposition ("Hamid Ali, head of ...")."""
-        before = name[0].i - 1
-        if before >= 0 and before in {t.i for t in tokens}:
-            token = self.tokens[before]
-            state = token.i in self.hit_at and self.hit_at[token.i].entry.country is not None
-            if token.pos_ in ("NOUN", "PROPN") and not state and is_role(token):
-                return compound_word(token)
-        for child in name[-1].children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and is_role(child):
-                return compound_word(child)
-        return None
-
-    def _titled(self, head: Token, tokens: list[Token]) -> Actor | None:
-        """'the spokesman', 'the secretary-general': the person last introduced with that
-        title word (a definite singular title noun alone)."""
-        if head.tag_ != "NN" or tokens[-1].i != head.i:
-            return None
-        if not any(c.lower_ == "the" and c.dep_ == "det" for t in tokens for c in t.children):
-            return None
-        if any(t.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") for t in tokens):
-            return None
-        modifiers = [t.lower_ for t in tokens if t.i < head.i and (t.pos_ == "NOUN" or sectors_of(t))]
-        met = self.memory.titled(compound_word(head), head.i, modifiers)
-        if met is None:
-            return None
-        text, start, end = self._text(tokens)
-        actor = replace(met, text=text, start=start, end=end, resolved_by="coreference")
-        self.memory.remember(actor, (), head, None)
-        return actor
-
-    def _new_person(self, text: str, start: int, end: int, words: list[str],
-                    known: tuple[int, int, KnownActor] | None, hit: NameHit | None,
-                    sectors: tuple[str, ...]) -> Actor:
-        person = known[2] if known is not None else None
-        role = person.role_on(self.on) if person is not None else None
-        agrees = role is not None and (hit is None or hit.entry.code == role.country)
-        if hit is not None:
-            code, country = hit.entry.code, hit.entry.country
-            sector = sectors or ((role.sector,) if agrees and role else ())
-        elif agrees and role is not None and person is not None:
-            code, country = role.country, state_code(role.country)
-            sector = sectors or role_sectors(role)
-        else:
-            code, country, sector = None, None, sectors
-        if agrees and person is not None:
-            name, actor_id = person.name, person.actor_id
-        else:
-            name, actor_id = " ".join(words), f"person:{_slug(' '.join(words))}"
-        resolved_by = "title" if hit is not None else "dictionary" if agrees else "name"
-        return Actor(text=text, start=start, end=end, name=name, code=code, country=country,
-                     sector=sector, id=actor_id, resolved_by=resolved_by)
-
-    def _named_description(self, actor: Actor, head: Token) -> Actor:
-        """A bare new name as subject just after a description of one person as subject
-        ("China's U.N. ambassador told reporters ... Fu Cong blamed"): that person."""
-        if not is_subject(head) or not self.unnamed or head.dep_ == "conj" or any(
-                c.dep_ == "conj" for c in head.children):
-            return actor  # "X and Y said": a pair is not the one person described
-        at, described = self.unnamed[-1]
-        own = {t.i for t in self.tokens[at].subtree}  # "a spokesman for President X": X is not between
-        if self.memory.sentences_apart(at, head.i) > 1 or any(at < i < head.i and i not in own for i in self.people_at):
-            return actor
-        self.unnamed.pop()
-        return replace(actor, code=described.code, country=described.country,
-                       sector=described.sector, resolved_by="coreference")
-
-    def pronoun(self, head: Token) -> ActorMention | None:
-        """The person a personal pronoun means, if the story has met one that fits."""
-        found = self.memory.antecedent(head)
-        if found is None:
-            return None
-        actor = replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text),
-                        resolved_by="coreference")
-        self.memory.remember(actor, (), head, None)
-        return ActorMention(actor, head.i, head.i + 1, head.i)
-
     # ------------------------------------------------------------------ organisations, states
 
     def _org_role(self, known: tuple[int, int, KnownActor]) -> Role | None:
@@ -675,7 +553,7 @@ class _Resolver(Affiliation, Agents):
         resolved_by = _RESOLVED_BY.get(entry.kind, "country-name")
         if is_seat_modifier(hit, self.doc) and entry.country is not None:
             return Actor(text=text, start=start, end=end, name=text, code=entry.country, country=entry.country,
-                         sector=sectors or UNKNOWN_SECTOR, id=f"org:{_slug(text)}", resolved_by="affiliation")
+                         sector=sectors or UNKNOWN_SECTOR, id=f"org:{slug(text)}", resolved_by="affiliation")
         if sectors:
             sector = sectors
         elif entry.country is None or entry.kind not in STATE_NAME_KINDS:
@@ -709,12 +587,6 @@ def _places_named(entities: Sequence[Span], hit_at: dict[int, NameHit]) -> list[
         if code is not None:
             places.append((entity.start, code))
     return places
-
-
-def _passport_of_known(hit: NameHit, met: Actor) -> bool:
-    """A demonym describing a person the dictionary already placed is a passport, not whom they
-    act for ("Jimmy Lai ... Lai, a 77-year-old British national": still Hong Kong's)."""
-    return hit.entry.kind == "demonym" and met.resolved_by == "dictionary" and met.code is not None
 
 
 def _place_named_as_person(entity: Span) -> bool:
