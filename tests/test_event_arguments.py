@@ -55,6 +55,13 @@ CASES = [
     ("feeling's cause", "Peru was alarmed by the Chilean troop build-up.", ("ACCUSE", "PER", "CHL"), None),
     ("feeling's cause", "Peru is deeply disappointed by Chile's decision.", ("ACCUSE", "PER", "CHL"),
      ("ACCUSE", "CHL", "CHL")),
+    # a verb with no object shares the object of the verb coordinated after it; a gathering does not
+    ("shared object", "Russia condemned and sanctioned Ukraine.", ("ACCUSE", "RUS", "UKR"), None),
+    ("shared object, self-contained", "Kenyan police arrived and arrested Somali migrants.", None,
+     ("CONSULT", "KEN", "SOM")),
+    # who reports an event ('according to X') is not whom it is aimed at
+    ("according to", "Iran threatened the activists, according to Turkish officials.", None,
+     ("THREATEN", "IRN", "TUR")),
     # 'including' names members of the object
     ("including", "Peru barred women from many workplaces, including the U.N.", ("COERCE", "PER", "UN"), None),
     # an uncoded doer acting on a state named as a whole is not taken to be of that state

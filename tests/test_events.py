@@ -277,6 +277,8 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    # meeting at a place is a meeting, not an intent to meet (the mood rules fold a future one)
+    ("Kenyan officials and Somali officials were meeting at the hotel.", ("CONSULT", "KEN", "SOM")),
     ("Chile spoke out against Peru's move.", ("ACCUSE", "CHL", "PER")),
     # a pattern's named preposition wins over the verb's particle (speak up (for))
     ("Chilean senators spoke up for Peru.", ("SUPPORT", "CHL", "PER")),
@@ -411,6 +413,15 @@ EXTRA_ROWS = [
     ("Ghana pushed back against Togo's claims.", ("REJECT", "GHA", "TGO")),
     # pressing someone to act is an appeal, not material coercion
     ("Chile is pressuring Peru to curb the flow of migrants.", ("REQUEST", "CHL", "PER")),
+    # ... but a suggestion that another should or could act proposes it
+    ("Peru suggested that Chile should withdraw.", ("REQUEST", "PER", "CHL")),
+    ("Peru suggested that Chile could close its embassy.", ("REQUEST", "PER", "CHL")),
+    # what a resolution aims to do is its content, not a standing aim of an actor
+    ("Hungary will support a U.N. Security Council resolution that aims to tighten sanctions on Serbia.",
+     ("THREATEN", "UNSC", "SRB")),
+    # condemning a claim as baseless denies it (REJECT); condemning a measure stays criticism
+    ("Afghanistan called Pakistan's assertions \"baseless.\"", ("REJECT", "AFG", "PAK")),
+    ("Iran called the new sanctions baseless.", ("ACCUSE", "IRN", None)),
     # an infinitive's 'to' is no preposition: this is praise, not 'welcome (to)' (hosting)
     ("Austria welcomed the Swiss statement as a sign of a wish for peace to be restored.",
      ("SUPPORT", "AUT", "CHE")),
@@ -460,6 +471,10 @@ ABSENT = [
     ("bare reveal", "Chinese researchers revealed that the Chinese army used the model.", "SUPPORT"),
     ("bare struggle", "Kenyan businesses are struggling under the new taxes.", "ASSAULT"),
     ("bare found", "Japanese businessman Kazuhiko Isozaki founded a company in China.", "COOPERATE"),
+    # confirming a nominee is governing, no concession
+    ("approving a nominee", "The selection was approved by Kenyan lawmakers.", "CONCEDE"),
+    ("bare enable", "British support enabled a rapid Malawian response.", "CONCEDE"),
+    ("bare inspire", "The Iranian activist inspires others in Iran.", "SUPPORT"),
     # deployed forces no one has placed say not whose show of force it is
     ("unplaced deployed forces", "Several hundred troops were deployed to the villages in Mali.", "MOBILIZE"),
     # naming what a thing is called is no act of the namer
@@ -470,6 +485,28 @@ ABSENT = [
      "PROTEST"),
     # withholding comment from the press rejects no one
     ("withheld comment", "A Chilean spokesperson declined to comment on the case.", "REJECT"),
+    # a bare past participle is passive: who 'stands accused' is accused, by no one named
+    ("bare participle", "Two Ivorian soldiers stand accused of the bombing.", "ACCUSE"),
+    # a phrase of time is no argument: 'for the past two years' completes no travel pattern ('head (for)')
+    ("time phrase", "The Spanish diplomat, who headed the Spanish agency's mission in Nigeria for the past two "
+     "years, says movements are limited.", "CONSULT"),
+    # a standing purpose in a relative clause or a subjectless participle describes the actor
+    ("standing aim, relative clause",
+     "Sightsavers, a British agency that aims to prevent blindness, cited the figures.", "REJECT"),
+    ("standing aim, participle", "Somali militants frequently conduct bombings in Somalia, aiming to topple the "
+     "Somali government and impose their law.", "THREATEN"),
+    # a suggestion of possibility, prediction or fact is an opinion, not a proposal
+    ("opinion, possibility", "Hungary suggested Europe cannot afford to defend Ukraine.", "REQUEST"),
+    ("opinion, inference", "The French ambassador suggested Ivorian officials must have given the orders.", "REQUEST"),
+    ("opinion, fact", "Peru suggested Chile is hiding the truth.", "REQUEST"),
+    # an obligation on anyone ("you must", "every X has to") is a norm, no appeal
+    ("generic obligation, you", '"First, you must be liberated," the Ugandan opposition leader said.', "REQUEST"),
+    ("generic obligation, every", '"In our religion, every Rastafarian has to keep dreadlocks," said the Malawian '
+     "chairman.", "REQUEST"),
+    # a question put to no one named (a wh-clause, 'whether', a question mark) asks nothing of anyone
+    ("question, wh-clause", "What Russian soldier has a child, the Ukrainian minister asked.", "REQUEST"),
+    ("question, quoted", 'The Ukrainian minister then rhetorically asked aloud: "Who is dead?"', "REQUEST"),
+    ("question, whether", "Ukraine asked whether Russia would withdraw.", "REQUEST"),
     # ... but not when the noun it describes is part of another event
     ("background participle", "Algerian farmers demanded the return of land seized by Algerian forces in the 1970s.",
      "COERCE"),
@@ -644,6 +681,10 @@ def test_refusal_negates_the_complement() -> None:
         ("Peru denied signing the treaty.", "sign", "denied"),
         ("Peru signed the treaty.", "sign", "asserted"),
         ("Peru is expected to sign the treaty.", "sign", "future"),
+        # a finite clause of reason keeps its own mood; the ability to perceive is no hypothesis
+        ("We can hear gunfire as Somali militants are fighting Kenyan troops.", "fight", "asserted"),
+        ("Kenyan troops could be seen surrounding the Somali embassy.", "surround", "asserted"),
+        ("Kenya could attack Somalia.", "attack", "hypothetical"),
     ],
 )
 def test_modality(text: str, lemma: str, mood: str) -> None:

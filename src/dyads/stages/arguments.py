@@ -74,6 +74,7 @@ _NON_TARGET_PREPS = frozenset({
     "in", "at", "near", "inside", "across", "throughout", "during", "since", "after", "before",
     "until", "for", "by", "as", "because", "despite", "amid", "over", "within", "via", "like",
     "following", "beyond", "besides", "ahead", "prior",  # "strengthened its forces following the discovery of X"
+    "according",  # "offered to pay the relatives, according to Turkish officials": who reports it
     *("along", "alongside", "together"),
 })
 # Verbs whose 'at' names what is aimed at: "fired tear gas at demonstrators", "lashed out at Paris".
@@ -144,10 +145,17 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []  # a passive without its agent ("if Turkey is sanctioned") says not who acts
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return [token.head]  # "rebels who attacked", "troops firing on": the modified noun
-        if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i:
+        if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i or _is_bare_participle(token):
             return []
         via_complement = token.dep_ == "xcomp"
         token = token.head
+
+
+def _is_bare_participle(verb: Token) -> bool:
+    """'two soldiers stand accused of the bombing', 'the minister, accused of fraud, resigned': a past
+    participle with no auxiliary is passive; the subject it borrows is its patient, not its doer."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "xcomp") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _own_subjects(verb: Token) -> list[Token]:
@@ -275,6 +283,16 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
             objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ not in _NON_TARGET_PREPS
                            for o in _prep_objects(p))
     return objects
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """'attacked and killed the soldiers': with no object of its own, ``verb`` shares the direct
+    object of the next verb coordinated with it, when that verb has no subject of its own."""
+    if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []  # "stressed the need ... and urged people to": its own object is no actor
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                 and not _has_own_subject(c)]
+    return [o for c in following[:1] for o in c.children if o.dep_ == "dobj"]
 
 
 def _stand_ins(word: Token) -> list[Token]:

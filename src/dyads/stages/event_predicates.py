@@ -42,8 +42,8 @@ from dyads.stages.arguments import (
     verdict_words,
 )
 from dyads.stages.mood import is_negated, modality
-from dyads.stages.nominal import NominalEvent, match_noun, predicate_adjectives, verdict_adjectives
-from dyads.stages.story_dyads import UNDIRECTED_NOMINALS
+from dyads.stages.nominal import NominalEvent, match_noun, predicate_adjectives, verdict_adjectives, words_of
+from dyads.stages.story_dyads import DENIAL_CAMEO, UNDIRECTED_NOMINALS
 from dyads.stages.verb_match import VerbMatch, match_verb
 
 # The PLOVER manual (Special cases; AGREE): cooperation reported in the future is AGREE, and a
@@ -66,12 +66,17 @@ _REQUEST_CAMEO = "020"
 _AGREE_CAMEO = "030"  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
 # "we must / we need to": the speaker binds its own side (no appeal to anyone).
 _FIRST_PERSON = frozenset({"we", "i"})
+# "you must liberate yourself", "every believer has to keep the faith": a norm for anyone, asked of no one.
+_GENERIC_OBLIGED = frozenset({"you", "one", "everyone", "everybody", "anyone", "anybody"})
+_GENERIC_DETERMINERS = frozenset({"every", "each", "any"})
 _PARTNER_PREPS = frozenset({"with", "between"})
 # Sectors that do not speak for their state (PLOVER sectors; rebels, opposition, civil society ...).
 _NON_STATE_SECTORS = frozenset({"REB", "OPP", "CVL", "NGO", "EDU", "ELI", "UNK", "JRN", "BUS"})
 _THREAT_CAMEO = "130"  # threaten
 _VERDICT_WARNING = ("ACCUSE", "disapprove", "111")  # a warning that something is wrong: criticism
 _WARNING_VERBS = frozenset({"warn", "caution"})
+# Condemning a claim as baseless denies it: REJECT, CAMEO 016 deny responsibility (gold: REJECT, no mode).
+_CLAIM_DENIED = ("REJECT", None, DENIAL_CAMEO)
 # Verbs that name their object with a verdict ("called the move unacceptable").
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise"})
 # Support is support of someone: with no one named ("backed its claims") the gold has no event.
@@ -171,9 +176,18 @@ def _naming_verdict(verb: Token) -> tuple[str, str | None, str] | None:
     for word in verdict_words(verb):
         cameo = verdicts.get(word.lower_)
         mapped = knowledge.cameo_to_plover(cameo) if cameo is not None else None
+        if mapped is not None and mapped[0] == "ACCUSE" and _names_a_claim(verb):
+            return _CLAIM_DENIED  # "called Pakistan's assertions baseless": the accused denies
         if mapped is not None:
             return mapped[0], mapped[1] or None, cameo
     return None
+
+
+def _names_a_claim(verb: Token) -> bool:
+    """The naming verb's object is a claim someone made ("the allegations", "Pakistan's assertions";
+    data/event_words.tsv, role 'claim'): condemning it rejects it (the gold codes REJECT)."""
+    claims = words_of("claim")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in claims for c in verb.children)
 
 
 def _named_verdict_event(document: Document, verb: Token, sentence: SpacySpan,
@@ -230,12 +244,13 @@ def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | Non
     """REQUEST from the speaker to the obliged subject.
 
     "we must / we need to", or the speaker's own state named as the one obliged, binds the
-    speaker's own side: a resolve, not an appeal to anyone. A
+    speaker's own side: a resolve, not an appeal to anyone; "you must" or "everyone has to" is a
+    norm for anyone. A
     meeting noun as the obliged subject ("talks with China must continue") is a hoped-for meeting,
     which the gold conventions code AGREE, aimed at the meeting's other party.
     """
     obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(o.lower_ in _FIRST_PERSON for o in obliged):
+    if any(o.lower_ in _FIRST_PERSON or _is_generic(o) for o in obliged):
         return None
     sources = source_actors(document, speaker)
     meetings = [o for o in obliged if _is_meeting_noun(o)]
@@ -250,6 +265,12 @@ def _obligation(document: Document, verb: Token, speaker: Token) -> _Found | Non
     pairs = tuple(_pairs(sources, targets, "REQUEST"))
     return _Found("REQUEST", None, _REQUEST_CAMEO, (verb,), pairs, is_negated(speaker),
                   modality(speaker, verb.sent), ("obligation",)) if pairs else None
+
+
+def _is_generic(obliged: Token) -> bool:
+    """'you must', 'everyone has to', 'every believer has to': a norm for anyone, no addressee."""
+    return obliged.lower_ in _GENERIC_OBLIGED or any(
+        c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in obliged.children)
 
 
 def _binds_own_state(speakers: list[Actor], obliged: list[Actor]) -> bool:

@@ -89,6 +89,7 @@ from dyads.stages.arguments import (
     is_for_clause,
     object_tokens,
     purpose_clauses,
+    shared_objects,
     source_actors,
     target_mentions,
 )
@@ -121,7 +122,7 @@ from dyads.stages.nominal import attachment, match_noun, nominal_events, words_o
 from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.8"
+CODER_VERSION = "0.3.9"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -133,6 +134,13 @@ _PARTY_NOUNS = frozenset({"body", "bloc", "organization", "organisation", "allia
                           "council", "court", "group", "coalition"})
 # CAMEO codes "X needs aid" as an appeal; it is one only when someone is named to meet the need.
 _NEED_VERBS = frozenset({"need"})
+_QUESTION_VERBS = frozenset({"ask", "wonder"})  # "'Who is dead?' he asked": a question, no request
+_QUESTION_WORDS = frozenset({"WP", "WP$", "WRB", "WDT"})
+# "suggest Europe cannot afford it", "suggested ending the war would help": a clause of possibility,
+# prediction or fact says what the speaker thinks; "suggested that X should go", "that X go" and
+# "suggested X could shut the office" (the gold's REQUEST) propose.
+_SURMISE_AUX = frozenset({"can", "may", "might", "would", "will", "ca", "wo"})
+_INDICATIVE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 _OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # "ordered its troops"
 _ADDRESS_PREPS = frozenset({"on", "upon", "to"})  # "called on X", "appealed to X"
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -159,6 +167,9 @@ _CONFLICT_WORDS = frozenset({"warring", "rival", "opposing", "conflicting", "bel
 # Lexicon blocks of verbs of motion, which CAMEO reads as visits (040, 042): a visit needs someone
 # visited, so with no coded recipient ("security forces arrived at the site") there is no event.
 _MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND"})
+# Types that stand without a recipient ("gathered and attacked the police": the gathering is no
+# meeting with the police); other verbs share the object of the verb coordinated after them.
+_SELF_CONTAINED_TYPES = frozenset({"CONSULT", "MOBILIZE", "PROTEST", "RETREAT"})
 # Sectors of people whose travel is no visit ("travelers arriving from India", "detainees began arriving").
 _NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
 
@@ -238,6 +249,8 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
     complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
+    if not targets and plover_type not in _SELF_CONTAINED_TYPES:
+        targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
     return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep), _is_reciprocal(verb),
                        _is_addressed(verb, plover_type)))
 
@@ -419,6 +432,12 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True  # "ordered its military to seal the border": the sealing is the event
     if match.specificity == 0 and _shows_something(verb):
         return True  # "the transfers demonstrate a disregard for dignity": showing, not demonstrating
+    if _is_standing_aim(document, verb):
+        return True  # "a group that aims to topple the government": what the actor is, not what it did
+    if _gives_an_opinion(verb):
+        return True  # "suggested Europe cannot afford it": what the speaker thinks, no proposal
+    if _asks_a_question(verb):
+        return True  # "'Who is dead?' he asked": a question put to no one named asks nothing of anyone
     if match.entry.plover_type == "REJECT" and _withholds_comment(document, verb):
         return True  # "declined to comment": a source not talking to the press rejects no one
     naming = match.specificity == 0 or verb.lemma_.lower() in _NAMING_VERBS
@@ -434,6 +453,52 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _is_standing_aim(document: Document, verb: Token) -> bool:
+    """The complement of a verb of standing purpose (data/event_words.tsv, role 'mission') that
+    describes an actor: in a relative clause on the actor ("an agency that aims to prevent
+    blindness") or a participle with no subject of its own ("conducts bombings, aiming to topple
+    the government"). What a resolution or plan aims to do is its content, an event."""
+    token = verb
+    while (head := _clause_head(token)) is not None:
+        if head.lemma_.lower() in words_of("mission"):
+            if head.dep_ == "relcl":
+                antecedent = head.head
+                return antecedent.lemma_.lower() not in words_of("measure") and bool(actors_in(document, [antecedent]))
+            return head.tag_ == "VBG" and head.dep_ in ("advcl", "acl") and not _has_subject(head)
+        token = head
+    return False
+
+
+def _gives_an_opinion(verb: Token) -> bool:
+    """A verb of opinion (data/event_words.tsv, role 'opinion') whose clause states a possibility,
+    a prediction or a fact ("suggested Gbagbo's aides must have given the orders"), not an act
+    asked of anyone ("suggested that the army should withdraw", "suggested that it withdraw")."""
+    if verb.lemma_.lower() not in words_of("opinion"):
+        return False
+    return any(_is_surmise(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _is_surmise(clause: Token) -> bool:
+    """A clause of possibility, prediction, inference or fact, not a 'should' or subjunctive one."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _SURMISE_AUX for a in aux) or any(a.lemma_ == "have" for a in aux):
+        return True  # "cannot afford", "must have given"
+    return not any(a.tag_ == "MD" for a in aux) and (clause.tag_ in _INDICATIVE_TAGS
+                                                       or any(a.tag_ in _INDICATIVE_TAGS for a in aux))
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked: "Who is dead?"', 'asked whether ...': a question verb with no addressee, no 'for' or
+    'to'-clause, whose clause is a question (a wh-word, 'whether' or a question mark)."""
+    if verb.lemma_.lower() not in _QUESTION_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "prep") for c in verb.children):
+        return False  # "asked Kyiv why", "asked for help", "asked to leave"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    opens_a_question = any(c.left_edge.tag_ in _QUESTION_WORDS or c.left_edge.lower_ == "whether" for c in clauses)
+    return opens_a_question or any(t.text == "?" for c in (verb, *clauses) for t in c.children)
 
 
 def _withholds_comment(document: Document, verb: Token) -> bool:

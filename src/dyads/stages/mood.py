@@ -22,6 +22,11 @@ _FUTURE_VERBS = frozenset({"plan", "promise", "pledge", "intend", "vow", "prepar
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall"})
 _REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
+# "could be seen surrounding", "can hear gunfire": the ability to perceive, no hypothesis about the act.
+_PERCEPTION_VERBS = frozenset({"see", "hear", "watch", "observe", "notice", "spot"})
+_ABILITY_AUX = frozenset({"can", "could"})
+# A finite clause of reason or concession states a fact of its own ("as militants are fighting").
+_FACTUAL_MARKS = frozenset({"as", "because", "since", "although", "though", "while", "whereas"})
 
 
 def is_denial(verb: Token) -> bool:
@@ -70,8 +75,9 @@ def modality(verb: Token, sentence: SpacySpan) -> str:
 
     Example: in "Iran will attack Iraq", ``modality(attack, sentence)`` is ``"future"``.
     """
-    chain = [verb, *governors(verb)]
-    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    chain = _mood_chain(verb)
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")
+           and not (c.lower_ in _ABILITY_AUX and v.lemma_.lower() in _PERCEPTION_VERBS)}
     lemmas = {v.lemma_.lower() for v in chain[1:]}
     if lemmas & _DENYING_VERBS:
         return "denied"
@@ -82,6 +88,27 @@ def modality(verb: Token, sentence: SpacySpan) -> str:
     if _is_reported(chain, sentence):
         return "reported"
     return "asserted"
+
+
+def _mood_chain(verb: Token) -> list[Token]:
+    """The verb and its governors, up to a finite clause of reason or concession, which keeps its
+    own mood: in "we can hear gunfire as militants are fighting" the fighting is asserted."""
+    chain = [verb]
+    token = verb
+    for governor in governors(verb):
+        if _is_factual_clause(token):
+            break
+        chain.append(governor)
+        token = governor
+    return chain
+
+
+def _is_factual_clause(clause: Token) -> bool:
+    """An adverbial clause with its own subject opened by 'as', 'because', 'while' ..."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
+        c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in clause.children)
 
 
 def _is_reported(chain: list[Token], sentence: SpacySpan) -> bool:

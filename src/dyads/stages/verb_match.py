@@ -31,6 +31,7 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Clauses inside an argument are other events ("announced a plan that ends the ceasefire"),
 # so their words must not complete this verb's pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _MARKERS = re.compile(r"[(){}$+^%]")
 
 
@@ -120,10 +121,18 @@ def argument_words(verb: Token) -> frozenset[str]:
     clause: "called for the Taliban to lift the ban" fits the pattern ``(for)``; so is the noun a
     relative clause acts on ("the claims, which Moscow denied").
     """
-    words = _words(t for c in verb.children if c.dep_ in _ARGUMENT_DEPS or is_for_clause(c) for t in _phrase(c))
+    words = _words(t for c in verb.children if (c.dep_ in _ARGUMENT_DEPS and not _is_time_phrase(c))
+                   or is_for_clause(c) for t in _phrase(c))
     words |= _words(t for c in verb.children if c.dep_ == "nsubjpass" for t in _passive_object(c))
     gap = gapped_object(verb)  # "a charge New Delhi rejected" fits ``reject charge``
     return words | _words(iter([gap])) if gap is not None else words
+
+
+def _is_time_phrase(child: Token) -> bool:
+    """'headed the mission for the past two years': a 'for' phrase of duration is no argument, so
+    it cannot complete a pattern such as ``head (for)`` (travel)."""
+    return child.dep_ == "prep" and child.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTITIES for g in child.children)
 
 
 def _passive_object(subject: Token) -> Iterator[Token]:
