@@ -57,8 +57,9 @@ CASES = [
     ("Botswana faces opposition from Britain to its hunting policy.", "GBR", "oppose", "its hunting policy"),
     ("The resolution won the support of France.", "FRA", "support", "The resolution"),
     # an order or request wants the act ordered
-    ("Kenya's High Court ordered the police to release the activists.", "KEN", "support", "the activists"),
-    ("Ghana requested Togo to extradite the suspect.", "GHA", "support", "the suspect"),
+    # (an act done to people is itself wanted, as the gold reads 'offered to resettle the Uyghurs')
+    ("Kenya's High Court ordered the police to release the activists.", "KEN", "support", "release the activists"),
+    ("Ghana requested Togo to extradite the suspect.", "GHA", "support", "extradite the suspect"),
     # a verdict on the subject of 'is going to be', 'seems to be'
     ('"The ban is going to be bad for farmers," Chile\'s minister said.', "CHL", "oppose", "The ban"),
     ('"The plan seems to be unworkable," Chile\'s minister said.', "CHL", "oppose", "The plan"),
@@ -140,6 +141,16 @@ CASES = [
     ("Many have said they want a ceasefire.", None, "support", "a ceasefire"),
     # people of a team the actor stage left alone
     ("His legal team is worried about the verdict.", None, "oppose", "the verdict"),
+    # a refused comment is a no comment on its topic
+    ("The State Department declined comment on the lawsuit.", "USA", "neutral", "the lawsuit"),
+    # an act done to people, wanted or served by a tool, is what is stood for, not the people
+    ("Kenya offered to resettle the refugees.", "KEN", "support", "resettle the refugees"),
+    ("Ghana plans to use the base to hold migrants.", "GHA", "support", "hold migrants"),
+    # a 'we' conjoined to a clause with another subject is the speaker's side
+    ('"Farmers need cheap loans, and we need to challenge the quota," Chile\'s minister said.', "CHL", "oppose",
+     "the quota"),
+    # a thing an unnamed group is said to need is the speaker's advocacy
+    ('"Farmers need cheap loans," Chile\'s minister said.', "CHL", "support", "cheap loans"),
 ]
 
 
@@ -180,6 +191,20 @@ def test_construction(text: str, holder: str | None, polarity: str, target: str)
     "Peru does not respect the treaty, Chile said.",  # a disrespect charged is an accusation, no stance
     "Peru's request for comment went unanswered.",
     '"The quota will not have a big effect," Chile\'s minister said.',  # no verdict on the outcome
+    "The State Department declined comment.",  # a no comment with no topic
+    '"Floods are still a concern," Malawi\'s minister said.',  # nobody stands against the weather
+    '"That man stood with a loaded gun," Chile\'s minister said.',  # standing, not solidarity
+    "Peru acknowledged it will likely miss its export targets.",  # a hedged 'will' is a forecast
 ])
 def test_no_stance(text: str) -> None:
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an allegation is not the accused's stance, nor the accuser's support
+    ("Pakistan accused India of providing support to militants.", "militants"),
+    # 'considering' as 'given' weighs nothing
+    ('"We have to keep the quota, but considering the costs, farmers suffer," Chile\'s minister said.', "the costs"),
+])
+def test_not_read(text: str, target: str) -> None:
+    assert target not in [t for _, _, t in summary(text)]

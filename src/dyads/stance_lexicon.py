@@ -78,6 +78,10 @@ lexicon never collide. Kinds:
 - ``meeting``: a verb of meeting or talking whose act with a named party is itself what a wanter
   wants or an intention intends ("does not want to meet with Kim", "is willing to talk to the
   rebels"), though the verb alone names no act ("wants to meet soon");
+- ``hazard``: a natural force nobody stands for or against ("floods were still a concern" is
+  worry about the weather, no stance on a proposal, policy, actor or act);
+- ``party``: a verb cue whose target must be a party, a person or group ("stand with the
+  people"; "stood with a loaded gun" is standing, not solidarity);
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
 
@@ -107,7 +111,7 @@ KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "remova
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
          "consequence", "judge", "condition", "quantifier", "head", "topic", "meeting",
-         "reaction", "topical", "outcome", "withhold")
+         "reaction", "topical", "outcome", "withhold", "hazard", "party")
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ class StanceLexicon:
     topical: frozenset[str]
     outcomes: Mapping[str, tuple[Cue, ...]]
     withheld: Mapping[str, tuple[Cue, ...]]
+    hazards: frozenset[str]
+    party_cues: frozenset[str]
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -252,6 +258,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         reactions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["reaction"]}),
         topical=words("topical"), outcomes=_by_first_word([_cue(r) for r in by_kind["outcome"]]),
         withheld=_by_first_word([_cue(r) for r in by_kind["withhold"]]),
+        hazards=words("hazard"), party_cues=words("party"),
     )
 
 

@@ -81,11 +81,19 @@ from dyads.stance_lexicon import Cue, StanceLexicon
 # Subjects of a reported clause that stand for its speaker: "X said he will ...".
 _SELF_PRONOUNS = frozenset({"he", "she"})
 _OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
+# Adverbs that make "will" a forecast, not a promise: "it will likely miss its targets".
+_FORECAST_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "unlikely"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 # Sectors whose people do not speak for their state: "British media reported Britain will ...".
 _NONOFFICIAL_SECTORS = frozenset({"JRN", "EDU", "NGO", "ELI", "BUS", "CVL", "OPP", "REB", "IGO"})
 # Named entities that are people or bodies, not places: "resettle the Rohingya", not "touch the airbase".
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+# Actor ids of persons and groups of people (not states or bodies).
+_PEOPLE_IDS = ("person:", "agent:")
+# Sectors of armed or police forces.
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Subject words that name a party of their own (a noun, or an adjective as one: "the wealthy").
+_NOMINAL_SUBJECTS = frozenset({"NOUN", "ADJ"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -177,7 +185,7 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     speaker says they themselves will do, they stand for (oppose, for a removal: 'will lift the
     ban'). What a speaker says somebody else will do is a forecast, no stance."""
     act = _carried_act(verb, lexicon)
-    if is_negated(verb) or act is None or _no_longer(verb):
+    if is_negated(verb) or act is None or _no_longer(verb) or _forecast(verb):
         return
     if not any(c.dep_ == "dobj" for c in act.children):
         return  # "we will react", "he will move": an act with no object says too little to stand for
@@ -197,6 +205,11 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
         if any(_same_actor(holder, speaker) or _speaks_for(speaker, holder) for speaker in speakers) \
                 and not inside(target, holder):
             yield Finding(holder, target, signed("support", sign), (verb,), verb, time_rank(verb, lexicon))
+
+
+def _forecast(verb: Token) -> bool:
+    """'X said it will likely miss its targets': a hedged 'will' foretells; it promises nothing."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FORECAST_ADVERBS for c in verb.children)
 
 
 def _hoped_event(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
@@ -331,6 +344,7 @@ def instrument_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     if found is None:
         return
     target, sign = found
+    target = act if _done_to_people(document, act, target, lexicon) else target  # "to hold migrants"
     for holder in holders_of(document, verb_subjects(verb), verb):
         if not inside(target, holder):
             yield Finding(holder, target, signed("support", sign), (verb, act), verb, time_rank(verb, lexicon))
@@ -429,12 +443,13 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     subjects = verb_subjects(verb)
     holders = holders_of(document, subjects, verb)
     # "either you want X": nobody's; "the body would focus on X, analysts say": a forecast of a thing
-    if not holders and not any(s.lower_ in _GENERIC_SUBJECTS or (s.pos_ == "NOUN" and verb.lemma_.lower()
+    # ("China's wealthy focus on X," he said: a group the actor stage left alone is not the speaker)
+    if not holders and not any(s.lower_ in _GENERIC_SUBJECTS or (s.pos_ in _NOMINAL_SUBJECTS and verb.lemma_.lower()
                                                                  not in lexicon.deontics) for s in subjects):
         holders = speaker_of(document, verb, lexicon)
-    elif verb.lemma_.lower() in lexicon.deontics and act_complements(verb):
+    elif verb.lemma_.lower() in lexicon.deontics and (act_complements(verb) or not any(h.code for h in holders)):
         # "Europe needs to fortify its defenses," the minister said: a need put on another is the
-        # speaker's advocacy, like "must"
+        # speaker's advocacy, like "must"; so is a thing an unnamed group needs ("women need X")
         holders = speaker_of(document, verb, lexicon) or holders
     for target, sign, cue_tokens in targets:
         polarity = signed(base, sign)
@@ -577,8 +592,28 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         # "urged the council to press the parties": the parties are addressed, nothing is wanted of
         # them; "urged the ministers to focus on ending the war": what the inner want wants
         return _inner_wanted(document, act, lexicon)
-    return act_target(act, lexicon) or _act_itself(act, lexicon) or _act_on_people(act, lexicon) \
-        or meeting_act(document, act, lexicon)
+    found = act_target(act, lexicon)
+    if found is not None and _done_to_people(document, act, found[0], lexicon):
+        return act, found[1]  # "offered to resettle the refugees", "to hold migrants": the act is wanted
+    return found or _act_itself(act, lexicon) or _act_on_people(act, lexicon) or meeting_act(document, act, lexicon)
+
+
+def _done_to_people(document: Document, act: Token, target: Token, lexicon: StanceLexicon) -> bool:
+    """True when ``target`` is the people or body a plain act is done to ('pay the relatives',
+    'hold migrants'), which nobody is said to stand for; a stance verb's object ('to back the
+    refugees') is what it stands for."""
+    lemma = act.lemma_.lower()
+    if target.head.i != act.i or target.dep_ != "dobj" or lemma in lexicon.removals:
+        return False
+    if any(c.polarity for c in lexicon.verbs.get(verb_lemma(act, lexicon.verbs), ())):
+        return False
+    mention = mention_at(document, target)
+    if mention is None or mention.head != target.i:
+        return False
+    actor = mention.actor  # people, not a state's "Turkey-Israel relations"
+    if _FORCE_SECTORS.intersection(actor.sector):
+        return False  # "to strengthen its navy": forces built up or sent are means, not people acted on
+    return (actor.id or "").startswith(_PEOPLE_IDS) or "agent" in (actor.resolved_by or "")
 
 
 def _seen_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
@@ -661,6 +696,8 @@ def _object_wanted(document: Document, verb: Token, cue_tokens: tuple[Token, ...
             and not any(g.dep_ == "pcomp" for g in last.children):
         return None  # "focused on cultural topics": a subject matter, not a priority
     if last.dep_ == "prep":
+        if any(g.dep_ == "pcomp" and g.lemma_.lower() in lexicon.topical for g in last.children):
+            return None  # "focuses on documenting X": a topic recorded is no thing wanted
         target = prep_object(last)
         if target is None or target.ent_type_ in AGENT_ENTITIES:
             return None  # "pleaded with Peru": an addressee, not a thing wanted

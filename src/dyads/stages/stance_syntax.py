@@ -25,6 +25,8 @@ _PARTICLES = frozenset({"off", "down", "away", "out", "up"})
 # Prepositions that add a co-actor to the subject: "along with", "together with".
 _COMPANION_WORDS = frozenset({"along", "together"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Subjects that, in a quote, are the speaker or the speaker's side.
+_FIRST_PERSON = frozenset({"we", "i"})
 # Object pronouns that stand for a thing named earlier in the sentence ("criticized it").
 _ANAPHORIC_OBJECTS = frozenset({"it", "this", "they", "them"})
 _SINGULAR_OBJECTS = frozenset({"it", "this"})
@@ -55,6 +57,8 @@ def verb_subjects(verb: Token) -> list[Token]:
     """The verb's subject, with its companions ("France, along with Germany, rejected X"); for a
     gerund after a preposition ("Far from rejecting X, he ..."), the subject of the clause the
     phrase modifies."""
+    if selves := _own_first_person(verb):
+        return selves
     subjects = [m for s in subject_tokens(verb) for m in _members(s)]
     if subjects:
         subjects = [*subjects, *_companions(verb)]
@@ -65,6 +69,20 @@ def verb_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjects and not any(s.pos_ in _NOMINALS for s in subjects):
         return _reporter_subjects(verb.head) or subjects
     return subjects
+
+
+def _own_first_person(verb: Token) -> list[Token]:
+    """'Women need X, and we need to challenge Y,' she said: a 'we' or 'I' subject of a clause
+    conjoined to one with another subject is the speaker's side, not that other subject."""
+    token = verb
+    while not (own := [c for c in token.children if c.dep_ == "nsubj"]):
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return []
+        token = token.head
+    if own[0].lower_ not in _FIRST_PERSON or token.dep_ != "conj":
+        return []
+    earlier = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return own if earlier and earlier[0].lower_ not in _FIRST_PERSON else []
 
 
 def _members(subject: Token) -> list[Token]:

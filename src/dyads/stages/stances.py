@@ -138,6 +138,10 @@ def code_stances(document: Document) -> Document:
             finding = replace(finding, target=whole)  # "urged that all parts of the deal be implemented"
         if _empty_target(finding.target) and not _named_by_cue(finding):
             continue
+        if _withheld_noun(finding.target, lexicon) is not None:
+            continue  # "declined comment": a no comment is read with its topic, or not at all
+        if finding.target.lemma_.lower() in lexicon.hazards:
+            continue  # "floods were still a concern": worry about the weather, no stance
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
@@ -292,6 +296,13 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     if matched is None:
         return
     cue, (target, cue_tokens) = matched
+    if " ".join(cue.words) in lexicon.party_cues and not _names_party(document, target):
+        return  # "stood with a loaded gun" is standing, not solidarity
+    if cue.polarity == "neutral" and _free_adjunct(verb):
+        return  # "we have to support X, but considering biodiversity ...": 'given', nothing weighed
+    if (withheld := _withheld_noun(target, lexicon)) is not None:
+        yield from _withheld_findings(document, verb, withheld, cue_tokens, lexicon)
+        return
     target, sign = through_stance_noun(target, lexicon)
     target = _judged_act(document, verb, target, lexicon) or target
     no_longer = _no_longer(verb)
@@ -309,6 +320,43 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     for holder in holders_of(document, subjects, verb):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, verb, rank)
+
+
+def _names_party(document: Document, target: Token) -> bool:
+    """True when ``target`` names a person, group, state or body (a pronoun may stand for one)."""
+    return mention_at(document, target) is not None or target.pos_ in ("PROPN", "PRON") \
+        or target.ent_type_ in AGENT_ENTITIES
+
+
+def _free_adjunct(verb: Token) -> bool:
+    """'considering biodiversity, ...': a bare participle with no subject, auxiliary or
+    subordinator of its own works as a preposition ('given'), not as a verb of weighing (one
+    conjoined to a verb of another form, 'must support X, but considering Y', is no conjunct of it)."""
+    adjunct = verb.dep_ in ("advcl", "prep") or (verb.dep_ == "conj" and verb.head.tag_ != "VBG")
+    return verb.tag_ == "VBG" and adjunct and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
+
+
+def _withheld_noun(noun: Token, lexicon: StanceLexicon) -> tuple[Token | None, str] | None:
+    """'declined comment on X' is 'did not comment on X': a refused noun whose cue speaks only
+    when withheld gives its withheld polarity to its own object (None: 'declined comment' alone)."""
+    cue = next((c for c in lexicon.nouns.get(noun.lemma_.lower(), ()) if not c.polarity and c.negated), None)
+    refused = any(c.polarity == "oppose" for c in lexicon.desires.get(noun.head.lemma_.lower(), ()))
+    if cue is None or noun.dep_ != "dobj" or not refused:
+        return None  # "called Ford's comments egregious" judges the comments
+    prep = noun_prep(noun, cue.words[1]) if len(cue.words) > 1 else None
+    return (prep_object(prep) if prep is not None else None), cue.negated
+
+
+def _withheld_findings(document: Document, verb: Token, withheld: tuple[Token | None, str],
+                       cue_tokens: tuple[Token, ...], lexicon: StanceLexicon) -> Iterator[Finding]:
+    """The refuser's withheld stance on the refused noun's object; none when it has no object or
+    the refusal is itself denied ('did not decline comment')."""
+    target, polarity = withheld
+    if target is None or is_negated(verb):
+        return
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, cue_tokens, verb, time_rank(verb, lexicon))
 
 
 def _unable(verb: Token, lexicon: StanceLexicon) -> bool:
@@ -463,6 +511,10 @@ def _noun_findings(document: Document, noun: Token, cues: tuple[Cue, ...],
     if unowned and (noun.dep_ == "pobj" or not _in_direct_quote(document, noun)):
         return  # "disappointed by the approval of the bill", "said the ban on books ...": whose, it does not say
     # "growing opposition to": the noun itself read as an agent is no holder
+    controller = _object_controller(light) if light is not None and not owners else None
+    if controller is not None and _blames(controller.head, lexicon):
+        return  # "accused India of providing support to X": an allegation, not India's stance
+    owners = [controller] if controller is not None else owners  # "thanked India for providing support"
     holders = [h for h in holders_of(document, owners, clause) if h.code is not None or not h.start <= noun.idx < h.end]
     if not holders and light is not None:  # "their support", "expressed support": the light verb's subject
         holders = holders_of(document, subject_tokens(light), clause)
@@ -560,6 +612,18 @@ def _accompanied_findings(document: Document, noun: Token, cue: Cue, lexicon: St
     for holder in holders_of(document, givers, clause):
         if not inside(target, holder):
             yield Finding(holder, target, cue.polarity, (noun.head, noun), clause, time_rank(clause, lexicon))
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """'accused India of providing support': in 'V X of/for Ving', X does the gerund's act."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def _blames(verb: Token, lexicon: StanceLexicon) -> bool:
+    """'accuse', 'blame', 'condemn': a verb whose subject stands against its object."""
+    return any(cue.polarity == "oppose" for cue in lexicon.verbs.get(verb.lemma_.lower(), ()))
 
 
 def _negator(noun: Token, lexicon: StanceLexicon) -> Token | None:
