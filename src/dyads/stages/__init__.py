@@ -34,6 +34,7 @@ class Document:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     stances: tuple[Stance, ...] = ()
+    home_state: str | None = None  # the state the story is about, as the actor stage reads it
 
 
 Stage = Callable[[Document], Document]

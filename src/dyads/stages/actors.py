@@ -728,7 +728,8 @@ def resolve_actors(document: Document, dictionary: ActorDictionary | None = None
             :func:`actor_stage` for a user's ``actors_file``).
 
     Returns:
-        The document with ``mentions`` set, in text order.
+        The document with ``mentions`` set, in text order, and ``home_state``, the state the
+        story is about (:func:`~dyads.stages.story_context.home_state`), if any.
 
     Example:
         >>> doc = resolve_actors(Document(story, nlp(story.text)))  # doctest: +SKIP
@@ -740,7 +741,7 @@ def resolve_actors(document: Document, dictionary: ActorDictionary | None = None
     mentions = [m for m in (resolver.resolve(h) for h in _candidate_heads(doc, resolver)) if m]
     mentions.extend(m for m in (resolver.pronoun(resolver.tokens[i]) for i in resolver.pronouns) if m)
     mentions.sort(key=lambda m: (m.first, m.head))
-    return replace(document, mentions=tuple(_outermost(mentions)))
+    return replace(document, mentions=tuple(_outermost(mentions)), home_state=resolver.context.home)
 
 
 @functools.lru_cache(maxsize=8)

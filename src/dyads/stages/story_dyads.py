@@ -23,7 +23,6 @@ story has said so far:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -60,8 +59,6 @@ _NO_REPLY_MODES = frozenset({("ACCUSE", "investigate")})
 DENIAL_CAMEO = "016"  # CAMEO 016 deny responsibility: "denied the accusations", "denied attacking"
 _AUTHORITY = "implicit authority"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# The story's home state: named at least this often, and at least twice as often as any other.
-_HOME_MIN_MENTIONS = 3
 
 
 @dataclass
@@ -213,8 +210,8 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
     if len(countries) != 1 or None in countries:
         return None
     state = _placed_state(document, verb)
-    if state is None and not _names_a_place(verb) and home_state(document) in countries:
-        state = home_state(document)
+    if state is None and not _names_a_place(verb) and document.home_state in countries:
+        state = document.home_state
     if state is None:
         return None
     return Actor(verb.text, verb.idx, verb.idx + len(verb.text), knowledge.country_name(state), state, state,
@@ -239,17 +236,4 @@ def _names_a_place(verb: Token) -> bool:
     return any(t.ent_type_ in _PLACE_ENTITIES for p in place_tokens(verb) for t in p.subtree)
 
 
-def home_state(document: Document) -> str | None:
-    """The state the story is about: the country of the most coded mentions, at least
-    ``_HOME_MIN_MENTIONS`` of them and at least twice as many as any other country's."""
-    counts = Counter(m.actor.country for m in document.mentions if m.actor.country is not None)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _HOME_MIN_MENTIONS:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
-__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "home_state", "implicit_authority",
-           "inferred_dyad"]
+__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "implicit_authority", "inferred_dyad"]
