@@ -786,6 +786,35 @@ def test_a_state_an_expert_studies_is_not_their_state(nlp, text, code) -> None: 
     assert resolved(nlp, text).mentions[0].actor.code == code
 
 
+def test_a_person_takes_the_state_of_the_town_of_the_firm_they_work_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "\"Prices are low,\" said Jane Roe, managing director with Acme Brokerage in Ho Chi Minh City."
+    assert actor_of(nlp, text, "Jane Roe").code == "VNM"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Chinese American scientist John Lee said so.", "Chinese American scientist John Lee"),
+    ("Jane Kim, a Korean-American lawmaker, spoke.", "Jane Kim"),
+])
+def test_a_demonym_before_american_is_heritage_not_a_state(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert actor_of(nlp, text, words).code == "USA"  # type: ignore[union-attr]
+
+
+def test_a_demonym_before_american_and_a_thing_names_two_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, "Turkish-American cooperation grew.", "Turkish-American")
+    assert actor is not None and actor.code == "TUR"
+
+
+def test_a_title_body_named_after_a_town_places_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The score fell, according to University of Melbourne professor Jane Roe."
+    assert actor_of(nlp, text, "University of Melbourne professor Jane Roe").code == "AUS"  # type: ignore[union-attr]
+
+
+def test_a_state_naming_a_war_is_not_the_veterans_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "American engineer John Miller, 70, moved abroad. \"It is quiet,\" said Miller, a Vietnam War veteran."
+    codes = {m.actor.text: m.actor.code for m in resolved(nlp, text).mentions if "Miller" in m.actor.text}
+    assert set(codes.values()) == {"USA"}
+
+
 @pytest.mark.parametrize("text", [
     "Japan's new prime minister, Shigeru Ishiba, took office. Though he is not anti-China, Ishiba, a former "
     "defense minister who tends to view relations through security, is tough.",
@@ -1159,6 +1188,12 @@ def test_a_person_a_pronoun_meant_keeps_its_gender(nlp) -> None:  # type: ignore
     text = ('UNICEF head Catherine Russell spoke first. Then Chris Lockyear spoke. "It is bad," Lockyear said. '
             'He left early. She said more aid was needed.')
     assert actor_of(nlp, text, "She").name == "Catherine Russell"  # type: ignore[union-attr]
+
+
+def test_a_quoted_pronoun_teaches_no_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Sirio Vidal of the University of Madrid told VOA. "He sang it well." Vidal hoped for more. '
+            '"It ended," she said.')
+    assert actor_of(nlp, text, "she").code == "ESP"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "words", "code"), [

@@ -175,8 +175,9 @@ class _Resolver(Affiliation, Agents, People):
         name = self._name_tokens(head, tokens, known)
         title = [t for t in tokens if name is None or not name[0].i <= t.i <= name[-1].i]
         hit = self._resident_state(head, title, self._country_hit(head, title))
-        if hit is not None and name is not None and (self._field_of_study(hit) or self._run_into(hit, name)):
-            hit = None  # "a North Korea expert"; "... anti-China, Ishiba, a former defense minister"
+        if hit is not None and name is not None and (self._field_of_study(hit) or self._names_war(hit)
+                                                  or self._run_into(hit, name)):
+            hit = None  # "a North Korea expert", "a Vietnam War veteran"; "... anti-China, Ishiba, a former ..."
         if hit is not None and self._against(hit):
             hit = None  # "anti-French sentiment" is no French actor
         # "United States", "Islamic Republic": words of a name are no title nouns

@@ -18,7 +18,8 @@ executive director of ...") takes the code of what the text puts around the name
 * what the person is said to be ("Y is a Chinese businessman in Austria": CHN).
 
 A state named as an expert's field ("an Iran analyst", "the Japan chair", "a North Korean expert")
-is not the expert's state (:meth:`Affiliation._field_of_study`).
+is not the expert's state (:meth:`Affiliation._field_of_study`), nor is a state naming a war
+("a Vietnam War veteran") the veteran's (:meth:`Affiliation._names_war`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _WORKPLACE_PREPS = frozenset({"at", "for", "with"})  # not "of": "studies the hi
 _EXPERT_NOUNS = frozenset({"analyst", "expert", "specialist", "scholar", "chair", "researcher", "fellow",
                            "watcher", "observer", "correspondent", "historian", "economist", "hand"})
 _FIELD_DEMONYM_NOUNS = frozenset({"expert", "specialist", "watcher", "hand", "chair"})
+# Nouns a state's name can head the name of without acting: "a Vietnam War veteran", "the Gulf War".
+_NAMED_AFTER_STATE_NOUNS = frozenset({"war"})
 # Words for the kind of a place, after its name: "Ghazni province", "Lamu County".
 _DIVISION_WORDS = frozenset({"province", "county", "district", "region", "state", "city", "governorate",
                              "prefecture", "municipality"})
@@ -146,6 +149,12 @@ class Affiliation:
             return False
         return hit.entry.kind != "demonym" or noun.lemma_.lower() in _FIELD_DEMONYM_NOUNS
 
+    def _names_war(self, hit: NameHit) -> bool:
+        """A state named as the war a person fought or lived through ("a Vietnam War veteran",
+        "Korean War refugee X"): the war's name, not whom the person acts for."""
+        after = self.doc[hit.last] if hit.last < len(self.doc) else None
+        return after is not None and after.lemma_.lower() in _NAMED_AFTER_STATE_NOUNS
+
     def _including_group(self, name_last: Token) -> Actor | None:
         """The coded group a person is named as one of ("three members of the U.S. Senate,
         including X"; "opposition lawmakers such as X"; "three senators — W, X and Y —")."""
@@ -206,16 +215,20 @@ class Affiliation:
 
     def _title_town(self, tokens: list[Token], first: int) -> str | None:
         """The state of a town or county named in the title before the name ("Lamu County
-        Commissioner X", "the Ghazni provincial head, X")."""
+        Commissioner X", "the Ghazni provincial head, X"), or the town a body in the title is
+        named after ("University of Melbourne professor X")."""
         towns = {id(self.town_at[t.i]): self.town_at[t.i] for t in tokens if t.i < first and t.i in self.town_at}
-        return next(filter(None, (entity_state(town) for town in towns.values())), None)
+        code = next(filter(None, (entity_state(town) for town in towns.values())), None)
+        named_after = (t for t in tokens if t.i < first and t.dep_ == "pobj" and t.head.lower_ == "of")
+        return code or next(filter(None, map(untagged_town_state, named_after)), None)
 
     def _located_town(self, head: Token) -> str | None:
         """The state of a town or US state a person is said to be of or at ("X of Istanbul's ...
         University", "an expert at the X Institute of Studies in California"), directly or
-        through an apposition ("X, a lecturer in Izmir")."""
+        through an apposition ("X, a lecturer in Izmir"), or at the body they work with or for
+        ("X, managing director with Y Brokerage in Ho Chi Minh City")."""
         heads = [head, *(c for c in head.children if c.dep_ == "appos" and c.lower_ not in RESIDING_WORDS)]
-        for pobj in _objects(heads, LOCATING_PREPS, depth=3):
+        for pobj in _objects(heads, WORKPLACE_PREPS, depth=3):
             for town in (self.town_at[t.i] for t in phrase_tokens(pobj) if t.i in self.town_at):
                 code = entity_state(town)
                 if code is not None:

@@ -165,10 +165,11 @@ class StoryMemory:
     def antecedent(self, pronoun: Token, lookback: int = _LOOKBACK_SENTENCES) -> Actor | None:
         """The person a pronoun means, by the rules in the module docstring, looking back at
         most ``lookback`` sentences. A person a gendered pronoun means keeps that gender: "He"
-        after "Lockyear said" makes a later "She" someone else."""
+        after "Lockyear said" makes a later "She" someone else; a quoted pronoun teaches no gender,
+        as a speaker's "he" is mostly someone the quote is about, not the person named last."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         found = self._antecedent(pronoun, gender, lookback)
-        if found is not None and gender is not None and found.id:
+        if found is not None and gender is not None and found.id and pronoun.i not in self._quoted:
             self._learned_gender.setdefault(found.id, gender)
         return found
 

@@ -26,6 +26,8 @@ FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 STATE_NAME_KINDS = frozenset({"name", "short-name", "abbreviation", "demonym", "prefix", "territory"})
 
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+# Nationality nouns a demonym before names the heritage of: "Chinese Americans", "Korean-Canadian".
+_HERITAGE_NATIONALITIES = frozenset({"american", "americans"})
 # Capitalised nouns of geographic features, whose names hold state names ("South China Sea").
 _FEATURE_WORDS = frozenset({"Sea", "Seas", "Ocean", "Oceans", "Peninsula", "Gulf", "Strait", "Straits", "Bay",
                             "Channel", "Basin", "Desert", "Plateau", "Highlands", "Mountains", "River", "Lake",
@@ -128,7 +130,7 @@ def find_names(doc: Doc) -> list[NameHit]:
         start = end - length + 1
         span = doc.char_span(start, end + 1)
         if span is not None and _case_ok(text[start:end + 1], entry) and not _inside_new_name(span) \
-                and not _names_feature(span):
+                and not _names_feature(span) and not _names_heritage(span, entry):
             candidates.append((span, entry))
     hits = _longest_first(candidates)
     firsts = {hit.first for hit in hits}
@@ -150,6 +152,17 @@ def _names_feature(span: Span) -> bool:
     before = [t.text for t in doc[max(span.start - 2, 0):span.start]]
     named_after = bool(after) and after[0] in _FEATURE_WORDS and not (len(after) == 2 and after[1].istitle())
     return named_after or len(before) == 2 and before[1] == "of" and before[0] in _FEATURE_WORDS
+
+
+def _names_heritage(span: Span, entry: NameEntry) -> bool:
+    """A demonym before "American(s)" names where an American's family came from, not a state
+    that acts: "Chinese Americans", "a Korean-American lawmaker"; but before a thing's noun it
+    names two states ("Turkish-American cooperation")."""
+    after = [t for t in span.doc[span.end:span.end + 3] if t.text != "-"]
+    if entry.kind != "demonym" or not after or after[0].lower_ not in _HERITAGE_NATIONALITIES:
+        return False
+    thing = len(after) > 1 and after[1].pos_ == "NOUN" and not is_role(after[1])
+    return after[0].lower_.endswith("s") or not thing
 
 
 def _inside_new_name(span: Span) -> bool:
