@@ -151,6 +151,26 @@ CASES = [
      "the quota"),
     # a thing an unnamed group is said to need is the speaker's advocacy
     ('"Farmers need cheap loans," Chile\'s minister said.', "CHL", "support", "cheap loans"),
+    # a means wanted serves its infinitive, also when the parser hangs it on the verb
+    ("Kenya urged Uganda to take steps to strengthen the rule of law.", "KEN", "support", "the rule of law"),
+    # a verdict parsed as an apposition of the object
+    ("Kenya has designated the group a terrorist organization.", "KEN", "oppose", "the group"),
+    # an accusation of an act done to something judges the act; a bare charge, the accused
+    ("Kenyan rebels accuse Uganda of exploiting the resources of their province.", "KEN", "oppose",
+     "exploiting the resources of their province"),
+    ("Kenya accused the rebel group of killing and looting.", "KEN", "oppose", "the rebel group of killing and looting"),
+    # the passive of praise or blame judges its 'for' phrase as the active does
+    ("Kenya's president was criticized by France for closing the border.", "FRA", "oppose", "closing the border"),
+    # refusing to give in to a thing resists it
+    ("Kenya will never bow to pressure from the West.", "KEN", "oppose", "pressure"),
+    # relief and satisfaction are glad verdicts on what they are about
+    ("Kenya's minister said their release is a big relief to the state.", "KEN", "support", "their release"),
+    ("Kenyan officials expressed relief over the release of the hostages.", "KEN", "support",
+     "the release of the hostages"),
+    # a verdict conjoined to a plain predicate adjective judges the same subject
+    ("Kenya said the plan is costly but necessary.", "KEN", "support", "the plan"),
+    # a verbless adverbial clause is predicated of the main clause's subject
+    ("Though supportive of the plan, Kenya voted against it.", "KEN", "support", "the plan"),
 ]
 
 
@@ -195,6 +215,7 @@ def test_construction(text: str, holder: str | None, polarity: str, target: str)
     '"Floods are still a concern," Malawi\'s minister said.',  # nobody stands against the weather
     '"That man stood with a loaded gun," Chile\'s minister said.',  # standing, not solidarity
     "Peru acknowledged it will likely miss its export targets.",  # a hedged 'will' is a forecast
+    "Kenya bowed to pressure from the West.",  # giving in is reported, not a stand
 ])
 def test_no_stance(text: str) -> None:
     assert summary(text) == []

@@ -67,8 +67,9 @@ lexicon never collide. Kinds:
 - ``consequence``: a verb offered as the alternative to a demanded act, or a noun before what it
   threatens ("urged Iran to comply or face the prospect of sanctions"): the demander stands for
   the threatened measure;
-- ``judge``: a verb of praise or blame whose 'for' phrase, after an actor as object, names what
-  is judged ("condemned Norway for closing the border": against the closure);
+- ``judge``: a verb of praise or blame whose 'for' phrase (or the preposition in ``value``: 'of'
+  for "accused Norway of closing the border"), after an actor as object, names what is judged
+  ("condemned Norway for closing the border": against the closure);
 - ``condition``, ``quantifier``: condition subordinators; quantifiers of restrictive rules;
 - ``reaction``: a verb whose object, an actor, reacts to its subject, against (``oppose``) or for
   (``support``) it ("the drills angered Beijing": Beijing stands against the drills; "Tokyo was
@@ -164,7 +165,7 @@ class StanceLexicon:
     warnings: frozenset[str]
     failures: frozenset[str]
     consequences: frozenset[str]
-    judgements: frozenset[str]
+    judgements: Mapping[str, str]
     conditions: frozenset[str]
     quantifiers: frozenset[str]
     heads: Mapping[str, str]
@@ -252,7 +253,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         speech=words("speech"), light=words("light"), authors=words("author"), holders=words("holder"),
         means=words("means"), instruments=words("instrument"),
         effects=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["effect"]}), warnings=words("warning"),
-        failures=words("failure"), consequences=words("consequence"), judgements=words("judge"),
+        failures=words("failure"), consequences=words("consequence"), judgements=values("judge"),
         conditions=words("condition"), quantifiers=words("quantifier"),
         heads=values("head"), topics=values("topic"), meetings=words("meeting"),
         reactions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["reaction"]}),

@@ -268,7 +268,8 @@ def _same_actor(one: Actor, other: Actor) -> bool:
 
 def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """'X called the move disappointing', 'X described the plan as unrealistic'."""
-    verdict = next((w for w in verdict_words(verb) if w.lower_ in lexicon.evaluations), None)
+    verdict = next((w for w in (*verdict_words(verb), *_appositive_verdicts(verb)) if w.lower_ in lexicon.evaluations),
+                   None)
     target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb) or (
         verdict and _misparsed_object(verb, verdict)) or pronoun_object(verb) or _appraised_passive(verb) or (
         verdict and _small_clause_subject(verb, verdict))
@@ -281,6 +282,16 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
         if not inside(target, holder):
             # the verdict phrase runs to its head: "called the decision a blatant case"
             yield Finding(holder, target, polarity, (verb, verdict, verdict.head), verb, time_rank(verb, lexicon))
+
+
+def _appositive_verdicts(verb: Token) -> Iterator[Token]:
+    """'designated the group a terrorist organization' parsed with the verdict as an apposition of
+    the object: a noun right after the object, with no comma between, and its adjectives."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (g for g in obj.children if g.dep_ == "appos" and g.i > obj.i):
+            if not any(t.is_punct for t in obj.doc[obj.i + 1:noun.i]):
+                yield noun
+                yield from (a for a in noun.children if a.dep_ == "amod")
 
 
 def _small_clause_subject(verb: Token, verdict: Token) -> Token | None:

@@ -490,10 +490,13 @@ def _removed_from(act: Token) -> Token | None:
 
 
 def _means_purpose(target: Token, lexicon: StanceLexicon) -> Token | None:
-    """The infinitive a means noun serves: 'curb' in 'steps to curb inflation'."""
+    """The infinitive a means noun serves: 'curb' in 'steps to curb inflation' (also when the
+    parser hangs the infinitive on the verb that takes the means: 'take steps (to curb X)')."""
     if target.lemma_.lower() not in lexicon.means:
         return None
-    return next((c for c in target.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    taker = (target.head,) if target.dep_ == "dobj" else ()
+    return next((c for c in (*target.children, *(c for t in taker for c in t.children if c.i > target.i))
+                 if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 

@@ -253,9 +253,11 @@ def _with_contrast(finding: Finding) -> Iterator[Finding]:
 def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """The constructions a word heads by its own class: predicate, verb, noun or evaluation."""
     pos = token.pos_
-    if (token.dep_ in ("acomp", "prep") or token.tag_ == "VBN") and (cues := lexicon.predicates.get(token.lower_)):
+    verbless = _verbless_predicate(token)
+    if (token.dep_ in ("acomp", "prep") or token.tag_ == "VBN" or verbless) and (
+            cues := lexicon.predicates.get(token.lower_)):
         found = list(_predicate_findings(document, token, cues, lexicon))
-        if found or token.dep_ in ("acomp", "prep"):
+        if found or token.dep_ in ("acomp", "prep") or verbless:
             yield from found
             return
     if pos == "VERB" and (cues := lexicon.verbs.get(verb_lemma(token, lexicon.verbs))):
@@ -403,16 +405,20 @@ def _for_controller(verb: Token) -> Token | None:
 
 def _judged_act(document: Document, verb: Token, target: Token, lexicon: StanceLexicon) -> Token | None:
     """'condemned Norway for closing the border', 'blamed the rebels for the violence': a verb
-    of praise or blame whose object is an actor judges what its 'for' phrase names, the act or
-    the thing, more than the actor."""
-    if verb.lemma_.lower() not in lexicon.judgements or target.dep_ != "dobj" or not (
+    of praise or blame whose object is an actor judges what its 'for' phrase (an accusation's
+    'of' phrase) names, the act or the thing, more than the actor."""
+    # the passive judges as the active does: "Norway was condemned by Sweden for closing the border"
+    if verb.lemma_.lower() not in lexicon.judgements or target.dep_ not in ("dobj", "nsubjpass") or not (
             target.ent_type_ in AGENT_ENTITIES or mention_at(document, target) is not None):
         return None
+    word = lexicon.judgements[verb.lemma_.lower()] or "for"
     prep = next((c for h in (verb, target) for c in h.children
-                 if c.dep_ == "prep" and c.lower_ == "for" and c.i > target.i), None)
+                 if c.dep_ == "prep" and c.lower_ == word and c.i > target.i), None)
     if prep is None:
         return None
     act = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    if word != "for":  # "accused X of genocide", "of killing": a bare charge judges the accused
+        return act if act is not None and any(c.dep_ == "dobj" for c in act.children) else None
     return act if act is not None else first_named(g for g in prep.children if g.dep_ == "pobj")
 
 
@@ -428,13 +434,14 @@ def _no_longer(verb: Token) -> Token | None:
 def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, ...],
                         lexicon: StanceLexicon) -> Iterator[Finding]:
     """'China is supportive of X', 'Germany is opposed to X', 'India remains against X'."""
-    copula = predicate.head if predicate.dep_ in ("acomp", "prep") else predicate
+    # "while critical of X, he warned ...": a verbless clause's predicate is the main subject's
+    copula = predicate.head if predicate.dep_ in ("acomp", "prep") or _verbless_predicate(predicate) else predicate
     if copula.i == predicate.i and not any(c.dep_ == "auxpass" and c.lemma_.lower() in _COPULAS
                                            for c in predicate.children):
         return  # a passive participle is a predicate only after "be": "is committed to"
     # a phrase of three words or more stands on its own after any verb: "voted in favor of X",
     # "rallied in support of X"; "against" after "voted" is read by the verb cue "vote against"
-    adverbial = copula.lemma_.lower() not in _COPULAS and copula.i != predicate.i
+    adverbial = copula.lemma_.lower() not in _COPULAS and copula.i != predicate.i and not _verbless_predicate(predicate)
     if adverbial and (predicate.dep_ != "prep" or copula.pos_ != "VERB"):
         return
     matched = next(((c, found) for c in cues if (found := _predicate_target(predicate, c)) is not None), None)
@@ -453,6 +460,13 @@ def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, .
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (copula, *cue_tokens), copula, time_rank(copula, lexicon))
+
+
+def _verbless_predicate(token: Token) -> bool:
+    """'While highly critical of X, he warned ...': an adjective heading an adverbial clause with
+    no verb or subject of its own, predicated of the main clause's subject."""
+    return token.dep_ == "advcl" and token.pos_ == "ADJ" and token.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in token.children)
 
 
 def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, ...]] | None:
@@ -657,8 +671,8 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     noun = word if word.pos_ == "NOUN" else (word.head if word.dep_ == "amod" else None)
     if noun is not None and noun.dep_ == "attr":
         copula = noun.head
-    elif word.dep_ == "acomp":
-        copula = word.head
+    elif word.dep_ == "acomp" or _conjoined_predicate(word):
+        copula = _first_conjunct(word).head
     else:
         if not {word.lower_, word.lemma_.lower()} & lexicon.verdict_only:  # "greatest" is "great"
             yield from _epithet_findings(document, word, cue)
@@ -684,6 +698,19 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of a run of conjoined words: 'rare' in 'rare but essential'."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _conjoined_predicate(word: Token) -> bool:
+    """'studies are rare but essential': an adjective conjoined to a predicate adjective is a
+    predicate too, and the verdict it gives is on the same subject."""
+    return word.dep_ == "conj" and word.pos_ == "ADJ" and _first_conjunct(word).dep_ == "acomp"
 
 
 def _epithet_findings(document: Document, word: Token, cue: Cue) -> Iterator[Finding]:
