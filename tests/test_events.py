@@ -277,6 +277,13 @@ CASES = [
 
 # Lexicon rows added in tools/knowledge/verbs_extra.tsv, one sentence each.
 LEXICON_CASES = [
+    # a contribution to a named recipient is still aid (not a reporter's credit)
+    ("Japan contributed to the Kenyan relief effort.", ("AID", "JPN", "KEN")),
+    # releasing prisoners is still a release
+    ("Kenya released two Somali prisoners.", ("RETREAT", "KEN", "SOM")),
+    # joining talks is still taking part in a meeting
+    ("Iran joined the negotiations with France.", ("CONSULT", "IRN", "FRA")),
+    ("Kenyan students joined the protesters in Nairobi.", ("PROTEST", "KEN", "KEN")),
     # meeting at a place is a meeting, not an intent to meet (the mood rules fold a future one)
     ("Kenyan officials and Somali officials were meeting at the hotel.", ("CONSULT", "KEN", "SOM")),
     ("Chile spoke out against Peru's move.", ("ACCUSE", "CHL", "PER")),
@@ -507,6 +514,13 @@ ABSENT = [
     ("question, wh-clause", "What Russian soldier has a child, the Ukrainian minister asked.", "REQUEST"),
     ("question, quoted", 'The Ukrainian minister then rhetorically asked aloud: "Who is dead?"', "REQUEST"),
     ("question, whether", "Ukraine asked whether Russia would withdraw.", "REQUEST"),
+    # 'join' alone is no meeting (its patterns carry the event)
+    ("bare join", "Vietnam stands to join Thailand as a magnet for tourism.", "CONSULT"),
+    # releasing a publication is no release from custody
+    ("published release", "China released its annual report on Kenya.", "RETREAT"),
+    # a story's credit to its reporters gives nothing to anyone
+    ("reporter credit", "Kenyan journalist Amina Otieno contributed to this report from Mogadishu.", "AID"),
+    ("reporter credit, bare", "Pakistani stringers Ali Khan and Omar Baig contributed from Kabul and Tehran.", "AID"),
     # ... but not when the noun it describes is part of another event
     ("background participle", "Algerian farmers demanded the return of land seized by Algerian forces in the 1970s.",
      "COERCE"),
@@ -787,3 +801,17 @@ def test_two_mentions_of_one_doing_state_give_one_event() -> None:
     coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
     assert [(e.type, e.source.code, e.target.code if e.target else None) for e in coded.events
             if e.type == "CONCEDE"] == [("CONCEDE", "KEN", "AU")]
+
+
+@pytest.mark.parametrize(("context", "sentence"), [
+    ("The UN criticized Iraq for the crackdown.", "On Tuesday, the UN expressed concern."),
+    ("China condemned the United States.", "Later, China expressed concern about rising tensions."),
+])
+def test_voiced_worry_is_no_reply_to_a_counterpart(context: str, sentence: str) -> None:
+    before = {row[:3] for row in events_of(context)}
+    worries = {row[:3] for row in events_of(f"{context} {sentence}")} - before
+    assert worries and all(target is None for _, _, target in worries)
+
+
+def test_voiced_worry_keeps_a_named_actor() -> None:
+    assert ("ACCUSE", "GBR", "RUS") in {row[:3] for row in events_of("Britain expressed concern about Russia's troop buildup.")}

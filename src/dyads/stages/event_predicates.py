@@ -113,6 +113,9 @@ class _Found:
     # an appeal to an unnamed many ("called on democratic nations"): aimed at no one in particular,
     # so no recipient is inferred from the story
     to_many: bool = False
+    # a worry voiced ("expressed concern about rising tensions"): no reply in a running dispute, so
+    # its recipient is never the source's last counterpart
+    worry: bool = False
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_party: bool = False,

@@ -122,7 +122,7 @@ from dyads.stages.nominal import attachment, match_noun, nominal_events, words_o
 from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.9"
+CODER_VERSION = "0.3.10"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -423,7 +423,8 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         type_, mode, cameo = _SANCTION_WITHDRAW
     how = ("verb", "pattern" if match.specificity else "default")
     to_many = type_ == "REQUEST" and _appeals_to_many(document, verb)
-    return _Found(type_, mode, cameo, match.tokens, pairs, negated, mood, how, to_many) if pairs else None
+    return _Found(type_, mode, cameo, match.tokens, pairs, negated, mood, how, to_many,
+                  _voices_a_worry(verb)) if pairs else None
 
 
 def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -> bool:
@@ -438,6 +439,8 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True  # "suggested Europe cannot afford it": what the speaker thinks, no proposal
     if _asks_a_question(verb):
         return True  # "'Who is dead?' he asked": a question put to no one named asks nothing of anyone
+    if _credits_a_reporter(verb):
+        return True  # "Jane Roe contributed to this report": the story's credits, no aid
     if match.entry.plover_type == "REJECT" and _withholds_comment(document, verb):
         return True  # "declined to comment": a source not talking to the press rejects no one
     naming = match.specificity == 0 or verb.lemma_.lower() in _NAMING_VERBS
@@ -499,6 +502,16 @@ def _asks_a_question(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     opens_a_question = any(c.left_edge.tag_ in _QUESTION_WORDS or c.left_edge.lower_ == "whether" for c in clauses)
     return opens_a_question or any(t.text == "?" for c in (verb, *clauses) for t in c.children)
+
+
+def _credits_a_reporter(verb: Token) -> bool:
+    """A credit verb (data/event_words.tsv, role 'credit') with nothing given and no recipient but
+    the story ('credited'): "contributed to this report", "contributed from Nairobi"."""
+    if verb.lemma_.lower() not in words_of("credit") or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    recipients = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj"]
+    return all(o.lemma_.lower() in words_of("credited") for o in recipients)
 
 
 def _withholds_comment(document: Document, verb: Token) -> bool:
@@ -575,6 +588,12 @@ def _declines_to_meet(verb: Token) -> bool:
             and any(c.dep_ == "neg" for c in head.children))
 
 
+def _voices_a_worry(verb: Token) -> bool:
+    """'expressed concern', 'voiced concern about the violence': a worry (data/event_words.tsv,
+    role 'worry') as the verb's object, which is no reply to the speaker's last counterpart."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words_of("worry") for c in verb.children)
+
+
 def _appeals_to_many(document: Document, verb: Token) -> bool:
     """'called on democratic nations', 'urged parties concerned': every addressee is an unnamed
     plural of states ('nations', 'parties'), not a coded actor or someone's own ('their allies').
@@ -633,7 +652,7 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
         trigger = _trigger(document, item.tokens)
         for pair in item.pairs:
             source, target = (pair[0], None) if item.to_many else inferred_dyad(
-                item.type, item.mode, item.cameo, *pair, memory)
+                item.type, item.mode, item.cameo, *pair, memory, reply=not item.worry)
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,

@@ -4,8 +4,9 @@ Each sentence's events are coded before the next, and :class:`StoryMemory` keeps
 story has said so far:
 
 * a reply in a running dispute (threat, rejection, accusation, request, sanction, concession;
-  an investigation is none) with no coded recipient is aimed at the actor its source last dealt with in an earlier
-  sentence ("Brazil said it would retaliate": the state whose tariffs it answers);
+  an investigation or a voiced worry, "expressed concern", is none) with no coded recipient is
+  aimed at the actor its source last dealt with in an earlier sentence ("Brazil said it would
+  retaliate": the state whose tariffs it answers);
 * a denial of an accusation ("Hong Kong rejected the accusations", "Iran denied that ...") is
   aimed at whoever last accused the denier in the story, and with no accuser at no one (the gold
   codes "a denial with no one named as asking" with a null target), never at a mere counterpart;
@@ -91,14 +92,15 @@ class StoryMemory:
 
 
 def inferred_dyad(plover_type: str, mode: str | None, cameo: str, source: Actor, target: Actor | None,
-                  memory: StoryMemory) -> tuple[Actor, Actor | None]:
-    """The pair with an uncoded side filled in from the story or the other side's state."""
+                  memory: StoryMemory, reply: bool = True) -> tuple[Actor, Actor | None]:
+    """The pair with an uncoded side filled in from the story or the other side's state; an event
+    that is no ``reply`` (a voiced worry) is never aimed at the source's last counterpart."""
     source = _domestic_source(plover_type, source, target)
     if (target is not None and target.code is not None) or source.code is None:
         return source, target
     if cameo == DENIAL_CAMEO:
         return source, _accuser(source, target, memory)
-    inferred = _counterpart(plover_type, mode, source, memory)
+    inferred = _counterpart(plover_type, mode, source, memory) if reply else None
     domestic = _DOMESTIC_MODES.get((plover_type, mode), plover_type)
     return source, inferred or _domestic_target(domestic, source, target)
 
