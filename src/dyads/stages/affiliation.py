@@ -45,8 +45,8 @@ RELATIONAL_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival
                               "enemy", "foe", "critic", "opponent"})
 # Prepositions after a person's role that name the organisation they work for, and the
 # places and bodies that place a person ("a fellow with the Singapore Institute").
-_EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
-WORKPLACE_PREPS = LOCATING_PREPS | _EMPLOYER_PREPS
+EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
+WORKPLACE_PREPS = LOCATING_PREPS | EMPLOYER_PREPS
 # Prepositions that name a member of the group before them: "members of the Senate, including X".
 _MEMBER_OF_GROUP_PREPS = frozenset({"including", "as", "like"})
 # Verbs whose subject works where their "at" or "for" phrase says: "X teaches at Y".
@@ -185,7 +185,7 @@ class Affiliation:
         one named after its town ("a professor at Kyoto University")."""
         heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
                               and c.lemma_.lower() not in RELATIONAL_NOUNS)]
-        places = _objects(heads, _EMPLOYER_PREPS)
+        places = _objects(heads, EMPLOYER_PREPS)
         for pobj in places:
             tokens = phrase_tokens(pobj)
             hit = self._country_hit(pobj, tokens)
@@ -305,5 +305,5 @@ def role_sectors(role: Role) -> tuple[str, ...]:
     return (role.sector,) if role.sector else ()
 
 
-__all__ = ["LOCATING_PREPS", "RELATIONAL_NOUNS", "RESIDING_WORDS", "UNKNOWN_SECTOR", "WORKPLACE_PREPS",
-           "Affiliation", "entity_state", "role_sectors", "state_code", "untagged_town_state"]
+__all__ = ["EMPLOYER_PREPS", "LOCATING_PREPS", "RELATIONAL_NOUNS", "RESIDING_WORDS", "UNKNOWN_SECTOR",
+           "WORKPLACE_PREPS", "Affiliation", "entity_state", "role_sectors", "state_code", "untagged_town_state"]

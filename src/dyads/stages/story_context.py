@@ -48,7 +48,7 @@ from spacy.tokens import Token
 from dyads import knowledge
 from dyads.knowledge import normalise_alias
 from dyads.records import Actor, is_person
-from dyads.stages.affiliation import UNKNOWN_SECTOR
+from dyads.stages.affiliation import EMPLOYER_PREPS, UNKNOWN_SECTOR
 from dyads.stages.coref import is_subject
 from dyads.stages.titles import NameHit, sectors_of
 
@@ -79,7 +79,6 @@ _CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "char
                                 "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
 _MODIFIED_LOOKBACK = 8  # an agent repeated with its modifiers ("the foreign ministers") is unambiguous further
-_EMPLOYER_PREPS = frozenset({"at", "of", "for", "with"})
 # Words of an agent that act where the story's events happen: "a local official".
 _LOCAL_WORDS = frozenset({"local", "provincial", "district", "municipal", "village", "county", "tribal"})
 # Documents that speak for whoever issued them: "a statement said".
@@ -343,7 +342,7 @@ def _undescribed(head: Token) -> bool:
     if not full_name or any(t.lower_ in _ABROAD_WORDS for t in head.subtree):
         return False
     roles = [c for c in head.children if c.dep_ == "appos"]
-    return not any(p.dep_ == "prep" and p.lower_ in _EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
+    return not any(p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
                    for role in roles for p in role.children)
 
 
