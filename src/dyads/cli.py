@@ -105,6 +105,9 @@ def _eval_parser(sub: argparse._SubParsersAction) -> None:
                        description="Precision, recall and F1 per field on gold-standard sets.")
     p.add_argument("sets", nargs="*", default=["plover"], help="gold sets to score (default: plover)")
     p.add_argument("--gold", type=Path, help="gold file to use instead of the shipped copy")
+    p.add_argument("--annotations", type=Path,
+                   help="score this second annotation (a folder in the gold format) instead of the coder: "
+                        "inter-annotator agreement on the stories it annotates (sets voa, voa-quotes, stances)")
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
     _add_common(p)
     p.set_defaults(handler=_cmd_eval)
@@ -113,7 +116,7 @@ def _eval_parser(sub: argparse._SubParsersAction) -> None:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from dyads.eval.runner import evaluate
 
-    reports = evaluate(args.sets, _settings(args), gold=args.gold)
+    reports = evaluate(args.sets, _settings(args), gold=args.gold, annotations=args.annotations)
     if args.json:
         print(json.dumps({name: r.to_dict() for name, r in reports.items()}, indent=2))
     else:

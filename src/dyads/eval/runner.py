@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from dyads.errors import GoldDataError
 from dyads.eval.actors import ActorCase, evaluate_actors, load_actor_cases
+from dyads.eval.agreement import read_annotations
 from dyads.eval.dates import evaluate_dates, load_date_cases
 from dyads.eval.gold import GoldSentence, load_plover_gold
 from dyads.eval.ngec import NGEC_ACTOR_CASES, NGEC_DATE_CASES, default_shared_dir
@@ -16,9 +17,11 @@ from dyads.eval.plover import evaluate_plover
 from dyads.eval.quotes import (
     GGT_QUOTES, POLNEAR_DIR, code_attributions, code_quotes, evaluate_ggt, evaluate_quotes, load_ggt, load_polnear,
 )
-from dyads.eval.stances import code_with_sentences, evaluate_stances, load_stance_gold
-from dyads.eval.voa import evaluate_voa, load_voa_gold
-from dyads.eval.voa_quotes import code_story_quotes, evaluate_voa_quotes, load_quote_gold
+from dyads.eval.stances import (
+    CodedStances, GoldStanceStory, code_with_sentences, evaluate_stances, load_stance_gold,
+)
+from dyads.eval.voa import GoldStory, evaluate_voa, load_voa_gold
+from dyads.eval.voa_quotes import GoldQuoteStory, code_story_quotes, evaluate_voa_quotes, load_quote_gold
 from dyads.nlp import load_model
 from dyads.pipeline import code_stream
 from dyads.records import Event, Reject, Story
@@ -26,6 +29,8 @@ from dyads.settings import Settings
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import actor_stage, find_names
 from dyads.temporal import resolve_expression
+
+GoldT = TypeVar("GoldT", GoldStory, GoldQuoteStory, GoldStanceStory)
 
 # The PLOVER gold sentences carry no real dates; the file dates them all so.
 GOLD_DATE = dt.date(2000, 1, 1)
@@ -134,9 +139,46 @@ SETS = {"plover": _plover, "actors": _actors, "dates": _dates, "voa": _voa, "quo
         "quotes-speech": _quotes_speech, "ggt": _ggt, "stances": _stances, "voa-quotes": _voa_quotes}
 
 
-def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None) -> dict[str, Report]:
-    """Score the coder on each named gold set (``--gold`` overrides the set's file)."""
-    unknown = [n for n in names if n not in SETS]
+def _voa_agreement(settings: Settings, gold: Path | None, annotations: Path) -> Report:
+    stories = _annotated(load_voa_gold(gold), annotations)
+    return evaluate_voa(lambda batch: [a.events for a in read_annotations(annotations, batch, settings.model)],
+                        stories)
+
+
+def _quote_agreement(settings: Settings, gold: Path | None, annotations: Path) -> Report:
+    stories = _annotated(load_quote_gold(gold), annotations)
+    return evaluate_voa_quotes(
+        lambda batch: [list(a.quotes) for a in read_annotations(annotations, batch, settings.model)], stories)
+
+
+def _stance_agreement(settings: Settings, gold: Path | None, annotations: Path) -> Report:
+    stories = _annotated(load_stance_gold(gold), annotations)
+    return evaluate_stances(
+        lambda batch: [CodedStances(a.stances, a.sentences)
+                       for a in read_annotations(annotations, batch, settings.model)], stories)
+
+
+AGREEMENT_SETS = {"voa": _voa_agreement, "voa-quotes": _quote_agreement, "stances": _stance_agreement}
+
+
+def _annotated(stories: Sequence[GoldT], annotations: Path) -> list[GoldT]:
+    """The gold stories that ``annotations`` annotates too."""
+    kept = [s for s in stories if (annotations / f"{s.story.story_id}.json").is_file()]
+    if not kept:
+        raise GoldDataError(f"{annotations} annotates none of the gold stories (no <story_id>.json of theirs)")
+    return kept
+
+
+def evaluate(names: Sequence[str], settings: Settings, gold: Path | None = None,
+             annotations: Path | None = None) -> dict[str, Report]:
+    """Score the coder on each named gold set (``--gold`` overrides the set's file); or, given
+    ``annotations`` (a second annotation of the annotated stories), score that annotation
+    instead of the coder: inter-annotator agreement (:mod:`dyads.eval.agreement`)."""
+    table = SETS if annotations is None else AGREEMENT_SETS
+    unknown = [n for n in names if n not in table]
     if unknown:
-        raise GoldDataError(f"unknown gold set(s) {', '.join(unknown)}; available: {', '.join(SETS)}")
-    return {name: SETS[name](settings, gold) for name in names}
+        what = "gold set(s)" if annotations is None else "gold set(s) for --annotations"
+        raise GoldDataError(f"unknown {what} {', '.join(unknown)}; available: {', '.join(table)}")
+    if annotations is None:
+        return {name: SETS[name](settings, gold) for name in names}
+    return {name: AGREEMENT_SETS[name](settings, gold, annotations) for name in names}
