@@ -39,8 +39,6 @@ the stance was seen at all). Scores are given per split: tune on ``dev``, report
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,9 +47,8 @@ from typing import Any
 
 from dyads import knowledge
 from dyads.concepts import query_terms
-from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF, SplitReport
-from dyads.eval.voa import default_gold_dir
+from dyads.eval.voa import read_gold_folder
 from dyads.nlp import load_model
 from dyads.pipeline import code_document, coder_info
 from dyads.records import Stance, Story
@@ -97,22 +94,8 @@ class CodedStances:
 
 def load_stance_gold(folder: Path | None = None) -> list[GoldStanceStory]:
     """Every ``<story_id>.json`` in ``folder`` (default: the shipped set), sorted by id."""
-    folder = folder or default_gold_dir()
-    files = sorted(folder.glob("*.json"))
-    if not files:
-        raise GoldDataError(f"no annotated stories (*.json) in {folder}")
-    return [_gold_story(path) for path in files]
-
-
-def _gold_story(path: Path) -> GoldStanceStory:
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        story = Story(str(record["story_id"]), dt.date.fromisoformat(record["story_date"]),
-                      record["text"], title=record.get("title"), url=record.get("url"), origin=str(path))
-        stances = tuple(_gold_stance(s, story.text) for s in record.get("stances", []))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise GoldDataError(f"{path}: not a gold story in the docs/GOLD.md format: {exc}") from exc
-    return GoldStanceStory(story, record.get("split", "dev"), stances)
+    return [GoldStanceStory(story, split, stances)
+            for story, split, stances in read_gold_folder(folder, "stances", _gold_stance)]
 
 
 def _gold_stance(record: dict[str, Any], text: str) -> GoldStance:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF
@@ -42,6 +42,7 @@ from dyads.gazetteer import is_area, resolve_place
 from dyads.records import Event, Location, Story
 
 NEAR_KM = 25.0
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -73,23 +74,35 @@ def default_gold_dir() -> Path:
 
 def load_voa_gold(folder: Path | None = None) -> list[GoldStory]:
     """Every ``<story_id>.json`` in ``folder`` (default: the shipped set), sorted by id."""
+    return [GoldStory(story, split, events) for story, split, events in read_gold_folder(folder, "events", _event)]
+
+
+def read_gold_folder(folder: Path | None, key: str,
+                     parse: Callable[[dict[str, Any], str], Item]) -> list[tuple[Story, str, tuple[Item, ...]]]:
+    """Each gold file's story, split and its ``key`` records read by ``parse(record, text)``.
+
+    Raises:
+        GoldDataError: the folder holds no ``*.json``, or a file is not in the docs/GOLD.md format
+            (the message names the file).
+    """
     folder = folder or default_gold_dir()
     files = sorted(folder.glob("*.json"))
     if not files:
         raise GoldDataError(f"no annotated stories (*.json) in {folder}")
-    return [_story(path) for path in files]
+    return [_read_gold_file(path, key, parse) for path in files]
 
 
-def _story(path: Path) -> GoldStory:
+def _read_gold_file(path: Path, key: str,
+                    parse: Callable[[dict[str, Any], str], Item]) -> tuple[Story, str, tuple[Item, ...]]:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
         story = Story(str(record["story_id"]), dt.date.fromisoformat(record["story_date"]),
                       record["text"], title=record.get("title"), url=record.get("url"),
                       origin=str(path))
-        events = tuple(_event(e, story.text) for e in record.get("events", []))
+        items = tuple(parse(item, story.text) for item in record.get(key, []))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GoldDataError(f"{path}: not a gold story in the docs/GOLD.md format: {exc}") from exc
-    return GoldStory(story, record.get("split", "dev"), events)
+    return story, record.get("split", "dev"), items
 
 
 def _event(record: dict[str, Any], text: str) -> GoldEvent:
@@ -270,4 +283,5 @@ def evaluate_voa(code: Callable[[Sequence[Story]], Sequence[Sequence[Event]]],
 
 
 __all__ = ["GoldEvent", "GoldStory", "SplitScore", "VoaReport", "date_right", "default_gold_dir",
-           "evaluate_voa", "load_voa_gold", "location_right", "match", "one_way", "score_story"]
+           "evaluate_voa", "load_voa_gold", "location_right", "match", "one_way", "read_gold_folder",
+           "score_story"]

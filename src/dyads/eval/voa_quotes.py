@@ -17,17 +17,14 @@ report ``test``.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF, SplitReport
-from dyads.eval.voa import default_gold_dir
+from dyads.eval.voa import read_gold_folder
 from dyads.pipeline import code_stream
 from dyads.records import Quote, Reject, Story
 from dyads.settings import Settings
@@ -57,22 +54,8 @@ class GoldQuoteStory:
 
 def load_quote_gold(folder: Path | None = None) -> list[GoldQuoteStory]:
     """Every ``<story_id>.json`` in ``folder`` (default: the shipped set), sorted by id."""
-    folder = folder or default_gold_dir()
-    files = sorted(folder.glob("*.json"))
-    if not files:
-        raise GoldDataError(f"no annotated stories (*.json) in {folder}")
-    return [_gold_story(path) for path in files]
-
-
-def _gold_story(path: Path) -> GoldQuoteStory:
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        story = Story(str(record["story_id"]), dt.date.fromisoformat(record["story_date"]), record["text"],
-                      title=record.get("title"), url=record.get("url"), origin=str(path))
-        quotes = tuple(_gold_quote(q, story.text) for q in record.get("quotes", []))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise GoldDataError(f"{path}: not a gold story in the docs/GOLD.md format: {exc}") from exc
-    return GoldQuoteStory(story, record.get("split", "dev"), quotes)
+    return [GoldQuoteStory(story, split, quotes)
+            for story, split, quotes in read_gold_folder(folder, "quotes", _gold_quote)]
 
 
 def _gold_quote(record: dict[str, Any], text: str) -> GoldQuote:
