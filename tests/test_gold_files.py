@@ -17,6 +17,7 @@ from dyads import knowledge
 from dyads.eval.voa import default_gold_dir
 
 GOLD_FILES = sorted(default_gold_dir().glob("*.json"))
+SECOND_FILES = sorted((default_gold_dir().parent / "voa_second").glob("*.json"))
 MODALITIES = {"asserted", "reported", "hypothetical", "future", "denied"}
 PRECISIONS = {"day", "week", "month", "year", "story"}
 QUOTE_KINDS = {"direct", "indirect", "mixed"}
@@ -114,6 +115,19 @@ def test_gold_story_follows_the_format(path: Path) -> None:
     record = json.loads(path.read_text(encoding="utf-8"))
     assert record["story_id"] == path.stem
     assert _problems(record) == []
+
+
+@pytest.mark.parametrize("path", SECOND_FILES, ids=lambda p: p.stem)
+def test_second_annotation_follows_the_format_on_the_gold_text(path: Path) -> None:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    gold = json.loads((default_gold_dir() / path.name).read_text(encoding="utf-8"))
+    assert (record["story_id"], record["split"], record["text"]) == (gold["story_id"], gold["split"], gold["text"])
+    assert _problems(record) == []
+
+
+def test_second_annotation_covers_the_whole_test_half() -> None:
+    test_ids = {p.stem for p in GOLD_FILES if json.loads(p.read_text(encoding="utf-8"))["split"] == "test"}
+    assert {p.stem for p in SECOND_FILES} == test_ids
 
 
 def test_checks_catch_a_broken_annotation() -> None:
