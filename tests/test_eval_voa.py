@@ -73,6 +73,16 @@ def test_wrong_sentence_wrong_target_and_wrong_date_do_not_count(tmp_path: Path)
     assert test.type_dyad.fp == 2 and test.type_dyad.fn == 2
 
 
+def test_hits_alarms_and_misses_count_under_each_event_type(tmp_path: Path) -> None:
+    gold_file(tmp_path)
+    predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04"),      # right
+                  event("COERCE", "RUS", "UKR", 7, (0, 45), "2024-03-04"),      # a false alarm
+                  event("ACCUSE", "FRA", "UKR", 53, (46, 70), "2024-03-06")]]   # wrong target
+    by_type = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path)).splits["test"].by_type
+    assert {t: (p.tp, p.fp, p.fn) for t, p in by_type.items()} == {
+        "ASSAULT": (1, 0, 0), "COERCE": (0, 1, 0), "ACCUSE": (0, 1, 1)}
+
+
 def test_the_reverse_record_of_a_two_way_event_is_neither_hit_nor_miss(tmp_path: Path) -> None:
     gold_file(tmp_path)
     predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04"),

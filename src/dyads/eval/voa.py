@@ -21,7 +21,8 @@ greedily, in text order:
     (the South China Sea, Balochistan) is right when the predicted place is the gazetteer's
     region of that name.
 
-Scores are given per split (``dev``, ``test``): tune on dev, report test.
+Scores are given per split (``dev``, ``test``): tune on dev, report test. ``--json`` also gives
+type + dyad per event type, so a user can see which kinds of event to trust.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -129,11 +131,22 @@ class SplitScore:
     type: PRF = field(default_factory=PRF)
     date: Accuracy = field(default_factory=Accuracy)
     location: Accuracy = field(default_factory=Accuracy)
+    by_type: dict[str, PRF] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain form for ``--json``."""
+        """Plain form for ``--json``; ``type_dyad_by_type`` is type + dyad per event type
+        (a prediction counts under its own type, a missed gold event under the gold's)."""
         return {"type_dyad": self.type_dyad.to_dict(), "type": self.type.to_dict(),
-                "date": self.date.to_dict(), "location": self.location.to_dict()}
+                "date": self.date.to_dict(), "location": self.location.to_dict(),
+                "type_dyad_by_type": {t: prf.to_dict() for t, prf in sorted(self.by_type.items())}}
+
+    def add_by_type(self, pred: Sequence[Event], gold: Sequence[GoldEvent], pairs: Sequence[Pair]) -> None:
+        """Count one story's type + dyad hits, false alarms and misses under each event type."""
+        hits = Counter(event.type for event, _ in pairs)
+        predicted, annotated = Counter(e.type for e in pred), Counter(g.type for g in gold)
+        for kind in predicted | annotated:
+            counts = PRF(tp=hits[kind], fp=predicted[kind] - hits[kind], fn=annotated[kind] - hits[kind])
+            self.by_type[kind] = self.by_type.get(kind, PRF()) + counts
 
 
 @dataclass
@@ -263,6 +276,7 @@ def score_story(score: SplitScore, pred: Sequence[Event], gold: GoldStory) -> No
 
     pairs, dyad_prf = match(kept, gold.events, same_dyad)
     score.type_dyad = score.type_dyad + dyad_prf
+    score.add_by_type(kept, gold.events, pairs)
     score.type = score.type + match(kept, gold.events, _same_type)[1]
     for event, gold_event in pairs:
         score.date = score.date + count(date_right(event, gold_event))
