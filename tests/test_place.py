@@ -66,6 +66,10 @@ def nlp() -> Language:
     ("Bali", NONE, None, "IDN", "region"),
     ("Anbar", NONE, None, "IRQ", "region"),
     ("Solo", NONE, 1625812, "IDN", "city"),  # the common name of Surakarta
+    ("Borno", NONE, None, "NGA", "region"),  # not Borna, Germany
+    ("Punjab", StoryContext(countries=frozenset({"IND"})), None, "IND", "region"),
+    ("Punjab", StoryContext(countries=frozenset({"PAK"})), None, "PAK", "region"),
+    ("Hodeidah", NONE, 79415, "YEM", "city"),  # the English spelling of Al Hudaydah
 ])
 def test_namesakes_are_told_apart(name: str, context: StoryContext, geonameid: int | None,
                                   country: str | None, kind: str) -> None:
@@ -208,6 +212,8 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("Engineers built a jetty in Agalega.", "built", ("Agalega", "MUS")),
     # a place in an apposition tells who an actor is, not where the event was
     ("\"Peace is near,\" said Ali Demir of the Policy Institute, a think tank in Ankara.", "said", None),
+    # ... and where an occasion is held
+    ("The envoy addressed the Peace Dialogue, a security forum in Oslo.", "addressed", ("Oslo", "NOR")),
     # a town written before an occasion is where it happens; a state so written takes part
     ("Officials hosted the Jeddah talks.", "hosted", ("Jeddah", "SAU")),
     ("The Geneva talks ended without a deal.", "talks", ("Geneva", "CHE")),
@@ -232,6 +238,8 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # an occasion's place, however deep in the clause, is where what is done at it happens
     ("The two leaders met on the sidelines of the summit in Kazan.", "met", ("Kazan", "RUS")),
     ("The two leaders met on the sidelines of a trade fair in Kazan.", "met", None),
+    ("In talks at the meetings that wrapped up in Kazan, the two leaders agreed to cooperate.", "agreed",
+     ("Kazan", "RUS")),
     # welcomed to a town: there
     ("The premier welcomed the envoy to Oslo on Tuesday.", "welcomed", ("Oslo", "NOR")),
     # an assault on a town happened there; on a state, the state is its target
@@ -262,6 +270,11 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # a town written before a court or a police force is where it sits and acts
     ("A Lisbon court sentenced the activist on Monday.", "sentenced", ("Lisbon", "PRT")),
     ("Karachi police arrested two reporters.", "arrested", ("Karachi", "PAK")),
+    # what an act is aimed "at" is its target: a state, or a town after words of aiming
+    ("The president lashed out at Norway on Tuesday.", "lashed", None),
+    ("The president lashed out at Oslo on Tuesday.", "lashed", None),
+    ("The envoys met at Oslo on Tuesday.", "met", ("Oslo", "NOR")),
+    ("The envoys met at Singapore on Tuesday.", "met", ("Singapore", "SGP")),
 ]
 
 
@@ -671,6 +684,17 @@ def test_words_take_no_place_from_what_they_speak_of(text: str, word: str, expec
     assert located(text, word, type="REQUEST", quad_class=3) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks about a topic are not held where the topic is ...
+    ("The envoy discussed the challenges in Syria with the minister.", None),
+    # ... but where the partners talked with are, or where the talks were held
+    ("The envoy discussed the war with officials in Oslo.", "Oslo"),
+    ("In Oslo, the envoy discussed the war with the minister.", "Oslo"),
+])
+def test_talks_take_no_place_from_the_topic(text: str, expected: str | None) -> None:
+    assert located(text, "discussed", type="CONSULT", quad_class=1) == expected
+
+
 def test_a_deed_takes_the_place_of_what_it_is_done_to() -> None:
     assert located("The envoy seized a base in Syria.", "seized", type="COERCE", quad_class=4) == "Syria"
 
@@ -682,6 +706,12 @@ def test_a_lead_deed_in_a_province_happened_at_the_town_the_lead_names_next() ->
     # a whole country holds too many towns for the next one named to be the deed's
     country = story.replace("Pakistan's Balochistan province", "Pakistan")
     assert incident(country, "shot") == (None, "2023-05-12")
+
+
+def test_a_surname_of_a_person_the_story_names_is_no_town() -> None:
+    story = "Voters backed Hillary Clinton. Eight years ago, the state went to Clinton."
+    assert [m.text for m in find_places(nlp()(story))] == []
+    assert [m.text for m in find_places(nlp()("Macron visited Kyiv on Monday."))] == ["Kyiv"]
 
 
 def test_an_acronym_in_capitals_names_no_town() -> None:

@@ -364,6 +364,11 @@ JULY_2024 = DateInfo("2024-07-01", "2024-07-31", "month", None)
     ("the following week", TUESDAY_13, ("2021-04-19", "2021-04-25", "week")),
     ("the previous year", JULY_2024, ("2023-01-01", "2023-12-31", "year")),
     ("that day", JULY_2024, None),  # a month is no day
+    # a part of the day is of the day told before
+    ("in the morning", TUESDAY_13, ("2021-04-13", "2021-04-13", "day")),
+    ("that evening", TUESDAY_13, ("2021-04-13", "2021-04-13", "day")),
+    ("earlier in the day", TUESDAY_13, ("2021-04-13", "2021-04-13", "day")),
+    ("in the afternoon", JULY_2024, None),
 ])
 def test_an_expression_told_from_another_date_counts_from_it(
         text: str, anchor: DateInfo, expected: tuple[str, str, str] | None) -> None:
@@ -372,7 +377,8 @@ def test_an_expression_told_from_another_date_counts_from_it(
     assert (None if found is None else (found.start, found.end, found.precision)) == expected
 
 
-@pytest.mark.parametrize("text", ["last year", "two days ago", "yesterday", "next week", "on Tuesday"])
+@pytest.mark.parametrize("text", ["last year", "two days ago", "yesterday", "next week", "on Tuesday",
+                                  "this morning", "Tuesday afternoon"])
 def test_expressions_told_from_the_story_day_are_not_told_from_another_date(text: str) -> None:
     assert not temporal.is_told_from_another_date(text)
     assert temporal.resolve_from(text, TUESDAY_13) is None

@@ -176,6 +176,14 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
      ("2023-05-09", "2023-05-09", "day", "Tuesday")),
     ("The envoy warned on Tuesday that the army will keep up the pressure, as the rebels rejected "
      "the offer.", "rejected", None),
+    # ... and so does a simple-past "when" clause
+    ("The crowd cheered on Tuesday when the president lashed out at the rebels.", "lashed",
+     ("2023-05-09", "2023-05-09", "day", "Tuesday")),
+    ("The talks will resume on Tuesday when the envoys return.", "return", None),
+    # an infinitive a past implicative verb says was done is past; one urged is still to come
+    ("The protests forced the president to resign in March.", "resign",
+     ("2023-03-01", "2023-03-31", "month", "March")),
+    ("The envoy urged the rebels to disarm in March.", "disarm", ("2024-03-01", "2024-03-31", "month", "March")),
     # a date after "for" is when what an active verb sets up happens, not when it was set up
     ("The court overturned the verdict and ordered a new trial for 2025.", "ordered", None),
     ("The talks are scheduled for Monday.", "talks", ("2023-05-15", "2023-05-15", "day", "Monday")),
@@ -203,6 +211,14 @@ def test_event_date_accepts_precomputed_mentions() -> None:
     mentions = find_expressions(doc)
     assert event_date(token(doc, "clashed"), STORY, mentions) == event_date(token(doc, "clashed"), STORY)
     assert event_date(token(doc, "clashed"), STORY, []) is None
+
+
+@pytest.mark.parametrize("text", ["Russia attacked Kharkiv later in the week.",
+                                  "\u201cIt is wrong to blame these people.\u201d  Earlier in the week, the senator "
+                                  "called for an inquiry."])
+def test_earlier_or_later_in_a_period_is_one_expression(text: str) -> None:
+    lead = "later" if "later" in text else "Earlier"
+    assert [m.text for m in find_expressions(nlp()(text))] == [f"{lead} in the week"]
 
 
 # --------------------------------------------------------------------------- the stage
@@ -493,6 +509,9 @@ def test_a_day_right_after_a_verb_dates_that_verb(text: str, word: str, fields: 
      DateInfo("2019-01-01", "2019-12-31", "year", "the previous year")),
     # ... and from nothing when the text gave none before it
     ("One day earlier, parliament voted for the law.", "voted", STORY_DATE),
+    # a part of the day is of the last day the text gave, past a longer period told since
+    ("The envoys met on Tuesday. Talks had stalled in recent months. In the afternoon, the envoys "
+     "signed the deal.", "signed", DateInfo("2023-05-09", "2023-05-09", "day", "the afternoon")),
 ])
 def test_an_expression_told_from_another_date_counts_from_it(text: str, word: str,
                                                             expected: DateInfo) -> None:

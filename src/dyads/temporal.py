@@ -44,7 +44,8 @@ The rules (each chosen so the answer is a range that contains the truth):
   not on X), durations ("three days of clashes").
 - Expressions told from another date ("One day earlier", "two days later", "the next day",
   "the previous year", "that day") are counted by :func:`resolve_from` from the date the text
-  gave before them, which the time stage finds; days and weeks keep that date's precision.
+  gave before them, which the time stage finds; days and weeks keep that date's precision. A
+  part of the day ("in the morning", "earlier in the day") is of the last day the text gave.
 
 The words (month and weekday names, numbers, relative words, hedges) live in
 ``dyads/data/temporal.tsv``, read on first use.
@@ -73,8 +74,8 @@ from typing import NamedTuple
 from dyads.knowledge import KnowledgeError
 from dyads.records import DateInfo
 
-__all__ = ["PRECISIONS", "is_point_in_time", "is_told_from_another_date", "resolve_expression",
-           "resolve_from", "vocabulary"]
+__all__ = ["PRECISIONS", "is_part_of_a_day", "is_point_in_time", "is_told_from_another_date",
+           "resolve_expression", "resolve_from", "vocabulary"]
 
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 _GRACE = timedelta(days=7)  # how far a year-less day date may sit on the wrong side
@@ -750,6 +751,11 @@ def _same(m: re.Match[str], anchor: _Period) -> _Period | None:
     return anchor if PRECISIONS.index(anchor.precision) <= PRECISIONS.index(m["unit"]) else None
 
 
+def _same_day(m: re.Match[str], anchor: _Period) -> _Period | None:
+    """'in the morning', 'that evening', 'earlier in the day': a part of the day told before."""
+    return anchor if anchor.precision == "day" and anchor.start == anchor.end else None
+
+
 _Sequel = Callable[[re.Match[str], _Period], "_Period | None"]
 _SEQUEL_RULES: tuple[tuple[str, _Sequel], ...] = (
     (r"(?:the )?(?P<dir>previous|preceding) (?P<unit>day|week|month|year)", _adjacent),
@@ -757,6 +763,8 @@ _SEQUEL_RULES: tuple[tuple[str, _Sequel], ...] = (
     (r"<COUNT> <UNIT> (?P<dir><SEQUEL>)", _counted),
     (r"the day (?P<dir>before|after)", _day_beside),
     (r"(?:(?:earlier|later) )?(?:that|the same) (?P<unit>day|week|month|year)", _same),
+    (r"(?:(?:earlier|later) )?(?:(?:in )?the|that) <PART_OF_DAY>", _same_day),
+    (r"(?:earlier|later) in the day", _same_day),
 )
 
 
@@ -782,6 +790,16 @@ def is_told_from_another_date(text: str) -> bool:
     Example: ``is_told_from_another_date("One day earlier")`` -> ``True``.
     """
     return _sequel_match(text) is not None
+
+
+def is_part_of_a_day(text: str) -> bool:
+    """Whether an expression is a part of a day told before ("in the morning", "earlier in the
+    day"), which counts from the last day the text gave, past any longer period told since.
+
+    Example: ``is_part_of_a_day("in the afternoon")`` -> ``True``; ``"that day"`` -> ``False``.
+    """
+    found = _sequel_match(text)
+    return found is not None and found[1] is _same_day
 
 
 def resolve_from(text: str, anchor: DateInfo) -> DateInfo | None:

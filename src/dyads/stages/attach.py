@@ -193,9 +193,16 @@ def _simultaneous(clause: Token) -> bool:
     March, though Kenya refused to attend"): told of the same moment; not
     on a clause of what will be ("warned Wednesday it will keep up pressure, as Tehran
     rejected")."""
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return bool(marks & temporal.vocabulary("simultaneous_mark").keys()) and simple_past(clause) \
+    return _marked_simultaneous(clause) and simple_past(clause) \
         and _plain_or_past(clause_head(clause.head))
+
+
+def _marked_simultaneous(clause: Token) -> bool:
+    """Whether an adverbial clause is marked as told of the same moment: "as", "while", or a
+    "when" in front ("the crowd cheered on Tuesday when the president lashed out at the rebels")."""
+    marks = {c.lower_ for c in clause.children
+             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i)}
+    return bool(marks & temporal.vocabulary("simultaneous_mark").keys())
 
 
 def _bare_participle(clause: Token) -> bool:
@@ -300,8 +307,7 @@ def _narrated_link(clause: Token) -> bool:
         return True
     if clause.dep_ != "advcl":
         return False
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return bool(marks & temporal.vocabulary("simultaneous_mark").keys())
+    return _marked_simultaneous(clause)
 
 
 def narrated(trigger: Token) -> bool:

@@ -32,7 +32,8 @@ province"), the incident's town is the first town a later sentence of the lead s
 ("the train remains blocked in a tunnel near Sibi").
 
 An event made by saying (a demand, an accusation, a pledge) happens where the words are said: it
-takes no place from the things it speaks of ("called for a new government in Syria"); words
+takes no place from the things it speaks of ("called for a new government in Syria"), nor do talks
+from their topic ("discussed challenges in Asia"); words
 reported as the speaker's own, or their state's, take the report's place ("said in Oslo that
 Norway will retaliate"), as long as they are not a request still to come.
 
@@ -118,7 +119,7 @@ def locate_events(document: Document) -> Document:
     events = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
-        place = best_place(token, located, event.type in _SAID) if token is not None else None
+        place = best_place(token, located, _made_by_saying(event, token)) if token is not None else None
         if place is None and token is not None:
             place = _antecedent_place(token, located) or \
                 _speech_place(document, event, located, carried) or \
@@ -132,6 +133,13 @@ def locate_events(document: Document) -> Document:
             place, event = incident.place, replace(event, date=incident.day_of(event))
         events.append(event if place is None else replace(event, location=place.location()))
     return replace(document, events=tuple(events))
+
+
+def _made_by_saying(event: Event, trigger: Token | None) -> bool:
+    """Whether an event is made by saying something, so takes no place from what it speaks of:
+    the said types, and talks about a topic ("discussed challenges in Asia"; ``topic_verb`` in
+    ``temporal.tsv``)."""
+    return event.type in _SAID or (trigger is not None and trigger.lemma_.lower() in temporal.vocabulary("topic_verb"))
 
 
 @dataclass(frozen=True)

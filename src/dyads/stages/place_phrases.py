@@ -1,27 +1,28 @@
 """Place phrases within a sentence: which names are places, and which word each says where of.
 
-A place is a name the gazetteer knows (:mod:`dyads.gazetteer`) written as the object of a
-locative preposition ("talks in Berlin", "at the Grand Kremlin Palace, in Moscow",
-"near Kharkiv"), as the destination of a visit or a journey ("visits ... to Beijing",
-"traveled to Jeddah", "visited Kyiv"), as the object of an assault when it is a town or a
-region ("shelled Kharkiv", "a strike on Odesa"; in "Russia attacked Ukraine" the state is the
-target), or inside "the city of Lviv", "the streets of Tbilisi" or "Pakistan's southwest";
-"the Afghan capital" is Kabul. A name as subject
-or object of another verb is an actor, not a place: "Washington accused Moscow" has no
-location. The place attaches to the event whose clause it governs
-(:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
-after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow), and a name in apposition
-to a place noun is the place ("in the regional capital, Banja Luka"). An event with no place
-of its own inside a "where" clause takes the place the clause describes ("talks in Jeddah,
-where Ukraine said it is ready to accept ..."). A town compounded to an occasion is where it
-happens ("the Jeddah talks", and a city-state's city: "the Singapore summit"; a state so
-written is a party: "U.S.-Ukraine talks"), a town compounded to a court or a police force is
-where it sits and acts ("a Phnom Penh court ruled"), and a
-meeting's or summit's place is where what is done at it happens, however deep in the clause
-("met on the sidelines of the summit in Kazan"); a place in a participle scene-setter or
-describing the subject as it acts counts ("Speaking at a news conference in Oslo, ...",
-"EU leaders, meeting in Brussels, agreed"); a place in an apposition says who an actor is
-("Demir, of a think tank in Ankara"), not where. An acronym in capitals ("BLA") is no town.
+A place is a name the gazetteer knows (:mod:`dyads.gazetteer`) written as the object of a locative
+preposition ("talks in Berlin", "at the Grand Kremlin Palace, in Moscow", "near Kharkiv"), as the
+destination of a visit or a journey ("visits ... to Beijing", "traveled to Jeddah", "visited Kyiv"),
+as the object of an assault when it is a town or a region ("shelled Kharkiv", "a strike on Odesa";
+in "Russia attacked Ukraine" the state is the target), or inside "the city of Lviv", "the streets of
+Tbilisi" or "Pakistan's southwest"; "the Afghan capital" is Kabul. A name as subject or object of
+another verb is an actor, not a place: "Washington accused Moscow" has no location; so is what an
+act is aimed "at" ("lashed out at Norway"), and a one-word name the story also gives as a person's
+surname ("went to Clinton" after "Hillary Clinton"). The place attaches to the event whose clause it
+governs (:mod:`dyads.stages.attach`), not to whichever event is nearest, and a name written right
+after it qualifies it ("Moscow, Idaho"; "Moscow, Russia" is Moscow), and a name in apposition to a
+place noun is the place ("in the regional capital, Banja Luka"). An event with no place of its own
+inside a "where" clause takes the place the clause describes ("talks in Jeddah, where Ukraine said
+it is ready to accept ..."). A town compounded to an occasion is where it happens ("the Jeddah
+talks", and a city-state's city: "the Singapore summit"; a state so written is a party:
+"U.S.-Ukraine talks"), a town compounded to a court or a police force is where it sits and acts ("a
+Phnom Penh court ruled"), and a meeting's or summit's place is where what is done at it happens,
+however deep in the clause ("met on the sidelines of the summit in Kazan"), also when a relative
+clause or an apposition places it ("at the meetings that wrapped up in Beijing", "told the Dialogue,
+a forum in Singapore"); a place in a participle scene-setter or describing the subject as it acts
+counts ("Speaking at a news conference in Oslo, ...", "EU leaders, meeting in Brussels, agreed"); a
+place in an apposition says who an actor is ("Demir, of a think tank in Ankara"), not where. An
+acronym in capitals ("BLA") is no town.
 
 "The country", "the nation" or "the capital" in a place position points back at the state the
 story named last, "the city" or "the town" at the town ("relaunched hostilities in the central
@@ -140,18 +141,27 @@ def _in_place_position(token: Token) -> bool:
 
 def _name_spans(doc: Doc) -> Iterator[Span]:
     """Place-like entities, and proper nouns in a place position whatever the NER made of them
-    (the small model tags "Kyiv" in "visited Kyiv" as a person)."""
+    (the small model tags "Kyiv" in "visited Kyiv" as a person), unless the story names a person
+    of that surname ("the state went to Clinton" after "Hillary Clinton")."""
     entity_at = {}
     for ent in doc.ents:
         if ent.label_ in _PLACE_ENTITIES:
             yield ent
         else:
             entity_at[ent.root.i] = ent
+    persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
     for token in doc:
         label = token.ent_type_
         if token.pos_ == "PROPN" and label not in _PLACE_ENTITIES and label not in _NOT_NAMES \
                 and _in_place_position(token):
-            yield entity_at.get(token.i) or _compound_name(token)
+            span = entity_at.get(token.i) or _compound_name(token)
+            if not _surname(span, persons):
+                yield span
+
+
+def _surname(span: Span, persons: Sequence[Span]) -> bool:
+    """Whether a one-word name is the surname of a person named elsewhere in the story."""
+    return len(span) == 1 and any(p[-1].text == span.text and not p.start <= span.start < p.end for p in persons)
 
 
 def _capital_mention(token: Token) -> PlaceMention | None:
@@ -335,8 +345,12 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     """Whether a name linked this way to this word says where the word's event happened.
 
     The object of an assault is a place when it is a town or a region ("shelled Kharkiv");
-    a state it attacks is its target, an actor ("Russia attacked Ukraine").
+    a state it attacks is its target, an actor ("Russia attacked Ukraine"). What an act is aimed
+    "at" is its target, not its place: a state ("lashed out at Norway"; one is "in" a country,
+    never "at" it), and a town after words aimed at someone ("took aim at Washington").
     """
+    if link == "at" and _aimed_at(governor, place):
+        return False
     if link in LOCATIVE:
         return True
     lemma = governor.lemma_.lower()
@@ -349,14 +363,25 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     return lemma in VISIT or (lemma in _ASSAULT and place.kind != "country")
 
 
+def _aimed_at(governor: Token, place: Place) -> bool:
+    """Whether a name after "at" is what the act is aimed at: a state (not a city-state, "talks
+    at Singapore"), or anything after a word of aiming (``aimed_at`` in ``temporal.tsv``)."""
+    if governor.lemma_.lower() in temporal.vocabulary("aimed_at"):
+        return True
+    capital = gazetteer.capital_of(place.country) if place.kind == "country" and place.country else None
+    return place.kind == "country" and (capital is None or capital.name != place.name)
+
+
 def _describes_actor(governor: Token) -> bool:
     """A place in an apposition tells who an actor is, not where an event was ("said Demir of
     the Foreign Policy Institute, a think tank in Ankara"), also deep in its phrase ("Dodik, the
-    leader of the Serb entity within Bosnia")."""
+    leader of the Serb entity within Bosnia"); an occasion's apposition tells where it is held
+    ("told the Shangri-La Dialogue, a security forum in Singapore")."""
     token = governor
     while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not in_name_chain(token)
+    return token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not in_name_chain(token) \
+        and not is_occasion(token)
 
 
 @dataclass(frozen=True)
@@ -506,6 +531,14 @@ def is_occasion(governor: Token) -> bool:
     return governor.pos_ == "NOUN" and governor.lemma_.lower() in temporal.vocabulary("occasion")
 
 
+def _occasion_told_of(governor: Token, link: str) -> Token | None:
+    """The occasion a relative clause placing it describes: "the meetings that wrapped up in
+    Beijing", "the summit, which was held in Kazan"."""
+    noun = governor.head
+    placed = link in LOCATIVE and governor.dep_ == "relcl" and governor.i != noun.i
+    return noun if placed and is_occasion(noun) else None
+
+
 def _told_of(trigger: Token, noun: Token) -> bool:
     """Whether the event is told in a relative clause or participle describing an incident or
     an occasion, so happened where it did: "the bombing of a base in Ivory Coast that killed
@@ -557,8 +590,9 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _agent_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
-        if rank is None and is_occasion(item.governor):
-            clause_rank = attachment_rank(trigger, clause_head(item.governor))
+        occasion = item.governor if is_occasion(item.governor) else _occasion_told_of(item.governor, item.link)
+        if rank is None and occasion is not None:
+            clause_rank = attachment_rank(trigger, clause_head(occasion))
             rank = None if clause_rank is None else clause_rank + 2
         if rank is not None:
             scored.append((rank, SPECIFICITY.get(item.place.kind, 0), abs(item.head - trigger.i), item.place))

@@ -10,37 +10,40 @@ February 2022" is April 26) and resolves it with :func:`dyads.temporal.resolve_e
 no expression governs.
 
 An event in a "when" clause takes the date the clause describes ("in 2013, when both countries
-withdrew their ambassadors"; of "since 2011, when ...", 2011); a verb with no object of its own,
-the date of the verb coordinated after it ("attacking and fighting the troops since 2011"); a
-simple-past deed, a past date hung on its purpose clause ("launched an operation to flush out
-militants in 2015"; a year-less one read back or forward, whichever is nearer the story's day)
-or on a bare participle after it ("caught migrants entering the country in 2014"). A date after
-"for" on a verb with an object is when its object is to be ("ordered a new trial for 2025"), and
-an occasion in the object's phrase dates the object ("urging an inquiry into fraud in the
-February 8 vote"). A reported event with no expression of its own takes the date of the report
+withdrew their ambassadors"; of "since 2011, when ...", 2011), and a simple-past "when", "as" or
+"while" clause the date of the clause it hangs from ("cheered on Tuesday when the president lashed out"); a
+verb with no object of its own, the date of the verb coordinated after it ("attacking and fighting
+the troops since 2011"); a simple-past deed, a past date hung on its purpose clause ("launched an
+operation to flush out militants in 2015"; a year-less one read back or forward, whichever is nearer
+the story's day) or on a bare participle after it ("caught migrants entering the country in 2014").
+A date after "for" on a verb with an object is when its object is to be ("ordered a new trial for
+2025"), and an occasion in the object's phrase dates the object ("urging an inquiry into fraud in
+the February 8 vote"). A reported event with no expression of its own takes the date of the report
 ("Akar on Saturday said Ankara was close to realigning"), unless it is in the past perfect
-("confirmed Wednesday that the Taliban had barred him": before the report, on a day the text
-does not give) or under a modal ("said Monday he would urge the commission": later), except a
-pledge or threat, made by saying it ("said Monday it would invest"); nor does a named other's
-past deed it reports ("the prosecutor said Tuesday that Tehran offered to pay them": before the
-report). A bare date the small model hangs on a noun dates that noun's clause too ("announced
-the creation of a border force Tuesday on the margins of the summit"), as a dated statement does
-what was done in it ("condemned the attack in a statement issued Thursday", "said in a November
-report"); a possessive date on an object dates only that noun ("condemned Thursday's attack").
-Two days the NER splits are one range ("met on Wednesday and Thursday"). A year-less date in a
-plain present that is not a report ("The summit opens Monday in Rome") takes whichever reading,
-back or forward, is nearer the story date. An expression told from another date ("One day
-earlier", "the previous year") counts from the last date the text gave before it, and a day the
-small model compounds onto the subject after a verb dates that verb ("said Sunday Israel will
+("confirmed Wednesday that the Taliban had barred him": before the report, on a day the text does
+not give) or under a modal ("said Monday he would urge the commission": later), except a pledge or
+threat, made by saying it ("said Monday it would invest"); nor does a named other's past deed it
+reports ("the prosecutor said Tuesday that Tehran offered to pay them": before the report). A bare
+date the small model hangs on a noun dates that noun's clause too ("announced the creation of a
+border force Tuesday on the margins of the summit"), as a dated statement does what was done in it
+("condemned the attack in a statement issued Thursday", "said in a November report"); a possessive
+date on an object dates only that noun ("condemned Thursday's attack"). Two days the NER splits are
+one range ("met on Wednesday and Thursday"). A year-less date in a plain present that is not a
+report ("The summit opens Monday in Rome") takes whichever reading, back or forward, is nearer the
+story date. An expression told from another date ("One day earlier", "the previous year") counts
+from the last date the text gave before it (a part of the day, "in the afternoon", from the last
+day), "earlier in the week" is one expression though the NER tags "the week" alone, an infinitive a
+past implicative verb says was done is past ("forced the president to resign in March"), and a day
+the small model compounds onto the subject after a verb dates that verb ("said Sunday Israel will
 ..."). A date written apart from its clause still dates it: on a noun a past relative clause
-describes ("the February 2020 pact the United States negotiated"), on the occasion a statement
-was issued at ("In a statement issued at their meeting in July, ..."), on an occasion the event
-was done at however deep the parse hangs it ("met for the first time at the summit in June
-2018"), on a document's dating participle ("sent a letter ... dated Feb. 4") or in a verbless
-adverbial ("effective Monday, he was charging ..."). A date on the object of "before", "since"
-or "until" is another time ("meet before the election in November"). What had been done before a
-report, or is still so, does not take the report's date, along the clauses it goes on from
-("told VOA on Sunday it had been working with Thailand, including by offering ...").
+describes ("the February 2020 pact the United States negotiated"), on the occasion a statement was
+issued at ("In a statement issued at their meeting in July, ..."), on an occasion the event was done
+at however deep the parse hangs it ("met for the first time at the summit in June 2018"), on a
+document's dating participle ("sent a letter ... dated Feb. 4") or in a verbless adverbial
+("effective Monday, he was charging ..."). A date on the object of "before", "since" or "until" is
+another time ("meet before the election in November"). What had been done before a report, or is
+still so, does not take the report's date, along the clauses it goes on from ("told VOA on Sunday it
+had been working with Thailand, including by offering ...").
 
 Photo captions and datelines are sentences like any other: in "Putin and Xi shake hands after
 talks ... in Moscow, Russia, March 21, 2023" the date hangs from "talks", the object of the
@@ -65,6 +68,7 @@ __all__ = ["THROUGH", "Attached", "Resolver", "TemporalMention", "attach_mention
            "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked"]
 
 _BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
+_LEAD_INS = frozenset({"earlier", "later"})  # "earlier in the week"
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
 # Entity types a date may be chained to: "in Moscow, Russia, March 21" hangs from the place.
 _CHAIN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
@@ -106,6 +110,18 @@ def _with_boundary(span: Span) -> Span:
         prev = doc[span.start - 1]
         if prev.lower_ in _BOUNDARY_PREPOSITIONS and span.root.head.i == prev.i:
             return doc[prev.i: span.end]
+    return span
+
+
+def _with_lead_in(span: Span) -> Span:
+    """Take in "earlier in" or "later in" before a period the NER tagged alone ("Earlier in the
+    week": "the week" alone names no date)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start].lower_ != "the":
+        return span
+    preposition, lead = doc[span.start - 1], doc[span.start - 2]
+    if preposition.lower_ == "in" and span.root.head.i == preposition.i and lead.lower_ in _LEAD_INS:
+        return doc[lead.i: span.end]
     return span
 
 
@@ -161,8 +177,8 @@ def find_expressions(doc: Doc) -> list[TemporalMention]:
     Example: in "The ministers spoke on April 26." the mention is ``"April 26"`` with
     ``head_token_index`` 4 ("April", whose head "on" lies outside it).
     """
-    spans = [ent for ent in doc.ents
-             if ent.label_ in ("DATE", "TIME") and temporal.is_point_in_time(ent.text)]
+    entities = [_with_lead_in(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    spans = [span for span in entities if temporal.is_point_in_time(span.text)]
     spans.extend(_missed_words(doc))
     spans = _joined_days(doc, sorted(spans, key=lambda span: span.start))
     mentions = {_mention(_with_boundary(span)) for span in spans}
@@ -227,8 +243,17 @@ def _verb_is_past(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return True
     if verb.tag_ == "VB" and "to" in lowers:
-        return False
+        return _implied_done(verb)
     return not (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+
+
+def _implied_done(infinitive: Token) -> bool:
+    """Whether an infinitive is what a simple-past implicative verb says was done, or failed to
+    be, then ("prompted parliament to call a debate in January", "managed to retake the town in
+    March"; not "urged them to disarm in March"): ``implicative`` in ``temporal.tsv``."""
+    head = infinitive.head
+    return infinitive.dep_ == "xcomp" and head.tag_ == "VBD" \
+        and head.lemma_.lower() in temporal.vocabulary("implicative")
 
 
 # --------------------------------------------------------------------------- attachment
@@ -510,7 +535,9 @@ class Resolver:
             return None
         for earlier in reversed([m for m in self._mentions if m.end_char <= mention.start_char]):
             if not temporal.is_told_from_another_date(earlier.text) and (anchor := self(earlier)) is not None:
-                return temporal.resolve_from(mention.text, anchor)
+                found = temporal.resolve_from(mention.text, anchor)
+                if found is not None or not temporal.is_part_of_a_day(mention.text):
+                    return found
         return None
 
     def _resolve(self, mention: TemporalMention) -> DateInfo | None:
