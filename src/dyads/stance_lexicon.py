@@ -54,7 +54,8 @@ lexicon never collide. Kinds:
   subject's own act ("used its veto to block the resolution"), not a request of the object;
 - ``effect``: a verb saying what its subject does to its object, harm (``oppose``) or good
   (``support``); whoever says so judges the subject by it ('"cheap imports are harming our
-  economy," X said': X stands against the imports);
+  economy," X said': X stands against the imports); with ``value`` ``intransitive``, a verb of
+  working that judges its subject with no object ('"sanctions will not work," X said');
 - ``outcome``: a verb and the noun of what its subject brings about ("have impact", "do harm"):
   whoever says so judges the subject by the noun's own polarity, else by the evaluative adjective
   on it ('"closing the camps will have an adverse impact," X said': X stands against the closing);
@@ -83,6 +84,8 @@ lexicon never collide. Kinds:
   worry about the weather, no stance on a proposal, policy, actor or act);
 - ``party``: a verb cue whose target must be a party, a person or group ("stand with the
   people"; "stood with a loaded gun" is standing, not solidarity);
+- ``permit``: a verb letting another act ("let the refugees settle elsewhere", "allow them to
+  leave"): whoever wants the permission given wants the act it lets happen;
 - ``head``, ``topic``: head nouns and key modifiers of concepts, by class (plan, proposal,
   initiative and offer are one class, "plan").
 
@@ -112,7 +115,7 @@ KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "remova
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
          "consequence", "judge", "condition", "quantifier", "head", "topic", "meeting",
-         "reaction", "topical", "outcome", "withhold", "hazard", "party")
+         "reaction", "topical", "outcome", "withhold", "hazard", "party", "permit")
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,8 @@ class StanceLexicon:
     withheld: Mapping[str, tuple[Cue, ...]]
     hazards: frozenset[str]
     party_cues: frozenset[str]
+    permissions: frozenset[str]
+    efficacies: frozenset[str]
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -259,7 +264,8 @@ def parse_lexicon(text: str) -> StanceLexicon:
         reactions=MappingProxyType({r["cue"]: _cue(r) for r in by_kind["reaction"]}),
         topical=words("topical"), outcomes=_by_first_word([_cue(r) for r in by_kind["outcome"]]),
         withheld=_by_first_word([_cue(r) for r in by_kind["withhold"]]),
-        hazards=words("hazard"), party_cues=words("party"),
+        hazards=words("hazard"), party_cues=words("party"), permissions=words("permit"),
+        efficacies=frozenset(r["cue"] for r in by_kind["effect"] if r["value"] == "intransitive"),
     )
 
 

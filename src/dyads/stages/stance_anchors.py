@@ -21,13 +21,14 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.11.0"
+STANCE_CODER_VERSION = "0.12.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
 _SPEAKER_POSSESSIVES = frozenset({"our", "my"})
-# Subjects of a reported clause that, left unresolved, stand for the reporter: "X said he ...".
-_REPORTER_PRONOUNS = frozenset({"he", "she"})
+# Subjects of a reported clause that, left unresolved, stand for the reporter: "X said he ...",
+# "Washington said it was disappointed by X" (the reporter must be a coded actor, see _reporter).
+_REPORTER_PRONOUNS = frozenset({"he", "she", "it"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 _COMPLEMENT_REACH = 3
 # Named entities that may hold a stance when the actor stage resolved no actor for them.
@@ -60,7 +61,8 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
     for subject in (partitive_whole(s) or s for s in subjects):
         # "members Greece, Panama and South Korea": conjuncts and appositions name holders too
         appositions = [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
-        for token in (subject, *subject.conjuncts, *appositions, *_fellow_places(document, subject)):
+        members = _named_members(subject)
+        for token in (subject, *subject.conjuncts, *appositions, *members, *_fellow_places(document, subject)):
             actor = _actor_named(document, token)
             if actor is not None and actor.code is None and _speakers_own(token):
                 continue  # "our government", uncoded: the speaker's side, read from the quote below
@@ -72,6 +74,14 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
         return found
     quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
     return [quote.speaker] if quote is not None and quote.speaker is not None else []
+
+
+def _named_members(group: Token) -> list[Token]:
+    """'populist leaders, such as Hungary's Orban, railed against X', 'critics, including Orban,
+    say ...': the members a group is exemplified by hold its stance too, one record each."""
+    return [member for c in group.children if c.dep_ == "prep" and (
+        c.lower_ == "including" or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
+        for g in c.children if g.dep_ == "pobj" for member in (g, *g.conjuncts)]
 
 
 def _fellow_places(document: Document, subject: Token) -> list[Token]:
@@ -104,8 +114,15 @@ def _reporter(document: Document, pronoun: Token) -> list[Actor]:
         if current.lemma_.lower() in speech:
             reporters = [c for c in current.children if c.dep_ == "nsubj"]
             actor = _actor_named(document, reporters[0]) if len(reporters) == 1 else None
+            if pronoun.lower_ == "it" and (actor is None or reporters[0].pos_ == "PRON" or _a_person(actor)):
+                return []  # "he said it is in line with X": a person's 'it' is a thing, not the speaker
             return [actor] if actor is not None and actor.code is not None else []
     return []
+
+
+def _a_person(actor: Actor) -> bool:
+    """Whether the actor is a person (whose 'it' is never themself), not a state or body."""
+    return (actor.id or "").startswith("person:")
 
 
 def _speakers_own(subject: Token) -> bool:
@@ -189,6 +206,13 @@ def target_span(head: Token) -> tuple[int, int]:
             c.dep_ in ("dobj", "prt") or (c.dep_ == "advmod" and c.lower_ == "back"))),
             key=lambda t: t.i, default=head)
         left = head
+        # a permission runs over the act it lets happen: "let the Uyghurs settle elsewhere"
+        if head.lemma_.lower() in stance_lexicon().permissions and (let := permitted_act(head)) is not None:
+            right = max(right, let.right_edge, key=lambda t: t.i)
+        # an act with no object runs to the phrase right after it: "interfering in its affairs"
+        after = next((c for c in head.children if c.i > head.i and c.dep_ in ("dobj", "prep")), None)
+        if after is not None and after.dep_ == "prep":
+            right = max(right, after.right_edge, key=lambda t: t.i)
         # and the party met with: "meet with Kim"
         right = max((c.right_edge for c in head.children if c.i > head.i and c.dep_ == "prep" and c.lower_ == "with"
                      and head.lemma_.lower() in stance_lexicon().meetings), key=lambda t: t.i, default=right)
@@ -196,6 +220,12 @@ def target_span(head: Token) -> tuple[int, int]:
         if child.i > head.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             right = max(right, child.right_edge, key=lambda t: t.i)
     return left.idx, right.idx + len(right.text)
+
+
+def permitted_act(act: Token) -> Token | None:
+    """The act a verb of letting lets happen: 'settle' in 'let the Uyghurs settle elsewhere', 'leave'
+    in 'allow the refugees to leave' (a permission with a plain object, 'allow aid', has none)."""
+    return next((c for c in act.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
 
 
 def _evidence(document: Document, finding: Finding, target: tuple[int, int]) -> Span:
@@ -295,4 +325,4 @@ def _stance_id(document: Document, finding: Finding, evidence: Span, target: Sta
 
 
 __all__ = ["Finding", "STANCE_CODER_VERSION", "anchor_stance", "condition_of", "holders_of", "partitive_whole",
-           "quote_at", "target_span"]
+           "permitted_act", "quote_at", "target_span"]

@@ -77,7 +77,8 @@ def effect_findings(document: Document, verb: Token, cue: Cue, lexicon: StanceLe
     clauses = (verb, verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else (verb,)
     # a subject act is judged itself: '"putting pressure on Iran will not achieve the goal"'
     target = first_named(c for h in clauses for c in h.children if c.dep_ in ("nsubj", "csubj"))
-    if target is None or not any(c.dep_ == "dobj" for c in verb.children) or acts(document, target):
+    if target is None or not (any(c.dep_ == "dobj" for c in verb.children) or _works(verb, lexicon)) \
+            or acts(document, target):
         return
     # "does little to help X" denies the effect as "does not help X" does
     denied = any(c.dep_ == "dobj" and c.lower_ in _NO_AMOUNT for h in clauses[1:] for c in h.children)
@@ -85,6 +86,13 @@ def effect_findings(document: Document, verb: Token, cue: Cue, lexicon: StanceLe
     for holder in speaker_of(document, verb, lexicon) if polarity else ():
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (verb,), verb, time_rank(verb, lexicon))
+
+
+def _works(verb: Token, lexicon: StanceLexicon) -> bool:
+    """'the sanctions will not work': a verb of working alone (not 'working on X', 'working to
+    restore X', 'work out a deal', which name other acts)."""
+    return verb.lemma_.lower() in lexicon.efficacies and not any(
+        c.dep_ in ("dobj", "prep", "xcomp", "prt", "advcl", "ccomp") for c in verb.children)
 
 
 def outcome_findings(document: Document, verb: Token, cues: tuple[Cue, ...],

@@ -50,8 +50,12 @@ their villages"); an act on a topic ("to discuss the transfers") stands on nothi
 in a question ("how Europe should respond") or a purpose ("so that they should get X") advocates
 nothing, and 'we have to' advocates as 'must' does.
 
-Advocacy also reads what a speaker says should exist ('"there must be accountability"') and what
-should be done to a thing in the passive ('"the ban must be lifted"': against the ban).
+Advocacy also reads what a speaker says should exist ('"there must be accountability"'), what
+should be done to a thing in the passive ('"the ban must be lifted"': against the ban; '"the border
+should be extended"': for the border) and an act with no object as itself ('"they must return to
+the negotiating table"'). A permission wanted wants the act it lets happen ("urged Thailand to let
+the Uyghurs settle elsewhere"), and a want urged on others with no want of its own is read as the
+stance verb it is ("urged the leaders to agree to a way forward").
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.arguments import verdict_words
 from dyads.stages.mood import is_negated
-from dyads.stages.stance_anchors import Finding, holders_of, quote_at
+from dyads.stages.stance_anchors import Finding, holders_of, permitted_act, quote_at
 from dyads.stages.stance_effects import (
     acts, agent_word, effect_findings, outcome_findings, reaction_findings, warning_findings,
 )
@@ -80,10 +84,13 @@ from dyads.stance_lexicon import Cue, StanceLexicon
 # Subjects that stand for anybody: "either you want to end this war or you don't".
 # Subjects of a reported clause that stand for its speaker: "X said he will ...".
 _SELF_PRONOUNS = frozenset({"he", "she"})
-_OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she"})
+# Subjects that, inside a speaker's quote, are somebody or something else: '"It will hurt us," X said'.
+_OTHERS_PRONOUNS = frozenset({"they", "you", "he", "she", "it"})
 # Adverbs that make "will" a forecast, not a promise: "it will likely miss its targets".
 _FORECAST_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "unlikely"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+# Articles an object takes and a verdict does not: "called the coup illegal" (a verdict is "a sham").
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Sectors whose people do not speak for their state: "British media reported Britain will ...".
 _NONOFFICIAL_SECTORS = frozenset({"JRN", "EDU", "NGO", "ELI", "BUS", "CVL", "OPP", "REB", "IGO"})
 # Named entities that are people or bodies, not places: "resettle the Rohingya", not "touch the airbase".
@@ -314,11 +321,19 @@ def _misparsed_object(verb: Token, verdict: Token) -> Token | None:
     """'called the ruling unacceptable' parsed with 'ruling' as a modifier of the verdict: a word
     ending in -ing between the verb and its verdict, under the verdict, is the object; and
     'called Pakistan's assertions "baseless"' parsed with two complements: the noun before the
-    verdict is the object."""
+    verdict is the object; so is a noun the parser made a compound of a verdict that took the object's
+    definite article ('called the coup illegal' as 'the [coup illegal]': a verdict takes 'a', not 'the')."""
     return next((c for c in verdict.children if verb.i < c.i < verdict.i and c.dep_ in ("amod", "compound", "nsubj")
-                 and c.lower_.endswith("ing")), None) or next(
+                 and (c.lower_.endswith("ing") or _definite_compound(verdict, c))), None) or next(
         (c for c in verb.children if verb.i < c.i < verdict.i and c.dep_ == "oprd" and c.pos_ == "NOUN"
          and verdict.dep_ == "oprd" and verdict.pos_ == "ADJ"), None)
+
+
+def _definite_compound(verdict: Token, word: Token) -> bool:
+    """A noun compound on a verdict whose article or possessor ('the', 'its') comes before it."""
+    return word.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN") and any(
+        c.i < word.i and (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS))
+        for c in verdict.children)
 
 
 # -- failures ------------------------------------------------------------------------------
@@ -380,7 +395,11 @@ def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -
         return  # "we must see the attacks as a dangerous trend": the appraisal is the stance
     if _open_or_purpose(verb):
         return  # "how Europe should respond", "so that they should get X" (a 'whether' is left open for all)
-    found = act_target(verb, lexicon)
+    # "must return to the negotiating table": an act with no object, named with its preposition (a
+    # passive's is what is done to its subject, read by _passive_theme)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    found = act_target(verb, lexicon) or _passive_theme(document, verb, lexicon) or (
+        None if passive else _act_itself(verb, lexicon))
     if found is None or _addressed(document, verb, found[0], lexicon):
         return
     target, sign = found
@@ -390,6 +409,20 @@ def advocacy_findings(document: Document, verb: Token, lexicon: StanceLexicon) -
     for holder in speaker_of(document, verb, lexicon):
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (modal, verb), verb, time_rank(verb, lexicon))
+
+
+def _passive_theme(document: Document, verb: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
+    """'"West African ways should be taken seriously," he says', 'the border should be extended':
+    a thing a speaker says should be acted on in the passive is what the speaker stands for (against
+    it, when it should not be: 'the results should not be packaged as good news'). People to be
+    acted on ('the perpetrators must be held accountable') are not stood for, and a topic taken up
+    ('the claims must be investigated') is no stand on it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.lemma_.lower() in lexicon.topical:
+        return None
+    theme = first_named(c for c in verb.children if c.dep_ == "nsubjpass")
+    if theme is None or agent_word(theme) or mention_at(document, theme) is not None:
+        return None
+    return theme, 1
 
 
 def _addressed(document: Document, act: Token, target: Token, lexicon: StanceLexicon) -> bool:
@@ -455,8 +488,10 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     holders = holders_of(document, subjects, verb)
     # "either you want X": nobody's; "the body would focus on X, analysts say": a forecast of a thing
     # ("China's wealthy focus on X," he said: a group the actor stage left alone is not the speaker)
+    # ('"They don't want to go back," she said': in a quote, 'they' are others, not the speaker)
     if not holders and not any(s.lower_ in _GENERIC_SUBJECTS or (s.pos_ in _NOMINAL_SUBJECTS and verb.lemma_.lower()
-                                                                 not in lexicon.deontics) for s in subjects):
+                                                                 not in lexicon.deontics) for s in subjects) \
+            and not _others_quoted(document, verb, subjects, lexicon):
         holders = speaker_of(document, verb, lexicon)
     elif verb.lemma_.lower() in lexicon.deontics and (act_complements(verb) or not any(h.code for h in holders)):
         # "Europe needs to fortify its defenses," the minister said: a need put on another is the
@@ -467,6 +502,13 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
         for holder in holders:
             if polarity and not inside(target, holder):
                 yield Finding(holder, target, polarity, cue_tokens, verb, rank)
+
+
+def _others_quoted(document: Document, verb: Token, subjects: list[Token], lexicon: StanceLexicon) -> bool:
+    """A want a speaker's quote gives a third person ('"They want to go home," she said'), which is
+    theirs, not the speaker's (a need put on them is still the speaker's advocacy)."""
+    return verb.lemma_.lower() not in lexicon.deontics and any(s.lower_ in _OTHERS_PRONOUNS for s in subjects) \
+        and _quoted(document, verb)
 
 
 Wanted = tuple[Cue, list[tuple[Token, int, tuple[Token, ...]]]]
@@ -601,8 +643,13 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         if own_subject is None and not object_controlled(act):
             return None  # "plans to urge X": the inner want is the subject's own, read on its own verb
         # "urged the council to press the parties": the parties are addressed, nothing is wanted of
-        # them; "urged the ministers to focus on ending the war": what the inner want wants
-        return _inner_wanted(document, act, lexicon)
+        # them; "urged the ministers to focus on ending the war": what the inner want wants; "urged
+        # the leaders to agree to a way forward": a want with nothing of its own is read as a stance verb
+        inner = _inner_wanted(document, act, lexicon)
+        if inner is not None or not any(verb_target(act, cue) for cue in lexicon.verbs.get(lemma, ())):
+            return inner
+    if lemma in lexicon.permissions and permitted_act(act) is not None:
+        return act, 1  # "urged Thailand to let the Uyghurs settle elsewhere": the act let happen
     found = act_target(act, lexicon)
     if found is not None and _done_to_people(document, act, found[0], lexicon):
         return act, found[1]  # "offered to resettle the refugees", "to hold migrants": the act is wanted

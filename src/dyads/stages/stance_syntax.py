@@ -27,6 +27,11 @@ _COMPANION_WORDS = frozenset({"along", "together"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Subjects that, in a quote, are the speaker or the speaker's side.
 _FIRST_PERSON = frozenset({"we", "i"})
+# Subjects that, in a quote, are somebody the speaker talks about; and the curly quotation marks
+# (straight ones are told apart by their tags).
+_THIRD_PERSON = frozenset({"they", "he", "she", "it"})
+_OPEN_QUOTES = frozenset({"\u201c"})
+_CLOSE_QUOTES = frozenset({"\u201d"})
 # Object pronouns that stand for a thing named earlier in the sentence ("criticized it").
 _ANAPHORIC_OBJECTS = frozenset({"it", "this", "they", "them"})
 _SINGULAR_OBJECTS = frozenset({"it", "this"})
@@ -57,7 +62,7 @@ def verb_subjects(verb: Token) -> list[Token]:
     """The verb's subject, with its companions ("France, along with Germany, rejected X"); for a
     gerund after a preposition ("Far from rejecting X, he ..."), the subject of the clause the
     phrase modifies."""
-    if selves := _own_first_person(verb):
+    if selves := _own_first_person(verb) or _quoted_others(verb):
         return selves
     subjects = [m for s in subject_tokens(verb) for m in _members(s)]
     if subjects:
@@ -83,6 +88,15 @@ def _own_first_person(verb: Token) -> list[Token]:
         return []
     earlier = [c for c in token.head.children if c.dep_ == "nsubj"]
     return own if earlier and earlier[0].lower_ not in _FIRST_PERSON else []
+
+
+def _quoted_others(verb: Token) -> list[Token]:
+    """'"They don't want to go back," she said': a third-person subject inside quotation marks is
+    somebody the speaker talks about, never the speaker who reports the quote."""
+    own = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON]
+    opening = sum(1 for t in verb.doc[verb.sent.start:verb.i] if t.tag_ == "``" or t.text in _OPEN_QUOTES)
+    closing = sum(1 for t in verb.doc[verb.sent.start:verb.i] if t.tag_ == "''" or t.text in _CLOSE_QUOTES)
+    return own if own and opening > closing else []
 
 
 def _members(subject: Token) -> list[Token]:
@@ -452,8 +466,10 @@ def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
             return act, 1  # "Kenya wants to close the camps": for the closure, its own measure
         return (target, -1) if target is not None else None
     for cue in (c for c in lexicon.verbs.get(lemma, ()) if c.polarity in ("support", "oppose")):
-        # "the plan should be rejected": an agentless passive's subject is what the act is on
-        found = verb_target(act, cue) or ((passive, ()) if (passive := _passive_subject(act)) is not None else None)
+        # "the plan should be rejected": an agentless passive's subject is what the act is on (a
+        # phrasal cue needs its words: "should be taken seriously" takes no issue with anything)
+        passive = _passive_subject(act) if len(cue.words) == 1 else None
+        found = verb_target(act, cue) or ((passive, ()) if passive is not None else None)
         if found is not None:
             return found[0], 1 if cue.polarity == "support" else -1
     target = verb_object(act, preps=False) or _concept_object(act) or _going_on_subject(act, lexicon)
@@ -501,9 +517,11 @@ def _means_purpose(target: Token, lexicon: StanceLexicon) -> Token | None:
 
 
 def _stopped_act(act: Token) -> Token | None:
-    """'stop killing civilians': the act a removal ends, as its gerund names it (with its object)."""
+    """'stop killing civilians', 'stop interfering in its affairs': the act a removal ends, as its
+    gerund names it (with its object, or the phrase saying what it is done in or to)."""
     return next((c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
-                 and any(g.dep_ == "dobj" for g in c.children)), None)
+                 and any(g.dep_ == "dobj" or (g.dep_ == "prep" and prep_object(g) is not None) for g in c.children)),
+                None)
 
 
 def _passive_subject(act: Token) -> Token | None:

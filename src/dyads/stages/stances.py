@@ -51,14 +51,15 @@ on X": neutral); a stance noun held "among" a group is the group's ("fears among
 framed by another verb (wants, advocacy with "must", appraisals) are read in
 :mod:`dyads.stages.stance_frames`.
 
-A stance in a question left open ("asked whether China supports X") is nobody's. A negated cue ("did
-not support", "refusing to condemn", "lack of support", "nothing wrong") takes the lexicon's
-``negated`` polarity; a stance declared groundless takes the opposite one ("there is no reason to be
-concerned about X": support). A subject's companions hold its stance too ("France, along with
-Germany, rejected X"), and one holder's two cues on one phrase ("rejected baseless allegations") are
-one stance. An appraisal verb with a verdict ("considers the plan unrealistic") or in an agentless
-passive ("is considered a threat") is read as an appraisal, not as a stance verb ("is considering
-sanctions": neutral). A stance is **conditional** when an ``if``/``unless`` clause governs it, or
+A stance in a question left open ("asked whether China supports X", "Does China support X?") is
+nobody's. A negated cue ("did not support", "refusing to condemn", "lack of support", "nothing
+wrong") takes the lexicon's ``negated`` polarity; a stance declared groundless takes the opposite
+one ("there is no reason to be concerned about X": support). A subject's companions hold its
+stance too ("France, along with Germany, rejected X"), and so do the members it is exemplified by
+("critics, such as Orban, say ..."); one holder's two cues on one phrase ("rejected baseless
+allegations") are one stance. An appraisal verb with a verdict ("considers the plan unrealistic")
+or in an agentless passive ("is considered a threat") is read as an appraisal, not as a stance verb
+("is considering sanctions": neutral). A stance is **conditional** when an ``if``/``unless`` clause governs it, or
 when its target or the speech elaborating it is a quantified rule restricted by a relative clause
 ("criticized the proposal, saying any call for a ceasefire that does not include the withdrawal ...
 would be ratification"); ``condition`` holds the clause.
@@ -102,6 +103,8 @@ _DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
 _ABOUT_PREPS = frozenset({"in", "with", "about", "of", "to", "for", "on", "toward", "towards", "regarding"})
 # Prepositions whose stance noun accompanies a clause: "with support from X", "despite objections from X".
 _ACCOMPANYING_PREPS = frozenset({"with", "despite", "over", "amid"})
+# Question words, whose question presumes what it asks about: "why does Kenya oppose X?".
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 # Relative pronouns, which stand for the noun their clause modifies: "a base that is vital".
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
@@ -111,6 +114,8 @@ _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
                           "bit", "area", "opportunity", "chance", "detail", "information", "clarification",
                           "explanation", "situation"})
+# Adverbs that make an empty 'way' a solution: "agree to a way forward", "a way out of the crisis".
+_SOLUTION_ADVERBS = frozenset({"forward", "out"})
 # Named entities no one stands for or against: "agreed on Wednesday", "will invest $11 million".
 _UNSTANCEABLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 
@@ -156,9 +161,11 @@ def code_stances(document: Document) -> Document:
 
 def _empty_target(target: Token) -> bool:
     """A date, sum or count, a noun naming nothing ("agree on things", "seize the opportunity") or
-    a word of no nominal class ("pay more"): no stance is about it."""
+    a word of no nominal class ("pay more"): no stance is about it ("a way forward", "a way out"
+    name a solution, though)."""
+    solution = any(c.dep_ == "advmod" and c.lower_ in _SOLUTION_ADVERBS for c in target.children)
     return target.ent_type_ in _UNSTANCEABLE_ENTITIES or target.pos_ in NON_NOMINALS or (
-        target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS)
+        target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS and not solution)
 
 
 def _named_by_cue(finding: Finding) -> bool:
@@ -224,7 +231,18 @@ def _left_open(clause: Token) -> bool:
     """'asked whether China supports the plan', 'debated whether Kenya should seek a loan': a
     stance in a question left open is asserted by nobody (a verdict left open by 'whether' is
     read as neutral where it is found)."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children) or _asked(clause)
+
+
+def _asked(clause: Token) -> bool:
+    """'Do you hope that China can do more?': a yes-no question, its auxiliary before its subject in
+    a sentence ending with a question mark, asserts nothing ('why does Kenya oppose X?' presumes it)."""
+    # the subject nearest the verb ("VOA: Do you hope ...?" in an interview has a speaker label first)
+    subject = max((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
+    if subject is None or clause.sent[-1].text != "?":
+        return False
+    inverted = any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children)
+    return inverted and not any(t.tag_ in _WH_TAGS and t.i < subject.i for t in clause.sent)
 
 
 def _with_contrast(finding: Finding) -> Iterator[Finding]:
