@@ -44,11 +44,23 @@ CASES = [
     # ... and an accusation earlier in the same sentence is known to a denial after it
     ("same-sentence accuser", "Chilean officials blamed Peru, accusing it of arming rebels, a charge Lima quickly "
      "rejected.", ("REJECT", "PER", "CHL"), ("REJECT", "PER", "PER")),
+    # a person's call for something to be done, with no one named, is aimed at home
+    ("person's call for a clause", "Chilean President Gabriel Boric called for the charges to be dropped.",
+     ("REQUEST", "CHL", "CHL"), ("REQUEST", "CHL", None)),
     # an investigation is no reply in a dispute: it stays at home
     ("investigation", "Chile imposed tariffs on Peru. The Chilean police will investigate the jailbreak.",
      ("ACCUSE", "CHL", "CHL"), ("ACCUSE", "CHL", "PER")),
+    # the parser's dative 'to' ("providing weapons to X") names the recipient through its object
+    ("dative preposition", "Afghanistan denied providing weapons to Pakistani militants.", ("REJECT", "AFG", "PAK"),
+     ("REJECT", "AFG", None)),
+    # providing support or sanctuary is aid (tools/knowledge/verbs_extra.tsv), not the 'provide' default
+    ("provide support", "Chad provided support to Sudanese rebels.", ("AID", "TCD", "SDN"), ("COOPERATE", "TCD", "SDN")),
+    ("provide sanctuary", "Chad provided sanctuary to Sudanese rebels.", ("AID", "TCD", "SDN"), None),
     # a relative pronoun object stands for its antecedent
     ("relative object", "Ukraine, which Russia invaded, asked for help.", ("COERCE", "RUS", "UKR"), None),
+    # ... and so does a person's relative pronoun as a passive's subject
+    ("relative passive subject", "The office is led by Guatemalan prosecutor Ana Ruiz, who was sanctioned by the "
+     "European Union.", ("SANCTION", "EU", "GTM"), None),
     ("sentential relative", "Chilean inspectors described secret transfers of fuel from Bolivia to Peru in a report "
      "in June — which Bolivia denied.", ("REJECT", "BOL", "CHL"), None),
     # a feeling's cause, parsed as a passive's agent, is what the disapproval is aimed at
@@ -85,6 +97,8 @@ CASES = [
     ("authority placed", "The American student was detained in North Korea.", ("COERCE", "PRK", "USA"), None),
     # ... else by the story's home state, when the patient is of it
     ("authority at home", f"{_CAMBODIA} The Cambodian editor was arrested on Monday.", ("COERCE", "KHM", "KHM"), None),
+    ("authority over a relative", f"{_CAMBODIA} The Cambodian editor, who was arrested on Monday, denied the charges.",
+     ("COERCE", "KHM", "KHM"), None),
     ("release from custody", f"{_CAMBODIA} The Cambodian editor was released on bail.", ("RETREAT", "KHM", "KHM"),
      None),
     # ... but captors release hostages too, and a place the story does not tie to the home state is no home

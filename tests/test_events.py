@@ -139,6 +139,7 @@ CASES = [
     # 'willing / ready to' states an intent to cooperate: AGREE aimed at the complement's target
     ("willingness", "Syria is willing to withdraw its troops from Lebanon.",
      ("AGREE", "SYR", "LBN", False, "asserted")),
+    ("inclination", "Chile is inclined to go along with Peru's proposal.", ("AGREE", "CHL", "PER", False, "asserted")),
     # ... but readiness to use force is a threat
     ("forceful willingness", "Serbia is ready to attack Albania.", ("THREATEN", "SRB", "ALB", False, "asserted")),
     # event nouns with a modifier
@@ -355,6 +356,11 @@ DOMESTIC = [
     ("source's state", "Students in Chile protested on Monday.", ("PROTEST", "CHL", "CHL", False, "asserted")),
     # ... but a person's appeal with no one named keeps no recipient
     ("no recipient", "Chilean President Gabriel Boric urged calm.", ("REQUEST", "CHL", None, False, "asserted")),
+    # ... while one aimed at a thing it names, as object or by its pattern's preposition, acts at home
+    ("person's act on a thing", "Chilean President Gabriel Boric condemned the jailbreak.",
+     ("ACCUSE", "CHL", "CHL", False, "asserted")),
+    ("person's act on a thing", "Chilean President Gabriel Boric asked for a new law.",
+     ("REQUEST", "CHL", "CHL", False, "asserted")),
     # ... though a person's protest is aimed at home
     ("person's protest", "Chilean activist Ana Rojas began a hunger strike on Monday.",
      ("PROTEST", "CHL", "CHL", False, "asserted")),
@@ -392,7 +398,7 @@ EXTRA_ROWS = [
     ("The Kenyan teachers union called off a national strike.", ("CONCEDE", "KEN", "KEN")),
     ("Bolivian miners suspended their strike.", ("CONCEDE", "BOL", "BOL")),
     ("Hungary accepted a formula for settling its border dispute.", ("AGREE", "HUN", None)),
-    ("Greece gave a warm welcome to the Cypriot president.", ("CONSULT", "GRC", None)),
+    ("Greece gave a warm welcome to the Cypriot president.", ("CONSULT", "GRC", "CYP")),
     ("Germany is withholding aid to Belarus.", ("SANCTION", "DEU", "BLR")),
     ("Workers in Gaza shunned work on Monday to protest the new tax.", ("PROTEST", "PSE", "PSE")),
     ("Turkey designated the Kurdish group as terrorists.", ("ACCUSE", "TUR", "TUR")),

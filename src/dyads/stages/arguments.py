@@ -271,6 +271,8 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
             # parser hangs on it is
             objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
                            for o in _prep_objects(p))
+        elif child.dep_ == "dative" and child.pos_ == "ADP":
+            objects.extend(_prep_objects(child))  # "providing weapons to X": the parser's dative 'to'
         elif child.dep_ in _OBJECT_DEPS:
             objects.extend(_stand_ins(child))
             if verb.lemma_.lower() in _AIMING_VERBS:  # "fired gas and grenades at X": 'at' on the object
@@ -313,11 +315,13 @@ def _stand_ins(word: Token) -> list[Token]:
 
 
 def gapped_object(verb: Token) -> Token | None:
-    """The noun a relative clause acts on: its antecedent, when the clause's object is a relative
-    pronoun ("the claims, which Moscow denied") or left out ("a charge New Delhi rejected")."""
+    """The noun a relative clause acts on: its antecedent, when the clause's object or passive
+    subject is a relative pronoun ("the claims, which Moscow denied", "Porras, who was sanctioned
+    by the EU") or left out ("a charge New Delhi rejected")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ in _OBJECT_DEPS and c.lower_ in _THING_RELATIVES for c in verb.children):
+    if any(c.dep_ in _OBJECT_DEPS and c.lower_ in _THING_RELATIVES
+           or c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
         return verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS or any(

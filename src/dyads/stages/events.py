@@ -122,7 +122,7 @@ from dyads.stages.nominal import attachment, match_noun, nominal_events, words_o
 from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.10"
+CODER_VERSION = "0.3.11"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -652,7 +652,8 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
         trigger = _trigger(document, item.tokens)
         for pair in item.pairs:
             source, target = (pair[0], None) if item.to_many else inferred_dyad(
-                item.type, item.mode, item.cameo, *pair, memory, reply=not item.worry)
+                item.type, item.mode, item.cameo, *pair, memory, reply=not item.worry,
+                aimed=not item.worry and _aims_at_a_thing(item.tokens))
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
             key = (item.type, source.id or source.code or source.text,
@@ -675,6 +676,21 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
             )
             memory.note_accusation(event)
             yield event
+
+
+def _aims_at_a_thing(tokens: tuple[Token, ...]) -> bool:
+    """The verb names what it acts on, though no actor: its object ("rejected the charges",
+    "condemned the jailbreak") or that of the preposition its lexicon pattern names ("asked for
+    a bylaw", "called for the charges to be dropped"). A preposition the pattern does not name
+    gives a purpose ("fighting for her"), and the object of an addressing verb that is no one
+    addressed is what is asked ("urged calm")."""
+    verb, *pattern_words = tokens
+    if verb.pos_ != "VERB":
+        return False
+    object_deps = ("oprd",) if verb.lemma_.lower() in ADDRESSING_VERBS else ("dobj", "oprd")
+    return any(c.dep_ in object_deps or is_for_clause(c) or (
+        c.dep_ == "prep" and c in pattern_words and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children)
 
 
 def _features(item: _Found, source: Actor, target: Actor | None, head: Token, rivals: bool) -> tuple[str, ...]:

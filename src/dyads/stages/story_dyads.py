@@ -12,8 +12,9 @@ story has said so far:
   codes "a denial with no one named as asking" with a null target), never at a mere counterpart;
 * failing these, for the types the PLOVER gold codes domestically (protests, demands,
   repression ...), the event is aimed at the source's own state ("police dispersed the rally":
-  X -> X), unless the source is a person and no recipient is written at all, or the source is
-  the state itself by its name ("China expressed concern" names no one);
+  X -> X), unless the source is a person and the event names nothing it acts on ("the president
+  urged calm"; "the president rejected the charges" acts at home), or the source is the state
+  itself by its name ("China expressed concern" names no one);
 * an uncoded doer acting on a body of a state, or on a place in it, is taken to be of that state,
   unless it faces abroad;
 * an agentless passive of state authority over a coded person or group ("he was arrested", "they
@@ -32,7 +33,7 @@ from spacy.tokens import Token
 from dyads import knowledge
 from dyads.records import Actor, Event, is_person
 from dyads.stages import Document
-from dyads.stages.arguments import actors_in, coded, place_actors, place_tokens
+from dyads.stages.arguments import actors_in, coded, gapped_object, place_actors, place_tokens
 from dyads.stages.nominal import authority_verbs, words_of
 
 # Nominal events that stand without a recipient (a strike, a demonstration).
@@ -92,9 +93,10 @@ class StoryMemory:
 
 
 def inferred_dyad(plover_type: str, mode: str | None, cameo: str, source: Actor, target: Actor | None,
-                  memory: StoryMemory, reply: bool = True) -> tuple[Actor, Actor | None]:
+                  memory: StoryMemory, reply: bool = True, aimed: bool = False) -> tuple[Actor, Actor | None]:
     """The pair with an uncoded side filled in from the story or the other side's state; an event
-    that is no ``reply`` (a voiced worry) is never aimed at the source's last counterpart."""
+    that is no ``reply`` (a voiced worry) is never aimed at the source's last counterpart, and one
+    ``aimed`` at an uncoded thing it names ("rejected the charges") is a person's act at home."""
     source = _domestic_source(plover_type, source, target)
     if (target is not None and target.code is not None) or source.code is None:
         return source, target
@@ -102,7 +104,7 @@ def inferred_dyad(plover_type: str, mode: str | None, cameo: str, source: Actor,
         return source, _accuser(source, target, memory)
     inferred = _counterpart(plover_type, mode, source, memory) if reply else None
     domestic = _DOMESTIC_MODES.get((plover_type, mode), plover_type)
-    return source, inferred or _domestic_target(domestic, source, target)
+    return source, inferred or _domestic_target(domestic, source, target, aimed)
 
 
 def _accuser(source: Actor, target: Actor | None, memory: StoryMemory) -> Actor | None:
@@ -128,14 +130,15 @@ def _counterpart(plover_type: str, mode: str | None, source: Actor, memory: Stor
     return replace(found, resolved_by=_COUNTERPART) if found is not None else None
 
 
-def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> Actor | None:
+def _domestic_target(plover_type: str, source: Actor, target: Actor | None, aimed: bool = False) -> Actor | None:
     """With no coded recipient, a state actor's event is aimed at its own state.
 
     The PLOVER gold codes a domestic event's target as the source's country: "Zimbabwe's
     opposition demanded that the president resign" is REQUEST ZWE -> ZWE, "police dispersed the
     rally" COERCE -> the police's state. An uncoded target ("the demonstrators") keeps its words
     and takes the state's code; with no target at all the source's own words stand for the state,
-    unless the source is a person ("the president urged calm" is aimed at no one named) or the
+    unless the source is a person whose act is ``aimed`` at nothing it names ("the president urged
+    calm" is aimed at no one named; "he rejected the arrest warrant" acts at home) or the
     state itself by its name or capital ("China expressed concern about rising tensions" names no
     one, and a whole state is not a domestic actor at home); a person's protest ("an activist
     began a hunger strike") is still aimed at home.
@@ -143,7 +146,8 @@ def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> A
     """
     if source.country is None or plover_type not in _DOMESTIC_TYPES:
         return target
-    if target is None and (is_person(source) and plover_type not in UNDIRECTED_NOMINALS or _is_whole_state(source)):
+    person_alone = is_person(source) and plover_type not in UNDIRECTED_NOMINALS and not aimed
+    if target is None and (person_alone or _is_whole_state(source)):
         return None
     anchor = target if target is not None else source
     country = source.country
@@ -207,7 +211,8 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
     sector, custody = authority_verbs().get(verb.lemma_.lower(), ("", False))
     if not sector or any(c.dep_ == "agent" for c in verb.children) or (custody and not _in_custody(verb)):
         return None
-    patients = coded(actors_in(document, [c for c in verb.children if c.dep_ == "nsubjpass"]))
+    # "Dara, who was arrested in May": a relative pronoun stands for its antecedent
+    patients = coded(actors_in(document, _patient_tokens(verb)))
     countries = {m.actor.country for m in patients}
     if len(countries) != 1 or None in countries:
         return None
@@ -218,6 +223,12 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
         return None
     return Actor(verb.text, verb.idx, verb.idx + len(verb.text), knowledge.country_name(state), state, state,
                  (sector,), resolved_by=_AUTHORITY)
+
+
+def _patient_tokens(verb: Token) -> list[Token]:
+    """Whom an agentless passive acts on: its subject, or the antecedent of a relative pronoun subject."""
+    antecedent = gapped_object(verb)
+    return [antecedent] if antecedent is not None else [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _in_custody(verb: Token) -> bool:
