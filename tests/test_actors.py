@@ -1120,6 +1120,9 @@ def test_a_place_named_with_its_province_places_a_person(nlp) -> None:  # type: 
     # but not one described as working for a body the stage could not place
     ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, director of Hollis College's "
      "education program, said she was glad.", None, "name"),
+    # a family is no employer
+    ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, a descendant of the last kings of Buganda, "
+     "said she was glad.", "KEN", "story-state+person"),
     # nor one the text describes as facing abroad
     ("Kenya's schools reopened. Kenya's teachers cheered. Mary Njeri, who leads an international legal team for the "
      "teachers, said she was glad.", None, "name"),
@@ -1127,6 +1130,76 @@ def test_a_place_named_with_its_province_places_a_person(nlp) -> None:  # type: 
 def test_a_person_with_nothing_else_to_place_them_is_of_the_story_state(nlp, text, code, how) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, text, "Mary Njeri")
     assert actor is not None and (actor.code, actor.resolved_by) == (code, how)
+
+
+@pytest.mark.parametrize(("words", "sector"), [
+    ("Civil society groups", ("SOC",)),  # civil society acts at home
+    ("Military sources", ("MIL",)),
+    ("Survivors", ("CVL",)),
+    ("eyewitness", ("CVL",)),
+])
+def test_civil_society_sources_and_witnesses_are_of_the_story_state(nlp, words, sector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Somalia voted. Somalia waited. Somalia argued. Civil society groups argue that the deal failed. "
+            "Military sources said rebels attacked. Survivors told reporters the attackers fled, and an "
+            "eyewitness said the town burned.")
+    check(actor_of(nlp, text, words), "SOM", sector, "story-state+agent")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both Moroccan and Spanish authorities said the cell was broken up.",
+     [("MAR", ("GOV",)), ("ESP", ("GOV",))]),
+    ("Chinese President Xi Jinping met Russian and Iranian officials.",
+     [("CHN", ("GOV",)), ("RUS", ("GOV",)), ("IRN", ("GOV",))]),
+])
+def test_states_conjoined_before_an_agent_noun_are_one_agent_each(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [(m.actor.code, m.actor.sector) for m in resolved(nlp, text).mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Jane Doe, a professor at Keio University, said it was fine.", "JPN"),
+    ("Jane Doe, an analyst at the risk consultancy Control Risks, said it was fine.", "GBR"),
+    ("Jane Doe of the think tank Clingendael said it was fine.", "NLD"),
+])
+def test_an_analyst_takes_the_country_of_a_known_institution(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "Jane Doe")
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(("text", "words", "codes"), [
+    ("Indian Prime Minister Narendra Modi visited Nairobi. After talks with Kenyan President William Ruto, both "
+     "leaders signed a trade deal.", "both leaders", ["IND", "KEN"]),
+    ("Russia and North Korea signed a treaty. He said the two countries would cooperate.", "the two countries",
+     ["PRK", "RUS"]),
+    ("Turkey, Egypt and Israel met. Both countries agreed.", "Both countries", []),  # three named: no pair
+])
+def test_a_pair_noun_is_the_two_actors_named_just_before(nlp, text, words, codes) -> None:  # type: ignore[no-untyped-def]
+    found = [m.actor.code for m in resolved(nlp, text).mentions if m.actor.text == words]
+    assert sorted(c for c in found if c is not None) == codes
+
+
+def test_a_national_of_another_state_keeps_the_state_the_story_placed_them_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hong Kong publisher Tom Chan is on trial. Chan, a 70-year-old British national, has been held "
+            "since 2020.")
+    actor = actor_of(nlp, text, "Chan, a 70-year-old")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("HKG", "coreference")
+
+
+def test_an_armed_group_is_known_by_the_short_form_the_news_uses(nlp) -> None:  # type: ignore[no-untyped-def]
+    check(actor_of(nlp, "The BLA said it would execute the hostages.", "BLA"), "PAK", ("REB",), "dictionary")
+
+
+def test_the_statement_is_the_one_its_issuer_spoke_in_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cWe called for Russia to agree,\u201d the G7 foreign ministers said in a joint statement from the "
+            "site of their talks. \u201cWe discussed further costs.\u201d The statement said the countries affirmed "
+            "their support.")
+    mentions = [m.actor for m in resolved(nlp, text).mentions if m.actor.text == "statement"]
+    assert [(a.code, a.resolved_by) for a in mentions] == [("G7", "author")]
+
+
+def test_a_name_in_apposition_with_a_kinship_noun_is_of_the_story_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's schools reopened. Kenya's teachers cheered. \"We are glad,\" said his daughter Mary Njeri."
+    actor = actor_of(nlp, text, "his daughter Mary Njeri")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("KEN", "story-state+person")
 
 
 def test_a_local_agent_is_of_the_place_named_last_not_the_state_named_most(nlp) -> None:  # type: ignore[no-untyped-def]

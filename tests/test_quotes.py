@@ -931,3 +931,43 @@ def test_and_inside_one_name_joins_no_speakers() -> None:
         ("failed", "", "VERB", "VBD", "ccomp", 6, "fail"), (".", "", "PUNCT", ".", "punct", 6, "."),
     ], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"])
     assert len(quotes) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    ("A Xinhua report said foreign ships must obtain permission.", "Xinhua report", "CHN"),
+    ("The CIA World Factbook says Arabs make up half of the population.", "CIA World Factbook", "USA"),
+    ("Kenya's parliament met on Monday. The parliament's lower house said it had no other choice.",
+     "parliament's lower house", "KEN"),
+])
+def test_a_publication_or_body_speaks_for_its_coded_owner(text: str, speaker: str, code: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert (quote.speaker.code, quote.speaker.resolved_by) == (code, "owner")
+
+
+def test_an_uncoded_speaker_word_is_the_coded_person_in_apposition_with_it() -> None:
+    text = ("Nigeria freed the girls on Monday. Nigeria's police said all were safe. Many in Nigeria were "
+            "relieved. But the leader of the Bring Back Our Sons (BBOS) movement, Jane Okafor, said the "
+            "battle is not won.")
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and quote.speaker.text.endswith("Jane Okafor")
+    assert quote.speaker.code == "NGA"
+
+
+def test_a_lone_name_speaks_for_the_coded_person_named_in_apposition_before() -> None:
+    text = ("Pakistan rescued the train. Pakistan said so. Pakistan was relieved. Another passenger, "
+            "Allah Ditta, told VOA that he ran. \"Many people were left sitting,\" Ditta said.")
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.code) == ("Ditta", "PAK")
+
+
+def test_each_state_conjoined_before_a_speaker_noun_says_it() -> None:
+    quotes = quotes_of("Both Moroccan and Spanish authorities said the groups were aligned with the Islamic State.")
+    assert sorted(q.speaker.code for q in quotes if q.speaker is not None) == ["ESP", "MAR"]
+
+
+def test_each_of_a_pair_a_plural_speaker_points_back_at_says_it() -> None:
+    text = ("The Malian army says that besides its troops, forces of the United Nations mission were deployed. "
+            "Both forces say the rebels fled.")
+    quote_codes = [q.speaker.code for q in quotes_of(text) if q.content.text.startswith("the rebels")]
+    assert len(quote_codes) == 2 and "UN" in quote_codes

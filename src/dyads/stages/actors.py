@@ -61,7 +61,7 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
 from dyads.stages import ActorMention, Document, Stage
-from dyads.stages.agents import Agents
+from dyads.stages.agents import Agents, pair_mentions, state_conjuncts
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, entity_state, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, is_subject, office_of, quoted_tokens
@@ -742,7 +742,10 @@ def resolve_actors(document: Document, dictionary: ActorDictionary | None = None
     mentions = [m for m in (resolver.resolve(h) for h in _candidate_heads(doc, resolver)) if m]
     mentions.extend(m for m in (resolver.pronoun(resolver.tokens[i]) for i in resolver.pronouns) if m)
     mentions.sort(key=lambda m: (m.first, m.head))
-    return replace(document, mentions=tuple(_outermost(mentions)), home_state=resolver.context.home)
+    mentions = _outermost(mentions)
+    mentions.extend(m for phrase in list(mentions) for m in state_conjuncts(phrase, resolver.tokens, resolver.hit_at))
+    mentions = pair_mentions(sorted(mentions, key=lambda m: (m.first, m.head)), resolver.tokens)
+    return replace(document, mentions=tuple(mentions), home_state=resolver.context.home)
 
 
 @functools.lru_cache(maxsize=8)

@@ -21,6 +21,7 @@ from dyads import knowledge
 from dyads.actor_dictionary import Role
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
+from dyads.stages import ActorMention
 from dyads.stages.affiliation import LOCATING_PREPS, entity_state, state_code, untagged_town_state
 from dyads.stages.titles import BODY_TITLES, NameHit, phrase_tokens, sectors_of
 
@@ -34,6 +35,12 @@ _TOWN_MIN_POPULATION = 1_000_000
 _TOWN_SECTORS = {"city": ("CVL",), "capital": ("GOV",)}
 # Kinds of a province or region that stands, as the subject of a deed, for its government ("Bali banned").
 _PROVINCE_KINDS = frozenset({"admin1", "region"})
+# How a state's name or demonym modifies an agent noun ("Moroccan authorities", "U.S. officials").
+STATE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# "both leaders", "the two countries": a plural noun that points back at a pair named just before.
+PAIR_WORDS = frozenset({"both", "two"})
+_PAIR_PERSON_NOUNS = frozenset({"leader", "president", "minister", "premier"})
+_PAIR_NOUNS = _PAIR_PERSON_NOUNS | {"country", "nation", "state", "government", "side", "force", "army", "military"}
 
 
 class Agents:
@@ -230,6 +237,74 @@ class Agents:
         for _ in range(sentences_back):
             start = self.doc[start - 1].sent.start if start > 0 else 0
         return start
+
+
+def state_conjuncts(mention: ActorMention, tokens: list[Token], hit_at: dict[int, NameHit]) -> list[ActorMention]:
+    """'Both Moroccan and Spanish authorities', 'French and German officials': one agent of
+    each state conjoined before the shared agent noun. The phrase is the first state's; each
+    other state gets a mention of its own, headed by its name, with the same sectors."""
+    actor = mention.actor
+    if actor.code is None or actor.country is None or not actor.sector or is_person(actor):
+        return []
+    head = tokens[mention.head]
+    first = next((c for c in head.lefts if c.i in hit_at and c.dep_ in STATE_MODIFIERS), None)
+    if first is None or hit_at[first.i].entry.code != actor.code:
+        return []
+    found = []
+    for conjunct in first.conjuncts:
+        hit = hit_at.get(conjunct.i)
+        if hit is None or hit.entry.country is None or hit.entry.code == actor.code \
+                or not mention.first <= conjunct.i < mention.last:
+            continue
+        words = tokens[hit.first:hit.last]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        code = hit.entry.code
+        state = replace(actor, text=tokens[0].doc.text[start:end], start=start, end=end, code=code,
+                        country=hit.entry.country, name=knowledge.country_name(code),
+                        id=f"state:{code}:{'-'.join(actor.sector)}")
+        found.append(ActorMention(state, hit.first, hit.last, conjunct.i))
+    return found
+
+
+def pair_mentions(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """'both leaders', 'the two countries', 'Both forces': the two actors its sentence (before it)
+    and the one before name, when they name exactly two of that kind (persons for leaders,
+    else coded states and bodies). The phrase is the first (``coreference``), and 'both' or
+    'two' heads a mention of the second. Returns the mentions with the pairs in text order."""
+    kept, paired = list(mentions), []
+    for head in tokens:
+        pointer = next((c for c in head.lefts if c.lower_ in PAIR_WORDS), None)
+        if pointer is None or head.tag_ != "NNS" or head.lemma_.lower() not in _PAIR_NOUNS:
+            continue
+        pair = _named_pair(mentions, tokens, head, head.lemma_.lower() in _PAIR_PERSON_NOUNS)
+        if pair is None:
+            continue
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+        start, end = words[0].idx, head.idx + len(head.text)
+        own = next((m for m in kept if m.head == head.i), None)
+        sector = own.actor.sector if own is not None else ()
+        kept = [m for m in kept if m is not own]
+        first, second = (replace(a, text=head.doc.text[start:end], start=start, end=end,
+                                 resolved_by="coreference", sector=a.sector or sector) for a in pair)
+        paired += [ActorMention(first, words[0].i, head.i + 1, head.i),
+                   ActorMention(second, pointer.i, pointer.i + 1, pointer.i)]
+    return sorted([*kept, *paired], key=lambda m: (m.first, m.head))
+
+
+def _named_pair(mentions: list[ActorMention], tokens: list[Token], head: Token,
+                persons: bool) -> tuple[Actor, Actor] | None:
+    """The two distinct actors of a kind named from the sentence before ``head``'s up to it,
+    or None unless there are exactly two."""
+    start = head.sent.start
+    before = tokens[start - 1].sent.start if start > 0 else start
+    seen: dict[str, Actor] = {}
+    for mention in mentions:
+        actor = mention.actor
+        if before <= mention.head < head.i and actor.code is not None and is_person(actor) == persons \
+                and tokens[mention.head].pos_ != "PRON":
+            seen.setdefault((actor.id or actor.code) if persons else actor.code, actor)
+    actors = list(seen.values())
+    return (actors[0], actors[1]) if len(actors) == 2 else None
 
 
 def _has_spokespeople(actor: Actor) -> bool:

@@ -410,11 +410,20 @@ def _with_listed(document: Document, token: Token) -> list[ActorMention]:
     own = mention_at(document, token)
     if own is None or own.actor.code is None:
         listed = listed or group_referent(document, token)
+    elif len(pair := _same_words(document, own)) > 1:
+        return pair
     if listed and (own is None or own.actor.code is None):
         return listed
     mentions = list(_climb(document, token, _CLIMB_DEPTH))
     codes = {m.actor.code for m in mentions}
     return mentions + [m for m in listed if m.actor.code not in codes]
+
+
+def _same_words(document: Document, own: ActorMention) -> list[ActorMention]:
+    """The coded actors the actor stage reads into the same words: "Both sides" after "Chile and
+    Peru met" is Chile and Peru."""
+    span = (own.actor.start, own.actor.end)
+    return [m for m in document.mentions if (m.actor.start, m.actor.end) == span and m.actor.code is not None]
 
 
 def _split_coordinated(mention: ActorMention, head: Token) -> list[ActorMention]:

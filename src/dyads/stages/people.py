@@ -2,9 +2,10 @@
 mixin :class:`People` of the stage's resolver.
 
 A named person is, in this order: the person met before under that name (a passport after a
-known person changes nothing); else the dictionary's or the title's person, then whom the text
-says they work for (:class:`~dyads.stages.affiliation.Affiliation`), the one person described
-just before as subject, a ministry the story named, or the state the story is about
+known person, or "a British national" after any placed one, changes nothing); else the
+dictionary's or the title's person, then whom the text says they work for
+(:class:`~dyads.stages.affiliation.Affiliation`), the one person described just before as
+subject, a ministry the story named, or the state the story is about
 (:meth:`~dyads.stages.story_context.StoryContext.home_person`). A definite title alone ("the
 spokesman") and a personal pronoun mean the person the story's memory
 (:class:`~dyads.stages.coref.StoryMemory`) finds.
@@ -25,6 +26,9 @@ from dyads.stages.coref import gender_of, is_subject
 from dyads.stages.titles import FORMER_WORDS, NameHit, compound_word, is_role, sectors_of
 
 
+_CITIZEN_NOUNS = frozenset({"national", "citizen", "passport"})  # "a British national": a passport
+
+
 def slug(name: str) -> str:
     """An id's words: lowercase, runs of other characters as one hyphen ("Qin Gang" -> "qin-gang")."""
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -43,7 +47,7 @@ class People:
         if name[0].i in self.people_at:  # the same name seen from another head of the phrase
             return replace(self.people_at[name[0].i], text=text, start=start, end=end)
         met = self.memory.named(words)
-        if met is not None and (hit is None or hit.entry.code == met.code or _passport_of_known(hit, met)):
+        if met is not None and (hit is None or hit.entry.code == met.code or _passport_of_known(hit, met, tokens)):
             actor = replace(met, text=text, start=start, end=end, resolved_by="coreference",
                             sector=met.sector or sectors)
         else:
@@ -156,10 +160,13 @@ class People:
         return ActorMention(actor, head.i, head.i + 1, head.i)
 
 
-def _passport_of_known(hit: NameHit, met: Actor) -> bool:
-    """A demonym describing a person the dictionary already placed is a passport, not whom they
-    act for ("Jimmy Lai ... Lai, a 77-year-old British national": still Hong Kong's)."""
-    return hit.entry.kind == "demonym" and met.resolved_by == "dictionary" and met.code is not None
+def _passport_of_known(hit: NameHit, met: Actor, tokens: list[Token]) -> bool:
+    """A demonym describing a person the dictionary already placed, or any placed person it
+    calls a national or citizen, is a passport, not whom they act for ("Hong Kong media tycoon
+    Jimmy Lai ... Lai, a 77-year-old British national": still Hong Kong's)."""
+    if hit.entry.kind != "demonym" or met.code is None:
+        return False
+    return met.resolved_by == "dictionary" or any(t.lemma_.lower() in _CITIZEN_NOUNS for t in tokens)
 
 
 __all__ = ["People", "slug"]

@@ -2,9 +2,13 @@
 that news style hands on from one quote to the next. Helpers of :mod:`dyads.stages.quotes`.
 
 A speaker word with an actor mention is that actor. Without a coded mention, a group that
-names one coded member speaks through it ('Critics, including X, say', 'such as X'); a lone
+names one coded member speaks through it ('Critics, including X, say', 'such as X'); a word in
+apposition with a coded person is that person ('the leader of the movement, Jane Doe, said');
+a publication or body that names no one speaks for its coded owner ('a Xinhua report said',
+"the parliament's lower house said": ``resolved_by`` "owner"); a lone
 name, or a bare name of proper nouns such as a transcript's label, is the coded person named
-earlier with its last word in the name ('Robert Manning ... Manning said');
+earlier with its last word in the name ('Robert Manning ... Manning said', 'Another passenger,
+Allah Ditta, ... Ditta said');
 anything else is an unresolved actor (``code`` None, ``resolved_by`` ``"name"``).
 
 A personal pronoun that speaks ('..., he said') usually means the person quoted just before
@@ -17,7 +21,9 @@ A quotation that carries on one its frame spoke has that quote's speaker, and a 
 to a name of the person it was resolved to ('She and Lee urged') is the one who spoke before.
 
 Speakers joined by 'and' ('Kim and the rights groups say') each say it:
-:func:`conjoined_speakers` gives each its own quote. An unresolved office keeps the body it
+:func:`conjoined_speakers` gives each its own quote, as it does to each state joined before a
+speaker noun ('Both Moroccan and Spanish authorities said') and to both of a pair the speaker
+points back at ('Both forces say'). An unresolved office keeps the body it
 serves in its words ('the head of Doctors Without Borders').
 """
 
@@ -31,6 +37,7 @@ from spacy.tokens import Doc, Token
 from dyads.records import Actor, Quote, is_person
 from dyads.stages import ActorMention, Document
 from dyads.stages.actors import mention_at, phrase_tokens
+from dyads.stages.agents import PAIR_WORDS, STATE_MODIFIERS
 from dyads.stages.quote_merge import _quote_id
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
@@ -42,6 +49,12 @@ _SERVING = frozenset({"of", "for", "at"})  # 'the head of X', 'a spokesman for X
 _SPEAKING_ROLES = frozenset({"nsubj", "nsubjpass", "pobj"})
 _UNNAMED = frozenset({"others", "other"})  # 'the United States and others said': no one more is named
 _JOINING = frozenset({"and", "&"})  # 'Lee or Kim said' names no one who spoke
+_OWNING = frozenset({"poss", "compound"})  # "parliament's lower house", 'a Xinhua report'
+# Nouns of writings and bodies that speak for whoever owns them; a person's noun ('Lee's
+# lawyer', 'his daughter') names someone else.
+_OWNED_VOICES = frozenset({"report", "study", "survey", "analysis", "editorial", "article", "assessment",
+                           "review", "paper", "document", "website", "account", "post", "newspaper",
+                           "house", "chamber", "office", "ministry", "department", "agency", "plan"})
 
 
 def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, int] | None = None) -> Actor | None:
@@ -50,7 +63,8 @@ def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, in
         return None
     mention = mention_at(document, token)
     if mention is None or mention.actor.code is None:
-        member = _named_member(document, token)
+        member = _named_member(document, token) or _named_in_apposition(document, token) \
+            or _owner(document, token)
         if member is not None:
             return member
     if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
@@ -77,12 +91,16 @@ def conjoined_speakers(document: Document, quotes: list[Quote]) -> list[Quote]:
 
 
 def _said_too(document: Document, quote: Quote) -> list[Quote]:
-    """The quote again for each actor joined by 'and' to its speaker word, but its own."""
+    """The quote again for each actor joined by 'and' to its speaker word, but its own, and
+    for each state joined to the one that modifies it ('Moroccan and Spanish authorities')."""
     speaker = quote.speaker
     word = _speaker_word(document, speaker) if speaker is not None else None
-    if speaker is None or word is None or not _joined_by_and(word):
+    if speaker is None or word is None:
         return []
-    also = []
+    also = [replace(quote, speaker=state, quote_id=_quote_id(document, quote.content, quote.cue, state.start))
+            for state in _conjoined_states(document, word)]
+    if not _joined_by_and(word):
+        return also
     for conjunct in word.conjuncts:
         inside = quote.content.start <= conjunct.idx < quote.content.end
         if conjunct.pos_ not in _SPEAKER_WORDS or conjunct.lower_ in _UNNAMED or inside \
@@ -93,6 +111,16 @@ def _said_too(document: Document, quote: Quote) -> list[Quote]:
             also.append(replace(quote, speaker=actor,
                                 quote_id=_quote_id(document, quote.content, quote.cue, actor.start)))
     return also
+
+
+def _conjoined_states(document: Document, word: Token) -> list[Actor]:
+    """The actors of the states joined to the one modifying a speaker word ('Spanish' in 'Both
+    Moroccan and Spanish authorities said'), and the second of a pair it points back at ('Both
+    forces say'): the actor stage heads each with its own word."""
+    conjuncts = [c for m in word.lefts if m.dep_ in STATE_MODIFIERS for c in m.conjuncts if c.i < word.i]
+    conjuncts += [c for c in word.lefts if c.lower_ in PAIR_WORDS]
+    mentions = [mention_at(document, c) for c in conjuncts]
+    return [m.actor for c, m in zip(conjuncts, mentions) if m is not None and m.head == c.i and m.actor.code]
 
 
 def _one_name(word: Token, conjunct: Token) -> bool:
@@ -261,11 +289,19 @@ def _bare_name(tokens: list[Token]) -> bool:
 
 def _name_words(doc: Doc, mention: ActorMention) -> set[str]:
     """The words of a person's name that opens a mention ('Oh Ei Sun, senior fellow'): two or
-    more capitalized words up to its head; none for other mentions."""
+    more capitalized words up to its head; or of a full name in apposition with its head
+    ('Another passenger, Allah Ditta'); none for other mentions."""
     words = [t for t in doc[mention.first:mention.head + 1] if not t.is_punct]
-    if len(words) < 2 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "INTJ") for t in words):
-        return set()
-    return {t.text for t in words}
+    if len(words) >= 2 and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "INTJ") for t in words):
+        return {t.text for t in words}
+    return {t.text for name in doc[mention.head].children if name.dep_ == "appos" for t in _full_name(name)}
+
+
+def _full_name(word: Token) -> list[Token]:
+    """A proper noun with the capitalized proper nouns compounded before it ('Allah Ditta'), or
+    none when it has none."""
+    before = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    return [*before, word] if before and word.pos_ == "PROPN" and word.text[:1].isupper() else []
 
 
 def _named_member(document: Document, group: Token) -> Actor | None:
@@ -281,6 +317,43 @@ def _named_member(document: Document, group: Token) -> Actor | None:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             return replace(mention.actor, text=document.story.text[start:end], start=start, end=end)
     return None
+
+
+def _named_in_apposition(document: Document, word: Token) -> Actor | None:
+    """'the leader of the movement, Jane Doe, said': the coded person an uncoded speaker word
+    is in apposition with speaks, re-anchored on the speaker's words."""
+    for appos in (c for c in word.children if c.dep_ == "appos"):
+        mention = mention_at(document, appos)
+        if mention is not None and mention.actor.code is not None and is_person(mention.actor):
+            return _on_words(document, mention.actor, [*phrase_tokens(word), appos])
+    return None
+
+
+def _owner(document: Document, word: Token) -> Actor | None:
+    """'a Xinhua report said', "the parliament's lower house said", 'the CIA World Factbook
+    says': a publication or body that names no one speaks for the coded actor that owns it (its
+    possessor, or a name before it), when every such owner agrees (``resolved_by`` "owner")."""
+    if not _speaks_for_owner(word):
+        return None
+    owners = [m.actor for t in word.lefts if t.dep_ in _OWNING for u in t.subtree
+              if (m := mention_at(document, u)) is not None and m.head == u.i and m.actor.code is not None]
+    if not owners or len({a.code for a in owners}) != 1:
+        return None
+    return replace(_on_words(document, owners[-1], phrase_tokens(word)), resolved_by="owner")
+
+
+def _speaks_for_owner(word: Token) -> bool:
+    """A publication or body's noun (``_OWNED_VOICES``), or a proper name that is no person's."""
+    if word.lemma_.lower() in _OWNED_VOICES:
+        return True
+    return word.pos_ == "PROPN" and word.ent_type_ not in ("PERSON", "GPE", "NORP")
+
+
+def _on_words(document: Document, actor: Actor, tokens: list[Token]) -> Actor:
+    """The actor anchored on the speaker's own words."""
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return replace(actor, text=document.story.text[start:end], start=start, end=end)
 
 
 def _names_members(preposition: Token) -> bool:

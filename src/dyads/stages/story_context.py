@@ -53,8 +53,9 @@ from dyads.stages.coref import is_subject
 from dyads.stages.titles import NameHit, sectors_of
 
 # Sectors of agents that act at home: "security forces", "the junta", "protesters", "gunmen"
-# (a militant group operating in one country takes that country).
-DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM", "UAF"})
+# (a militant group operating in one country takes that country), "civil society groups".
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "CVL", "PTY", "CRM", "UAF",
+                              "SOC"})
 # A named journalist works where the story is; "journalists" in general may be foreign.
 _HOME_PERSON_SECTORS = DOMESTIC_SECTORS | {"JRN"}
 # Judicial agents act where their court sits ("prosecutors" of a trial in New York).
@@ -78,6 +79,10 @@ _ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG", "PRM"})
 _CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "charity", "advocacy",
                                 "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
+# Nouns of kinship: "a descendant of the emperors of Kaabu", "sister of X" name a family, no employer.
+_KIN_NOUNS = frozenset({"descendant", "son", "daughter", "sister", "brother", "mother", "father", "wife",
+                        "husband", "widow", "widower", "child", "grandson", "granddaughter", "nephew", "niece",
+                        "cousin", "relative", "heir"})
 _MODIFIED_LOOKBACK = 8  # an agent repeated with its modifiers ("the foreign ministers") is unambiguous further
 # Words of an agent that act where the story's events happen: "a local official".
 _LOCAL_WORDS = frozenset({"local", "provincial", "district", "municipal", "village", "county", "tribal"})
@@ -115,6 +120,8 @@ class StoryContext:
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
         self._armed_group: tuple[int, Actor] | None = None  # the armed group named last
         self._subject: tuple[int, Actor] | None = None
+        self._subject_at = -1  # the head token of the last coded subject
+        self._document: tuple[int, Actor] | None = None  # (its sentence's start, issuer) of the last document
         self._agents: list[tuple[int, str, frozenset[str], Actor]] = []  # (sentence start, head lemma, modifiers, actor)
         self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
         self._ministries: dict[frozenset[str], set[str]] = {}  # portfolio -> states named with it
@@ -136,7 +143,7 @@ class StoryContext:
         if (actor.id or "").startswith("org:") and set(actor.sector) & _ARMED_SECTORS:
             self._armed_group = (sentence, actor)
         if is_subject(head):
-            self._subject = (sentence, actor)
+            self._subject, self._subject_at = (sentence, actor), head.i
             if _is_group(actor, head):
                 self._groups.append((sentence, head.i, actor))
         if (actor.resolved_by or "").endswith("+agent"):
@@ -294,16 +301,38 @@ class StoryContext:
         return None
 
     def author(self, head: Token, anchor: Anchor) -> Actor | None:
-        """'A statement said': whoever issues it, when the phrase names no author (``author``)."""
-        if not is_document(head) or self._subject is None:
-            return None
-        if any(c.dep_ in ("poss", "prep") for c in head.children):
-            return None  # "the ministry's statement", "a statement from X": the author is named
-        sentence, author = self._subject
-        if self._sentences_before(head, sentence) > 1:
+        """'A statement said': whoever issues it, when the phrase names no author (``author``);
+        "X said in a statement" is X's; "the statement" is the one named last, up to
+        ``_MODIFIED_LOOKBACK`` sentences back."""
+        if not is_document(head):
             return None
         text, start, end = anchor
+        spoken = self._spoken_in(head)
+        if spoken is not None:
+            self._document = (head.sent.start, spoken)
+            return replace(spoken, text=text, start=start, end=end, resolved_by="author")
+        if any(c.dep_ in ("poss", "prep") for c in head.children):
+            return None  # "the ministry's statement", "a statement from X": the author is named
+        recent = self._subject is not None and self._sentences_before(head, self._subject[0]) <= 1
+        if recent and self._subject is not None:
+            author = self._subject[1]
+        elif self._document is not None and _definite(head) \
+                and self._sentences_before(head, self._document[0]) <= _MODIFIED_LOOKBACK:
+            author = self._document[1]
+        else:
+            return None
+        self._document = (head.sent.start, author)
         return replace(author, text=text, start=start, end=end, resolved_by="author")
+
+    def _spoken_in(self, document: Token) -> Actor | None:
+        """The coded subject of the speech verb a document gives the words of ('the diplomats
+        said in a joint statement'), when it was the last subject named."""
+        verb = document.head.head if document.head.dep_ == "prep" and document.head.lower_ == "in" else None
+        if verb is None or verb.lemma_.lower() not in SPEECH_ACT_VERBS or self._subject is None:
+            return None
+        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+        sentence, actor = self._subject
+        return actor if subjects and sentence == document.sent.start and self._subject_at == subjects[0] else None
 
     def group(self, pronoun: Token) -> Actor | None:
         """'They' as a subject: the first group subject of the last sentence before it that has
@@ -321,6 +350,11 @@ class StoryContext:
         return sum(1 for s in self._sentence_starts if sentence_start < s <= head.i)
 
 
+def _definite(head: Token) -> bool:
+    """'the statement', 'this statement': a document named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+
+
 def _has_local_word(head: Token) -> bool:
     """A local word before a person's name or in its apposition ("local resident X", "X, a
     district official")."""
@@ -335,15 +369,19 @@ def _modifiers(head: Token) -> frozenset[str]:
 
 def _undescribed(head: Token) -> bool:
     """A single person's name the text says nothing about that the actor stage could not read:
-    no body it works at, for or with ("X, director of Y University's institute"), no description
+    no body it works at, for or with ("X, director of Y University's institute"; "X, a
+    descendant of the emperors of Y" says whose family, not whom X works for), no description
     facing abroad ("X, who leads Y's international legal team"), and a full name heading its
-    phrase: a single word tagged as a person is as often a thing ("Brexit", "Europhiles")."""
-    full_name = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
-    if not full_name or any(t.lower_ in _ABROAD_WORDS for t in head.subtree):
+    phrase or in apposition with a noun that heads it ("his daughter Linda Wu"): a single word
+    tagged as a person is as often a thing ("Brexit", "Europhiles")."""
+    name = head if head.pos_ == "PROPN" else next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    full_name = name is not None and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts)
+    if name is None or not full_name or any(t.lower_ in _ABROAD_WORDS for t in head.subtree):
         return False
-    roles = [c for c in head.children if c.dep_ == "appos"]
+    roles = [c for c in name.children if c.dep_ == "appos"] + ([head] if name is not head else [])
     return not any(p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
-                   for role in roles for p in role.children)
+                   for role in roles if role.lemma_.lower() not in _KIN_NOUNS for p in role.children)
 
 
 def _name_head(name: str) -> str:
