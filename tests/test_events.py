@@ -815,3 +815,26 @@ def test_voiced_worry_is_no_reply_to_a_counterpart(context: str, sentence: str) 
 
 def test_voiced_worry_keeps_a_named_actor() -> None:
     assert ("ACCUSE", "GBR", "RUS") in {row[:3] for row in events_of("Britain expressed concern about Russia's troop buildup.")}
+
+
+# Recall rules for SANCTION, MOBILIZE, RETREAT, AID and COOPERATE: (text, expected rows, absent rows).
+FIVE_TYPES = [
+    # developing or improving weapons builds military power (MOBILIZE), as testing them does
+    ("Iran is developing its own nuclear weapons.", [("MOBILIZE", "IRN", None)], []),
+    ("Peru continues to improve its missile capabilities.", [("MOBILIZE", "PER", None)], []),
+    # a state's terrorist designation of a foreign group is a sanction; of its own group a domestic ban
+    ("Canada has designated the Baloch Liberation Army as a terrorist group.", [("SANCTION", "CAN", "PAK")], []),
+    # an object complement parsed as an apposition still completes the pattern (designate terrorist)
+    ("Canada designated the Baloch Liberation Army a terrorist group.", [("SANCTION", "CAN", "PAK")], []),
+    ("Pakistan and Canada designated the Baloch Liberation Army as a terrorist group.",
+     [("COERCE", "PAK", "PAK"), ("SANCTION", "CAN", "PAK")],
+     [("SANCTION", "PAK", "PAK"), ("SANCTION", "PAK", "CAN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FIVE_TYPES, ids=[c[0] for c in FIVE_TYPES])
+def test_five_type_recall(text: str, expected: list[tuple[str, str | None, str | None]],
+                          absent: list[tuple[str, str | None, str | None]]) -> None:
+    found = {row[:3] for row in events_of(text)}
+    assert set(expected) <= found
+    assert not set(absent) & found

@@ -159,6 +159,8 @@ _HALTED_COOPERATION = ("SANCTION", None, "160")
 _ADDRESSED_TYPES = frozenset({"AGREE"})
 # Adverbs by which co-subjects act on each other ("patrolled jointly").
 _TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
+# A state's ban on a group of its own (CAMEO 172 impose administrative sanctions -> COERCE restrict).
+_DOMESTIC_BAN = ("COERCE", "restrict", "172")
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
 _DEMAND = ("REQUEST", None, "100")  # CAMEO 100 demand: "told X to withdraw"
 # "called on all warring parties": the sides of a conflict the story names, not an unnamed many ("parties
@@ -251,7 +253,8 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
-    return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep), _is_reciprocal(verb),
+    other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban")
+    return list(_pairs(sources, targets, plover_type, other_party, _is_reciprocal(verb),
                        _is_addressed(verb, plover_type)))
 
 
@@ -309,7 +312,8 @@ def _coded_states(actors: Iterable[Actor]) -> set[str]:
 def _names_other_party(verb: Token, used_prep: Token | None) -> bool:
     """An object naming an organisation or a name the actor stage left uncoded ("accused the
     regional body"), or a proposal, call or plan put forward by someone ("Greece and Panama
-    supported the call"): someone other than the co-subjects is acted on."""
+    supported the call"): someone other than the co-subjects is acted on. (A ban word's co-subjects,
+    "Pakistan and the United States designated the BLA", each ban the group, never each other.)"""
     return any(o.ent_type_ in _PARTY_LABELS or o.lemma_.lower() in _PARTY_NOUNS | words_of("authored")
                for o in object_tokens(verb, used_prep))
 
@@ -655,19 +659,20 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
                 item.type, item.mode, item.cameo, *pair, memory, reply=not item.worry)
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
-            key = (item.type, source.id or source.code or source.text,
+            type_, mode, cameo = _pair_reading(item, source, target)
+            key = (type_, source.id or source.code or source.text,
                    (target.id or target.code or target.text) if target else "-")
             # "the British government and Britain's decision to relinquish": one trigger, two
             # mentions of one state as its doer, one event (distinct recipients stay distinct)
-            coded_key = (item.type, str(item.tokens[0].i), source.code or key[1], key[2])
+            coded_key = (type_, str(item.tokens[0].i), source.code or key[1], key[2])
             if key in seen or coded_key in seen:
                 continue
             seen.update((key, coded_key))
             event = Event(
-                event_id=_event_id(document, trigger, item.type, source, target),
-                type=item.type, mode=item.mode, cameo=item.cameo,
-                quad_class=knowledge.quad_class(item.type),
-                goldstein=knowledge.goldstein(item.cameo),
+                event_id=_event_id(document, trigger, type_, source, target),
+                type=type_, mode=mode, cameo=cameo,
+                quad_class=knowledge.quad_class(type_),
+                goldstein=knowledge.goldstein(cameo),
                 trigger=trigger, sentence=_sentence_ref(index, sentence),
                 source=source, target=target, negated=item.negated, modality=item.mood,
                 date=_story_date(document),
@@ -675,6 +680,16 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
             )
             memory.note_accusation(event)
             yield event
+
+
+def _pair_reading(item: _Found, source: Actor, target: Actor | None) -> tuple[str, str | None, str]:
+    """(type, mode, CAMEO code) of one dyad: a ban word's sanction (data/event_words.tsv, role 'ban')
+    on a group of the banning state's own is a domestic restriction ("Pakistan designated the BLA a
+    terrorist group": COERCE restrict), as the gold codes a domestic ban; abroad it stays a SANCTION."""
+    domestic = target is not None and source.country is not None and source.country == target.country
+    if item.type == "SANCTION" and domestic and item.tokens[0].lemma_.lower() in words_of("ban"):
+        return _DOMESTIC_BAN
+    return item.type, item.mode, item.cameo
 
 
 def _features(item: _Found, source: Actor, target: Actor | None, head: Token, rivals: bool) -> tuple[str, ...]:
