@@ -829,6 +829,11 @@ FIVE_TYPES = [
     ("Pakistan and Canada designated the Baloch Liberation Army as a terrorist group.",
      [("COERCE", "PAK", "PAK"), ("SANCTION", "CAN", "PAK")],
      [("SANCTION", "PAK", "PAK"), ("SANCTION", "PAK", "CAN")]),
+    # deepening or expanding cooperation with a state is material cooperation, military cooperation no show
+    # of force; a subjectless gerund's parties are the sides of its object's 'between' phrase
+    ("Chile deepened its cooperation with Peru.", [("COOPERATE", "CHL", "PER")], []),
+    ("Ghana warned that expanding military cooperation between Chile and Peru is dangerous.",
+     [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
 ]
 
 

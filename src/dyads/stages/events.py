@@ -278,13 +278,15 @@ def _is_reciprocal(verb: Token) -> bool:
 def _is_verbal_noun(verb: Token) -> bool:
     """A gerund used as a noun ("displaced by fighting between ..."), not a clause whose doer the
     sentence names elsewhere ("must be ready to mediate between ...")."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj")
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "csubj")
 
 
 def _sides(document: Document, verb: Token) -> list[Actor]:
-    """'displaced by fighting between rebels and government forces': with no subject, the sides of
-    a 'between' phrase are the parties, coded once with the first-named as source (docs/GOLD.md)."""
-    return [m.actor for m in actors_in(document, [g for p in verb.children if p.dep_ == "prep"
+    """'displaced by fighting between rebels and government forces', 'expanding cooperation between
+    X and Y': with no subject, the sides of a 'between' phrase on the gerund or its object are the
+    parties, coded once with the first-named as source (docs/GOLD.md)."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return [m.actor for m in actors_in(document, [g for h in holders for p in h.children if p.dep_ == "prep"
                                                   and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"])]
 
 
