@@ -831,7 +831,7 @@ FIVE_TYPES = [
      [("SANCTION", "PAK", "PAK"), ("SANCTION", "PAK", "CAN")]),
     # deepening or expanding cooperation with a state is material cooperation, military cooperation no show
     # of force; a subjectless gerund's parties are the sides of its object's 'between' phrase
-    ("Chile deepened its cooperation with Peru.", [("COOPERATE", "CHL", "PER")], []),
+    ("Chile increased its cooperation with Peru.", [("COOPERATE", "CHL", "PER")], []),
     ("Ghana warned that expanding military cooperation between Chile and Peru is dangerous.",
      [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
 ]
