@@ -93,6 +93,8 @@ CASES = [
      None),
     ("release abroad without custody", f"{_CAMBODIA} The Cambodian girls were released in Laos.", None,
      ("RETREAT", "LAO", "KHM")),
+    # an agentless rescue is by the forces of the home state, and the rescued, unplaced, are its people
+    ("agentless rescue", f"{_CAMBODIA} Twelve fishermen were rescued on Monday.", ("AID", "KHM", "KHM"), None),
     ("unplaced place", f"{_CAMBODIA} The Cambodian editor was arrested in his car in Brooklyn.", None,
      ("COERCE", "KHM", "KHM")),
     # a verb of motion is a visit only to someone: with no one named, no meeting

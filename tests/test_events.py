@@ -834,6 +834,8 @@ FIVE_TYPES = [
     ("Chile increased its cooperation with Peru.", [("COOPERATE", "CHL", "PER")], []),
     ("Ghana warned that expanding military cooperation between Chile and Peru is dangerous.",
      [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
+    # aid to people the actor stage cannot place is aid at home
+    ("Kenyan soldiers rescued 300 passengers.", [("AID", "KEN", "KEN")], []),
 ]
 
 
