@@ -836,6 +836,8 @@ FIVE_TYPES = [
      [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
     # aid to people the actor stage cannot place is aid at home
     ("Kenyan soldiers rescued 300 passengers.", [("AID", "KEN", "KEN")], []),
+    # a person's relative pronoun stands for the person: the passive's patient is the antecedent
+    ("Ghana's finance minister, who was sanctioned by the European Union, resigned.", [("SANCTION", "EU", "GHA")], []),
 ]
 
 
