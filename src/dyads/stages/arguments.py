@@ -272,6 +272,8 @@ def object_tokens(verb: Token, used_prep: Token | None) -> list[Token]:
             # parser hangs on it is
             objects.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
                            for o in _prep_objects(p))
+        elif child.dep_ == "dative" and child.pos_ == "ADP":
+            objects.extend(_prep_objects(child))  # "provided assistance to Haiti", 'to' parsed as a dative
         elif child.dep_ in _OBJECT_DEPS:
             objects.extend(_stand_ins(child))
             if verb.lemma_.lower() in _AIMING_VERBS:  # "fired gas and grenades at X": 'at' on the object
