@@ -841,6 +841,7 @@ FIVE_TYPES = [
     # a ceasefire between two sides is a RETREAT, once, the first-named as source; one called for is only asked
     ("A truce between Chile and Peru took effect on Sunday.", [("RETREAT", "CHL", "PER")], []),
     ("Ghana called for a ceasefire between Chile and Peru.", [], [("RETREAT", "CHL", "PER")]),
+    ("Ghanaian troops were sent to oversee a truce between Chile and Peru.", [], [("RETREAT", "CHL", "PER")]),
     # a 'to' phrase the parser takes for a dative names the recipient; giving armed groups sanctuary is aid
     ("The United States provided technical assistance to Haiti.", [("AID", "USA", "HTI")], []),
     ("Afghanistan provided sanctuary to Pakistani militants.", [("AID", "AFG", "PAK")], [("COOPERATE", "AFG", "PAK")]),

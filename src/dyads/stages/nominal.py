@@ -48,8 +48,8 @@ _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
 _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
 # Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
 _THING_RECIPIENT_PREPS = frozenset({"on", "against"})
-# Nominal types that name an outcome a coded verb next to them is about, whatever the preposition
-# ("called for a ceasefire between X and Y" asks for it; "a ceasefire between X and Y took hold" is one).
+# Nominal types that name an outcome: an event only as the subject of their clause ("a ceasefire between
+# X and Y took hold"); as an object they are what another act is about ("called for a ceasefire").
 _OUTCOME_TYPES = frozenset({"RETREAT"})
 # Prepositions of a verb whose object is not the verb's argument ("criticized X during talks").
 _ADJUNCT_PREPS = frozenset({"in", "at", "near", "during", "since", "after", "before", "until",
@@ -173,9 +173,10 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
     if entry is None or (mapped := knowledge.cameo_to_plover(entry.cameo)) is None:
         return
     governor, link = attachment(noun)
-    free = link in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"} and mapped[0] not in _OUTCOME_TYPES
-    if governor is not None and is_coded(governor) and not free:
-        return  # the coded verb's argument ("held talks with", "condemned the attack on", "called for a ceasefire")
+    if mapped[0] in _OUTCOME_TYPES and link not in ("nsubj", "nsubjpass"):
+        return  # "called for a ceasefire", "to oversee a ceasefire": what another act is about
+    if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
+        return  # the coded verb's argument ("held talks with", "condemned the attack on")
     found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES)
     if found is None:
         return
