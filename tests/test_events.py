@@ -845,6 +845,8 @@ FIVE_TYPES = [
     # a 'to' phrase the parser takes for a dative names the recipient; giving armed groups sanctuary is aid
     ("The United States provided technical assistance to Haiti.", [("AID", "USA", "HTI")], []),
     ("Afghanistan provided sanctuary to Pakistani militants.", [("AID", "AFG", "PAK")], [("COOPERATE", "AFG", "PAK")]),
+    # troops arriving somewhere are deployed there (MOBILIZE), not military aid to the host
+    ("Kenyan troops arrived in Mogadishu.", [("MOBILIZE", "KEN", "SOM")], [("AID", "KEN", "SOM")]),
 ]
 
 
