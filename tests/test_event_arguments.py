@@ -93,6 +93,9 @@ CASES = [
      None),
     ("release abroad without custody", f"{_CAMBODIA} The Cambodian girls were released in Laos.", None,
      ("RETREAT", "LAO", "KHM")),
+    # a passive coordinated with another shares its patient: the sentence is the home state's too
+    ("coordinated passives", f"{_CAMBODIA} The Cambodian editor was arrested and sentenced to six years in prison.",
+     ("SANCTION", "KHM", "KHM"), None),
     # an agentless rescue is by the forces of the home state, and the rescued, unplaced, are its people
     ("agentless rescue", f"{_CAMBODIA} Twelve fishermen were rescued on Monday.", ("AID", "KHM", "KHM"), None),
     ("unplaced place", f"{_CAMBODIA} The Cambodian editor was arrested in his car in Brooklyn.", None,

@@ -223,7 +223,7 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
     sector, custody = authority_verbs().get(verb.lemma_.lower(), ("", False))
     if not sector or any(c.dep_ == "agent" for c in verb.children):
         return None
-    patients = coded(actors_in(document, [c for c in verb.children if c.dep_ == "nsubjpass"]))
+    patients = coded(actors_in(document, _passive_subjects(verb)))
     countries = {m.actor.country for m in patients}
     if len(countries) != 1 or None in countries:
         return None
@@ -236,6 +236,15 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
         return None
     return Actor(verb.text, verb.idx, verb.idx + len(verb.text), knowledge.country_name(state), state, state,
                  (sector,), resolved_by=_AUTHORITY)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The verb's passive subject, or the one it shares with the passive it is coordinated with ("he
+    had been arrested and sentenced": both acts befall him)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if own or verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return [c for c in own if c.dep_ == "nsubjpass"]
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _relief_forces(document: Document, verb: Token) -> Actor | None:
