@@ -96,8 +96,6 @@ CASES = [
     # a passive coordinated with another shares its patient: the sentence is the home state's too
     ("coordinated passives", f"{_CAMBODIA} The Cambodian editor was arrested and sentenced to six years in prison.",
      ("SANCTION", "KHM", "KHM"), None),
-    # an agentless rescue is by the forces of the home state, and the rescued, unplaced, are its people
-    ("agentless rescue", f"{_CAMBODIA} Twelve fishermen were rescued on Monday.", ("AID", "KHM", "KHM"), None),
     ("unplaced place", f"{_CAMBODIA} The Cambodian editor was arrested in his car in Brooklyn.", None,
      ("COERCE", "KHM", "KHM")),
     # a verb of motion is a visit only to someone: with no one named, no meeting

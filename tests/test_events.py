@@ -834,8 +834,6 @@ FIVE_TYPES = [
     ("Chile increased its cooperation with Peru.", [("COOPERATE", "CHL", "PER")], []),
     ("Ghana warned that expanding military cooperation between Chile and Peru is dangerous.",
      [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
-    # aid to people the actor stage cannot place is aid at home
-    ("Kenyan soldiers rescued 300 passengers.", [("AID", "KEN", "KEN")], []),
     # a person's relative pronoun stands for the person: the passive's patient is the antecedent
     ("Ghana's finance minister, who was sanctioned by the European Union, resigned.", [("SANCTION", "EU", "GHA")], []),
     # a ceasefire between two sides is a RETREAT, once, the first-named as source; one called for is only asked

@@ -119,7 +119,7 @@ from dyads.stages.event_predicates import (
 )
 from dyads.stages.mood import governors, is_denial, is_negated, modality
 from dyads.stages.nominal import attachment, match_noun, nominal_events, words_of
-from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad, rescued_people
+from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
 CODER_VERSION = "0.3.10"
@@ -251,8 +251,6 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
     complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
-    if not targets and sources:
-        targets = rescued_people(document, verb, sources[0])  # "339 passengers were rescued": at home
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
     other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban")

@@ -16,8 +16,6 @@ story has said so far:
   the state itself by its name ("China expressed concern" names no one);
 * an uncoded doer acting on a body of a state, or on a place in it, is taken to be of that state,
   unless it faces abroad;
-* an agentless rescue ("339 passengers were rescued") is done by the forces of the state it
-  happens in, its sentence's one state or else the story's home state;
 * an agentless passive of state authority over a coded person or group ("he was arrested", "they
   were deported", "Dara was released"; data/event_words.tsv, role 'authority') is done by the state
   it happens in: the one state its sentence places it in, else the story's home state when that is
@@ -43,10 +41,6 @@ UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
 # dispersed the rally": COERCE X -> X). Cooperation, pledges (AGREE), withdrawals (RETREAT) and shows
 # of force (MOBILIZE) stand without a recipient; AID, COOPERATE and SANCTION require one (manual).
 _DOMESTIC_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "PROTEST", "REJECT", "REQUEST", "THREATEN"})
-# Types aimed at home only when a recipient the actor stage could not place is written: aid to people
-# ("soldiers rescued the passengers", "the government treated the injured") is aid to the state's own
-# people (the gold's CVL of the giver's state); with no one written, no recipient is made up.
-_DOMESTIC_WHEN_WRITTEN = frozenset({"AID"})
 # A state's court convicting or sentencing someone it did not place acts at home, as an arrest does.
 _DOMESTIC_MODES = {("SANCTION", "convict"): "COERCE"}
 _DOMESTIC = "source's state"
@@ -65,7 +59,6 @@ _COUNTERPART_TYPES = frozenset({"THREATEN", "REJECT", "ACCUSE", "REQUEST", "SANC
 _NO_REPLY_MODES = frozenset({("ACCUSE", "investigate")})
 DENIAL_CAMEO = "016"  # CAMEO 016 deny responsibility: "denied the accusations", "denied attacking"
 _AUTHORITY = "implicit authority"
-_RELIEF_SECTOR = "MIL"  # the security forces that rescue hostages
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -146,20 +139,14 @@ def _domestic_target(plover_type: str, source: Actor, target: Actor | None) -> A
     state itself by its name or capital ("China expressed concern about rising tensions" names no
     one, and a whole state is not a domestic actor at home); a person's protest ("an activist
     began a hunger strike") is still aimed at home.
-    Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had, except aid
-    to uncoded people (``_DOMESTIC_WHEN_WRITTEN``), which is aid at home.
+    Organisations (no country) and types outside ``_DOMESTIC_TYPES`` keep what they had.
     """
-    if source.country is not None and plover_type in _DOMESTIC_WHEN_WRITTEN and target is not None:
-        return _home_actor(target, source.country)  # "troops rescued the passengers": aid at home
     if source.country is None or plover_type not in _DOMESTIC_TYPES:
         return target
     if target is None and (is_person(source) and plover_type not in UNDIRECTED_NOMINALS or _is_whole_state(source)):
         return None
-    return _home_actor(target if target is not None else source, source.country)
-
-
-def _home_actor(anchor: Actor, country: str) -> Actor:
-    """The words ``anchor`` standing for the state ``country``, as a domestic recipient."""
+    anchor = target if target is not None else source
+    country = source.country
     return Actor(anchor.text, anchor.start, anchor.end, knowledge.country_name(country), country, country,
                  resolved_by=_DOMESTIC)
 
@@ -218,8 +205,6 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
     ("released from prison in Moscow"): captors release hostages too. A release at home ("Dara was
     released") is the home state's either way, as the gold codes domestic captors by their state.
     """
-    if verb.lemma_.lower() in words_of("relief"):
-        return _relief_forces(document, verb)
     sector, custody = authority_verbs().get(verb.lemma_.lower(), ("", False))
     if not sector or any(c.dep_ == "agent" for c in verb.children):
         return None
@@ -247,34 +232,6 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
-def _relief_forces(document: Document, verb: Token) -> Actor | None:
-    """'339 passengers were rescued': the forces of the state its sentence places an agentless rescue
-    (data/event_words.tsv, role 'relief') in, else of the story's home state; the gold codes hostages
-    who "had been rescued" as rescued by the security forces, and the rescued need not be placed."""
-    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
-    state = _placed_state(document, verb)
-    if state is None and not _names_a_place(verb):
-        state = document.home_state
-    if state is None:
-        return None
-    return Actor(verb.text, verb.idx, verb.idx + len(verb.text), knowledge.country_name(state), state, state,
-                 (_RELIEF_SECTOR,), resolved_by=_AUTHORITY)
-
-
-def rescued_people(document: Document, verb: Token, rescuer: Actor) -> list[Actor]:
-    """The uncoded people an agentless rescue saved ("339 passengers were rescued"), as a recipient
-    the actor stage could not place (aid to them is aid at home, see :func:`inferred_dyad`); none
-    when the verb is no such rescue."""
-    if rescuer.resolved_by != _AUTHORITY or verb.lemma_.lower() not in words_of("relief"):
-        return []
-    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not patients or coded(actors_in(document, patients)):
-        return []
-    words = patients[0]
-    return [Actor(words.text, words.idx, words.idx + len(words.text), words.text, None, None)]
-
-
 def _in_custody(verb: Token) -> bool:
     """'released on bail', 'released from prison': a release from state custody (data/event_words.tsv)."""
     return any(g.lemma_.lower() in words_of("custody") for p in verb.children if p.dep_ == "prep"
@@ -293,5 +250,4 @@ def _names_a_place(verb: Token) -> bool:
     return any(t.ent_type_ in _PLACE_ENTITIES for p in place_tokens(verb) for t in p.subtree)
 
 
-__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "implicit_authority", "inferred_dyad",
-           "rescued_people"]
+__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "implicit_authority", "inferred_dyad"]
