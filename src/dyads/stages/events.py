@@ -60,6 +60,9 @@ Beyond verbs:
   speed up") is an appeal; naming a free relative ("what it called resistance workers"), a display
   verb with an object ("demonstrates a disregard") and withholding comment ("declined to comment")
   are no events;
+* a ban word's sanction (data/event_words.tsv, role 'ban') on a group of the banning state's own is a
+  domestic ban, COERCE restrict, and its co-subjects ban the group, never each other ("Pakistan and the
+  U.S. designated the BLA a terrorist group": COERCE PAK -> PAK, SANCTION USA -> PAK);
 * a dyad with no state or organisation code on either side gives no event.
 
 Confidence is a calibrated probability that the event's type is right, from features of how it
@@ -122,7 +125,7 @@ from dyads.stages.nominal import attachment, match_noun, nominal_events, words_o
 from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.10"
+CODER_VERSION = "0.3.11"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
