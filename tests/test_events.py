@@ -392,10 +392,12 @@ EXTRA_ROWS = [
     ("The Kenyan teachers union called off a national strike.", ("CONCEDE", "KEN", "KEN")),
     ("Bolivian miners suspended their strike.", ("CONCEDE", "BOL", "BOL")),
     ("Hungary accepted a formula for settling its border dispute.", ("AGREE", "HUN", None)),
-    ("Greece gave a warm welcome to the Cypriot president.", ("CONSULT", "GRC", None)),
+    # the 'to' phrase (parsed as a dative) names the welcomed visitor
+    ("Greece gave a warm welcome to the Cypriot president.", ("CONSULT", "GRC", "CYP")),
     ("Germany is withholding aid to Belarus.", ("SANCTION", "DEU", "BLR")),
     ("Workers in Gaza shunned work on Monday to protest the new tax.", ("PROTEST", "PSE", "PSE")),
-    ("Turkey designated the Kurdish group as terrorists.", ("ACCUSE", "TUR", "TUR")),
+    # a state's terrorist designation of a group of its own is a domestic ban (abroad a SANCTION: FIVE_TYPES)
+    ("Turkey designated the PKK as terrorists.", ("COERCE", "TUR", "TUR")),
     ("Danish officials expressed concern over the new law.", ("ACCUSE", "DNK", "DNK")),
     # a demonym on a non-actor noun names the state whose thing it is
     ("Norway criticized Chinese investment in its ports.", ("ACCUSE", "NOR", "CHN")),
