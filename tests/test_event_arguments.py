@@ -101,9 +101,15 @@ CASES = [
      ("COERCE", "KHM", "KHM"), None),
     ("release from custody", f"{_CAMBODIA} The Cambodian editor was released on bail.", ("RETREAT", "KHM", "KHM"),
      None),
-    # ... but captors release hostages too, and a place the story does not tie to the home state is no home
-    ("release without custody", f"{_CAMBODIA} The Cambodian girls were released on Monday.", None,
-     ("RETREAT", "KHM", "KHM")),
+    # ... at home with no custody phrase too (its jailers or domestic captors), but abroad captors release
+    # hostages too, and a place the story does not tie to the home state is no home
+    ("release at home", f"{_CAMBODIA} The Cambodian girls were released on Monday.", ("RETREAT", "KHM", "KHM"),
+     None),
+    ("release abroad without custody", f"{_CAMBODIA} The Cambodian girls were released in Laos.", None,
+     ("RETREAT", "LAO", "KHM")),
+    # a passive coordinated with another shares its patient: the sentence is the home state's too
+    ("coordinated passives", f"{_CAMBODIA} The Cambodian editor was arrested and sentenced to six years in prison.",
+     ("SANCTION", "KHM", "KHM"), None),
     ("unplaced place", f"{_CAMBODIA} The Cambodian editor was arrested in his car in Brooklyn.", None,
      ("COERCE", "KHM", "KHM")),
     # a verb of motion is a visit only to someone: with no one named, no meeting

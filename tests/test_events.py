@@ -398,10 +398,12 @@ EXTRA_ROWS = [
     ("The Kenyan teachers union called off a national strike.", ("CONCEDE", "KEN", "KEN")),
     ("Bolivian miners suspended their strike.", ("CONCEDE", "BOL", "BOL")),
     ("Hungary accepted a formula for settling its border dispute.", ("AGREE", "HUN", None)),
+    # the 'to' phrase (parsed as a dative) names the welcomed visitor
     ("Greece gave a warm welcome to the Cypriot president.", ("CONSULT", "GRC", "CYP")),
     ("Germany is withholding aid to Belarus.", ("SANCTION", "DEU", "BLR")),
     ("Workers in Gaza shunned work on Monday to protest the new tax.", ("PROTEST", "PSE", "PSE")),
-    ("Turkey designated the Kurdish group as terrorists.", ("ACCUSE", "TUR", "TUR")),
+    # a state's terrorist designation of a group of its own is a domestic ban (abroad a SANCTION: FIVE_TYPES)
+    ("Turkey designated the PKK as terrorists.", ("COERCE", "TUR", "TUR")),
     ("Danish officials expressed concern over the new law.", ("ACCUSE", "DNK", "DNK")),
     # a demonym on a non-actor noun names the state whose thing it is
     ("Norway criticized Chinese investment in its ports.", ("ACCUSE", "NOR", "CHN")),
@@ -821,3 +823,42 @@ def test_voiced_worry_is_no_reply_to_a_counterpart(context: str, sentence: str) 
 
 def test_voiced_worry_keeps_a_named_actor() -> None:
     assert ("ACCUSE", "GBR", "RUS") in {row[:3] for row in events_of("Britain expressed concern about Russia's troop buildup.")}
+
+
+# Recall rules for SANCTION, MOBILIZE, RETREAT, AID and COOPERATE: (text, expected rows, absent rows).
+FIVE_TYPES = [
+    # developing or improving weapons builds military power (MOBILIZE), as testing them does
+    ("Iran is developing its own nuclear weapons.", [("MOBILIZE", "IRN", None)], []),
+    ("Peru continues to improve its missile capabilities.", [("MOBILIZE", "PER", None)], []),
+    # a state's terrorist designation of a foreign group is a sanction; of its own group a domestic ban
+    ("Canada has designated the Baloch Liberation Army as a terrorist group.", [("SANCTION", "CAN", "PAK")], []),
+    # an object complement parsed as an apposition still completes the pattern (designate terrorist)
+    ("Canada designated the Baloch Liberation Army a terrorist group.", [("SANCTION", "CAN", "PAK")], []),
+    ("Pakistan and Canada designated the Baloch Liberation Army as a terrorist group.",
+     [("COERCE", "PAK", "PAK"), ("SANCTION", "CAN", "PAK")],
+     [("SANCTION", "PAK", "PAK"), ("SANCTION", "PAK", "CAN")]),
+    # deepening or expanding cooperation with a state is material cooperation, military cooperation no show
+    # of force; a subjectless gerund's parties are the sides of its object's 'between' phrase
+    ("Chile increased its cooperation with Peru.", [("COOPERATE", "CHL", "PER")], []),
+    ("Ghana warned that expanding military cooperation between Chile and Peru is dangerous.",
+     [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
+    # a person's relative pronoun stands for the person: the passive's patient is the antecedent
+    ("Ghana's finance minister, who was sanctioned by the European Union, resigned.", [("SANCTION", "EU", "GHA")], []),
+    # a ceasefire between two sides is a RETREAT, once, the first-named as source; one called for is only asked
+    ("A truce between Chile and Peru took effect on Sunday.", [("RETREAT", "CHL", "PER")], []),
+    ("Ghana called for a ceasefire between Chile and Peru.", [], [("RETREAT", "CHL", "PER")]),
+    ("Ghanaian troops were sent to oversee a truce between Chile and Peru.", [], [("RETREAT", "CHL", "PER")]),
+    # a 'to' phrase the parser takes for a dative names the recipient; giving armed groups sanctuary is aid
+    ("The United States provided technical assistance to Haiti.", [("AID", "USA", "HTI")], []),
+    ("Afghanistan provided sanctuary to Pakistani militants.", [("AID", "AFG", "PAK")], [("COOPERATE", "AFG", "PAK")]),
+    # troops arriving somewhere are deployed there (MOBILIZE), not military aid to the host
+    ("Kenyan troops arrived in Mogadishu.", [("MOBILIZE", "KEN", "SOM")], [("AID", "KEN", "SOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FIVE_TYPES, ids=[c[0] for c in FIVE_TYPES])
+def test_five_type_recall(text: str, expected: list[tuple[str, str | None, str | None]],
+                          absent: list[tuple[str, str | None, str | None]]) -> None:
+    found = {row[:3] for row in events_of(text)}
+    assert set(expected) <= found
+    assert not set(absent) & found

@@ -106,6 +106,7 @@ _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _THING_RELATIVES = frozenset({"that", "which"})
+_PERSON_RELATIVES = frozenset({"who", "whom"})
 # A relative clause with one of these has no gap for its antecedent to fill as object.
 _GAP_FILLERS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "attr", "oprd"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
@@ -298,13 +299,16 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def _stand_ins(word: Token) -> list[Token]:
-    """What an object stands for: itself, unless it is a relative pronoun for a thing.
+    """What an object stands for: itself, unless it is a relative pronoun for a thing or a person
+    (the person's antecedent: "X, whom police arrested", "X, who was sanctioned by Y").
 
     In a relative clause the antecedent is the object (see :func:`gapped_object`); in a sentential
     relative ("X reported the transfers — which Moscow denied") the pronoun stands for the clause,
     whose doer is who is acted on.
     """
     clause = word.head
+    if word.lower_ in _PERSON_RELATIVES and clause.dep_ == "relcl":
+        return [clause.head]  # "Porras, who was sanctioned by the EU": the person the clause describes
     if word.lower_ not in _THING_RELATIVES:
         return [word]
     if clause.dep_ == "relcl":

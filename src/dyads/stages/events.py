@@ -60,6 +60,9 @@ Beyond verbs:
   speed up") is an appeal; naming a free relative ("what it called resistance workers"), a display
   verb with an object ("demonstrates a disregard") and withholding comment ("declined to comment")
   are no events;
+* a ban word's sanction (data/event_words.tsv, role 'ban') on a group of the banning state's own is a
+  domestic ban, COERCE restrict, and its co-subjects ban the group, never each other ("Pakistan and the
+  U.S. designated the BLA a terrorist group": COERCE PAK -> PAK, SANCTION USA -> PAK);
 * a dyad with no state or organisation code on either side gives no event.
 
 Confidence is a calibrated probability that the event's type is right, from features of how it
@@ -122,7 +125,7 @@ from dyads.stages.nominal import attachment, match_noun, nominal_events, words_o
 from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.11"
+CODER_VERSION = "0.3.12"
 
 _VERB_TAGS = frozenset({"VERB"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -159,6 +162,8 @@ _HALTED_COOPERATION = ("SANCTION", None, "160")
 _ADDRESSED_TYPES = frozenset({"AGREE"})
 # Adverbs by which co-subjects act on each other ("patrolled jointly").
 _TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
+# A state's ban on a group of its own (CAMEO 172 impose administrative sanctions -> COERCE restrict).
+_DOMESTIC_BAN = ("COERCE", "restrict", "172")
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
 _DEMAND = ("REQUEST", None, "100")  # CAMEO 100 demand: "told X to withdraw"
 # "called on all warring parties": the sides of a conflict the story names, not an unnamed many ("parties
@@ -251,7 +256,8 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
-    return list(_pairs(sources, targets, plover_type, _names_other_party(verb, used_prep), _is_reciprocal(verb),
+    other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban")
+    return list(_pairs(sources, targets, plover_type, other_party, _is_reciprocal(verb),
                        _is_addressed(verb, plover_type)))
 
 
@@ -275,13 +281,15 @@ def _is_reciprocal(verb: Token) -> bool:
 def _is_verbal_noun(verb: Token) -> bool:
     """A gerund used as a noun ("displaced by fighting between ..."), not a clause whose doer the
     sentence names elsewhere ("must be ready to mediate between ...")."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj")
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "csubj")
 
 
 def _sides(document: Document, verb: Token) -> list[Actor]:
-    """'displaced by fighting between rebels and government forces': with no subject, the sides of
-    a 'between' phrase are the parties, coded once with the first-named as source (docs/GOLD.md)."""
-    return [m.actor for m in actors_in(document, [g for p in verb.children if p.dep_ == "prep"
+    """'displaced by fighting between rebels and government forces', 'expanding cooperation between
+    X and Y': with no subject, the sides of a 'between' phrase on the gerund or its object are the
+    parties, coded once with the first-named as source (docs/GOLD.md)."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return [m.actor for m in actors_in(document, [g for h in holders for p in h.children if p.dep_ == "prep"
                                                   and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"])]
 
 
@@ -309,7 +317,8 @@ def _coded_states(actors: Iterable[Actor]) -> set[str]:
 def _names_other_party(verb: Token, used_prep: Token | None) -> bool:
     """An object naming an organisation or a name the actor stage left uncoded ("accused the
     regional body"), or a proposal, call or plan put forward by someone ("Greece and Panama
-    supported the call"): someone other than the co-subjects is acted on."""
+    supported the call"): someone other than the co-subjects is acted on. (A ban word's co-subjects,
+    "Pakistan and the United States designated the BLA", each ban the group, never each other.)"""
     return any(o.ent_type_ in _PARTY_LABELS or o.lemma_.lower() in _PARTY_NOUNS | words_of("authored")
                for o in object_tokens(verb, used_prep))
 
@@ -656,19 +665,20 @@ def _records(document: Document, index: int, sentence: SpacySpan, found: list[_F
                 aimed=not item.worry and _aims_at_a_thing(item.tokens))
             if source.code is None and (target is None or target.code is None):
                 continue  # no one placed: "gunmen attacked a hotel"
-            key = (item.type, source.id or source.code or source.text,
+            type_, mode, cameo = _pair_reading(item, source, target)
+            key = (type_, source.id or source.code or source.text,
                    (target.id or target.code or target.text) if target else "-")
             # "the British government and Britain's decision to relinquish": one trigger, two
             # mentions of one state as its doer, one event (distinct recipients stay distinct)
-            coded_key = (item.type, str(item.tokens[0].i), source.code or key[1], key[2])
+            coded_key = (type_, str(item.tokens[0].i), source.code or key[1], key[2])
             if key in seen or coded_key in seen:
                 continue
             seen.update((key, coded_key))
             event = Event(
-                event_id=_event_id(document, trigger, item.type, source, target),
-                type=item.type, mode=item.mode, cameo=item.cameo,
-                quad_class=knowledge.quad_class(item.type),
-                goldstein=knowledge.goldstein(item.cameo),
+                event_id=_event_id(document, trigger, type_, source, target),
+                type=type_, mode=mode, cameo=cameo,
+                quad_class=knowledge.quad_class(type_),
+                goldstein=knowledge.goldstein(cameo),
                 trigger=trigger, sentence=_sentence_ref(index, sentence),
                 source=source, target=target, negated=item.negated, modality=item.mood,
                 date=_story_date(document),
@@ -691,6 +701,16 @@ def _aims_at_a_thing(tokens: tuple[Token, ...]) -> bool:
     return any(c.dep_ in object_deps or is_for_clause(c) or (
         c.dep_ == "prep" and c in pattern_words and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children)
+
+
+def _pair_reading(item: _Found, source: Actor, target: Actor | None) -> tuple[str, str | None, str]:
+    """(type, mode, CAMEO code) of one dyad: a ban word's sanction (data/event_words.tsv, role 'ban')
+    on a group of the banning state's own is a domestic restriction ("Pakistan designated the BLA a
+    terrorist group": COERCE restrict), as the gold codes a domestic ban; abroad it stays a SANCTION."""
+    domestic = target is not None and source.country is not None and source.country == target.country
+    if item.type == "SANCTION" and domestic and item.tokens[0].lemma_.lower() in words_of("ban"):
+        return _DOMESTIC_BAN
+    return item.type, item.mode, item.cameo
 
 
 def _features(item: _Found, source: Actor, target: Actor | None, head: Token, rivals: bool) -> tuple[str, ...]:

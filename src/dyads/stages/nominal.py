@@ -48,6 +48,9 @@ _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
 _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
 # Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
 _THING_RECIPIENT_PREPS = frozenset({"on", "against"})
+# Nominal types that name an outcome: an event only as the subject of their clause ("a ceasefire between
+# X and Y took hold"); as an object they are what another act is about ("called for a ceasefire").
+_OUTCOME_TYPES = frozenset({"RETREAT"})
 # Prepositions of a verb whose object is not the verb's argument ("criticized X during talks").
 _ADJUNCT_PREPS = frozenset({"in", "at", "near", "during", "since", "after", "before", "until",
                             "following", "amid", "despite", "for", "as", "by"})
@@ -170,6 +173,8 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
     if entry is None or (mapped := knowledge.cameo_to_plover(entry.cameo)) is None:
         return
     governor, link = attachment(noun)
+    if mapped[0] in _OUTCOME_TYPES and link not in ("nsubj", "nsubjpass"):
+        return  # "called for a ceasefire", "to oversee a ceasefire": what another act is about
     if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
         return  # the coded verb's argument ("held talks with", "condemned the attack on")
     found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES)

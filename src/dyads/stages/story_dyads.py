@@ -205,11 +205,12 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
 
     The state is the one its sentence places the act in ("was arrested in Moscow"), else the story's
     home state when the patient is of it and the sentence names no other place; the sector is the
-    body's (data/event_words.tsv). A release is the state's only from custody ("released on bail"):
-    captors release hostages too.
+    body's (data/event_words.tsv). A release placed abroad is the state's only from custody
+    ("released from prison in Moscow"): captors release hostages too. A release at home ("Dara was
+    released") is the home state's either way, as the gold codes domestic captors by their state.
     """
     sector, custody = authority_verbs().get(verb.lemma_.lower(), ("", False))
-    if not sector or any(c.dep_ == "agent" for c in verb.children) or (custody and not _in_custody(verb)):
+    if not sector or any(c.dep_ == "agent" for c in verb.children):
         return None
     # "Dara, who was arrested in May": a relative pronoun stands for its antecedent
     patients = coded(actors_in(document, _patient_tokens(verb)))
@@ -217,18 +218,30 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
     if len(countries) != 1 or None in countries:
         return None
     state = _placed_state(document, verb)
-    if state is None and not _names_a_place(verb) and document.home_state in countries:
+    at_home = state is None and not _names_a_place(verb) and document.home_state in countries
+    if at_home:
         state = document.home_state
-    if state is None:
+    # a release at home is the home state's whoever held the person (its jailers or domestic captors)
+    if state is None or (custody and not at_home and not _in_custody(verb)):
         return None
     return Actor(verb.text, verb.idx, verb.idx + len(verb.text), knowledge.country_name(state), state, state,
                  (sector,), resolved_by=_AUTHORITY)
 
 
 def _patient_tokens(verb: Token) -> list[Token]:
-    """Whom an agentless passive acts on: its subject, or the antecedent of a relative pronoun subject."""
+    """Whom an agentless passive acts on: its subject (or the one it shares with the passive it is
+    coordinated with), or the antecedent of a relative pronoun subject."""
     antecedent = gapped_object(verb)
-    return [antecedent] if antecedent is not None else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [antecedent] if antecedent is not None else _passive_subjects(verb)
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The verb's passive subject, or the one it shares with the passive it is coordinated with ("he
+    had been arrested and sentenced": both acts befall him)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if own or verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return [c for c in own if c.dep_ == "nsubjpass"]
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _in_custody(verb: Token) -> bool:

@@ -32,6 +32,7 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # so their words must not complete this verb's pattern.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_INDEFINITE = frozenset({"a", "an"})
 _MARKERS = re.compile(r"[(){}$+^%]")
 
 
@@ -124,8 +125,17 @@ def argument_words(verb: Token) -> frozenset[str]:
     words = _words(t for c in verb.children if (c.dep_ in _ARGUMENT_DEPS and not _is_time_phrase(c))
                    or is_for_clause(c) for t in _phrase(c))
     words |= _words(t for c in verb.children if c.dep_ == "nsubjpass" for t in _passive_object(c))
+    words |= _words(t for c in object_complements(verb) for t in _phrase(c))
     gap = gapped_object(verb)  # "a charge New Delhi rejected" fits ``reject charge``
     return words | _words(iter([gap])) if gap is not None else words
+
+
+def object_complements(verb: Token) -> list[Token]:
+    """An indefinite noun phrase set after the verb's object, which spaCy parses as an apposition:
+    "designated BLA a terrorist group" names what the object is made (an object complement), so
+    its words complete the verb's pattern (``designate terrorist``) as "designated BLA as ..." does."""
+    return [a for o in verb.children if o.dep_ == "dobj" for a in o.children
+            if a.dep_ == "appos" and a.i > o.i and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in a.children)]
 
 
 def _is_time_phrase(child: Token) -> bool:
@@ -208,4 +218,4 @@ def match_verb(verb: Token) -> VerbMatch | None:
 
 
 __all__ = ["CompiledPattern", "VerbMatch", "argument_words", "compile_pattern", "match_verb",
-           "subject_words"]
+           "object_complements", "subject_words"]
