@@ -1350,3 +1350,58 @@ def test_a_title_owned_by_a_body_placed_before_is_that_body(nlp) -> None:  # typ
             "\"It is cheap,\" said WindEurope's CEO Giles Dickson.")
     actor = actor_of(nlp, text, "WindEurope's CEO")
     assert actor is not None and actor.code == "BEL"
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Washington gives military support to Chinese rivals in Asia.", "Chinese rivals", None),  # China's rivals
+    ("Moscow warned U.S. adversaries on Monday.", "U.S. adversaries", None),
+    ("Huawei's Chinese rivals grew fast.", "Huawei's Chinese rivals", "CHN"),  # the owner says whose
+])
+def test_a_state_word_on_a_rival_names_the_other_side(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
+    assert all(m.actor.text != words.split()[0] for m in resolved(nlp, text).mentions)
+
+
+def test_relatives_of_a_person_are_not_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Masih Alinejad is a journalist. Officials offered to pay Alinejad's relatives."
+    actor = actor_of(nlp, text, "Alinejad's relatives")
+    assert actor is None or actor.id != "person:masih-alinejad" and "Alinejad" not in (actor.name or "")
+
+
+@pytest.mark.parametrize("court", ["the United Nations' highest court", "the U.N.'s top court"])
+def test_the_united_nations_highest_court_is_the_icj(nlp, court) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, f"Kenya refused to attend a hearing by {court} on Monday.", court.split(" ", 1)[1])
+    assert actor is not None and actor.code == "ICJ"
+
+
+def test_an_agent_placed_in_two_states_is_one_agent_of_each(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Politicians in Britain and the United States have expressed concerns over the deal."
+    found = {(m.actor.code, m.actor.sector) for m in resolved(nlp, text).mentions if m.actor.text == "Politicians"}
+    assert found == {("GBR", ("PTY",)), ("USA", ("PTY",))}
+
+
+def test_a_naming_verb_keeps_the_predicate_out_of_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan and the United States have designated BLA a terrorist group."
+    assert "BLA" in [m.actor.text for m in resolved(nlp, text).mentions]
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Kenya will close the camps. Ali Haji came to a camp 30 years ago, driven from Somalia by war.", "Ali Haji", "SOM"),
+    ("Kenya will close the camps. Omar Ali, who fled Syria in 2015, said life is hard.", "Omar Ali", "SYR"),
+    ("Kenya will close the camps. John Doe drove from Canada to Ohio.", "John Doe", None),  # no flight
+])
+def test_a_person_who_fled_a_state_is_of_that_state(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
+
+
+def test_he_after_an_unnamed_official_is_that_official(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor of Lagos, Nigeria said the city was flooded. He added that roads were closed."
+    check(actor_of(nlp, text, "He"), "NGA", ("GOV",), "coreference")
+
+
+def test_some_of_a_group_named_before_is_that_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He said Kenyan farmers have high hopes. Some have even said they want new roads."
+    actor = actor_of(nlp, text, "Some")
+    assert actor is not None and (actor.code, actor.resolved_by) == ("KEN", "coreference")

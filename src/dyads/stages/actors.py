@@ -61,12 +61,12 @@ from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_di
 from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
 from dyads.stages import ActorMention, Document, Stage
-from dyads.stages.agents import Agents, pair_mentions, state_conjuncts
+from dyads.stages.agents import STATE_MODIFIERS, Agents, located_conjuncts, pair_mentions, state_conjuncts
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, entity_state, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, is_subject, office_of, quoted_tokens
 from dyads.stages.people import People, slug
-from dyads.stages.story_context import SPEECH_ACT_VERBS, StoryContext, is_document
+from dyads.stages.story_context import KIN_NOUNS, SPEECH_ACT_VERBS, StoryContext, is_document
 from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit, is_seat_modifier,
                                  find_names, fold, is_role, phrase_sectors,
                                  phrase_tokens, sectors_of, surnames_again, untagged_people)
@@ -91,6 +91,10 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 _OFFICE_TITLES = frozenset({"envoy", "ambassador", "minister", "secretary", "spokesman",
                             "spokeswoman", "spokesperson"})
 _PLACE_PREPS = frozenset({"to", "in", "from", "into", "near"})
+_PARTITIVE_PRONOUNS = frozenset({"some", "many", "others", "most"})  # "Some have said": some of a group
+# Singular nouns that describe one person a later pronoun may mean ("The mayor said ... He added").
+_UNNAMED_PERSON_NOUNS = PERSON_TITLES | _OFFICE_TITLES | {"mayor", "governor", "official", "commander", "officer",
+                                                          "lawmaker", "senator", "diplomat"}
 # States whose demonym after another names citizens of another descent ("Korean Americans").
 _CITIZEN_DEMONYM_STATES = frozenset({"USA", "CAN", "AUS", "NZL"})
 # Nouns of agreements and meetings a town's name may label ("the Doha agreement", "the Jeddah talks").
@@ -100,6 +104,9 @@ _OCCASION_NOUNS = frozenset({"agreement", "accord", "deal", "talk", "declaration
 # Nouns of a state's divisions: "Balochistan province" is a place, its people or government act.
 _DIVISION_NOUNS = frozenset({"province", "region", "state", "district", "county", "prefecture", "oblast",
                              "territory"})
+# Relations whose bare state modifier is the other side ("Chinese rivals" are China's rivals);
+# not "ally"/"partner": "European allies" are allies that are European.
+_OPPONENT_NOUNS = frozenset({"rival", "adversary", "enemy", "foe", "opponent"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
 _SEAT_VERBS = frozenset({"headquarter", "headquartered", "base", "based"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
@@ -156,13 +163,13 @@ class _Resolver(Affiliation, Agents, People):
 
     def resolve(self, head: Token) -> ActorMention | None:
         """The actor of the phrase headed by ``head``, if it is one."""
-        if head.lower_ == "they" and head.pos_ == "PRON":
+        if _group_pronoun(head):  # "they said", "Some have said": part or all of a group named before
             group = self.context.group(head)
             return ActorMention(group, head.i, head.i + 1, head.i) if group is not None else None
         if head.lower_ == "it" and head.pos_ == "PRON":
             body = self._speaking_body(head)
             return ActorMention(body, head.i, head.i + 1, head.i) if body is not None else None
-        if self._names_occasion(head) or self._kind_of_organisation(head):
+        if self._names_occasion(head) or self._kind_of_organisation(head) or self._names_other_side(head):
             return None  # "the Doha agreement"; "an Asian NATO" is an alliance like NATO, not NATO
         tokens = self._with_titled_person(head, phrase_tokens(head))
         if len(tokens) == 1 and (short := self.context.short_form(head, self._text(tokens))) is not None:
@@ -192,6 +199,9 @@ class _Resolver(Affiliation, Agents, People):
             actor = self._named(head, tokens, hit, sectors)
         elif (met := self._titled(head, tokens)) is not None:
             actor = met
+        elif self._opposes_named_state(head, tokens):
+            text, start, end = self._text(tokens)  # "Chinese rivals": some other side, not China
+            actor = Actor(text=text, start=start, end=end, name=text, code=None, country=None, resolved_by="relation")
         elif sectors and _nominal(head):
             owner = _agent_owner(head)
             if owner is not None:  # "the girl's dreadlocks": the girl, not her hair
@@ -215,6 +225,8 @@ class _Resolver(Affiliation, Agents, People):
                 return None
             actor = town
         self.context.remember(actor, head, tokens[-1])
+        if _unnamed_person(head, actor):  # "The mayor of X said ... He added": the mayor
+            self.memory.remember(actor, (), head, None)
         self.actor_at[head.i] = actor
         self._remember_body(head, actor)
         return ActorMention(actor, tokens[0].i, tokens[-1].i + 1, head.i)
@@ -396,6 +408,8 @@ class _Resolver(Affiliation, Agents, People):
                 and self.person_at[t.i].start == t.i and not self._is_state_name(self.person_at[t.i])]
         if ents:
             owners = [e for e in ents if e.root.dep_ in ("poss", "nmod")]  # "Putin's aide, X": X
+            if len(owners) == len(ents) and head.lemma_.lower() in KIN_NOUNS:
+                return None  # "Alinejad's relatives" are other people than Alinejad
             ent = next((e for e in ents if e.start <= head.i < e.end and e not in owners), None) \
                 or min((e for e in ents if e not in owners), key=lambda e: e.start, default=ents[0])
             return _strip_state_words(self, _trailing_name(list(ent))) or None
@@ -436,10 +450,22 @@ class _Resolver(Affiliation, Agents, People):
             return None
         return before if self.tokens[hit.first - 1].dep_ == "compound" else None
 
+    def _opposes_named_state(self, head: Token, tokens: list[Token]) -> bool:
+        """'Chinese rivals', 'U.S. adversaries': the phrase names the other side of a state."""
+        return any(t.head.i == head.i and self._names_other_side(t) for t in tokens)
+
+    def _names_other_side(self, head: Token) -> bool:
+        """'Chinese' of "Chinese rivals": the state the rivals oppose is no actor of the phrase."""
+        hit = self.hit_at.get(head.i)
+        return hit is not None and head.head.i != head.i and head.dep_ in STATE_MODIFIERS \
+            and head.head.lemma_.lower() in _OPPONENT_NOUNS and self._owns_relation(head.head, hit)
+
     def _owns_relation(self, head: Token, hit: NameHit) -> bool:
         """'the United States' partners', 'China's neighbours': the owner of a relational noun
         is the other side of the relation, not the actor."""
         root = self.doc[hit.first:hit.last].root
+        if head.lemma_.lower() in _OPPONENT_NOUNS and root.dep_ in STATE_MODIFIERS and root.head.i == head.i:
+            return _relation_unowned(head)  # "Chinese rivals", "U.S. adversaries": China's, the US's
         return head.lemma_.lower() in RELATIONAL_NOUNS and root.dep_ == "poss" and root.head.i == head.i
 
     def _resident_state(self, head: Token, tokens: list[Token], hit: NameHit | None) -> NameHit | None:
@@ -652,6 +678,27 @@ def _agent_owner(head: Token) -> Token | None:
                  and phrase_sectors(phrase_tokens(c))), None)
 
 
+def _group_pronoun(head: Token) -> bool:
+    """'they', or a bare partitive subject ("Some", "Many", "Others"; not "Some of the rebels")."""
+    if head.lower_ == "they":
+        return head.pos_ == "PRON"
+    return head.lower_ in _PARTITIVE_PRONOUNS and head.pos_ in ("PRON", "DET", "ADJ") \
+        and not any(c.dep_ == "prep" for c in head.children)
+
+
+def _unnamed_person(head: Token, actor: Actor) -> bool:
+    """One person described, not named, as a clause's subject ("The mayor of Lagos said"): a later
+    'he' or 'she' may mean them."""
+    return not is_person(actor) and head.tag_ == "NN" and is_subject(head) \
+        and head.lemma_.lower() in _UNNAMED_PERSON_NOUNS and not (actor.resolved_by or "").startswith("coreference")
+
+
+def _relation_unowned(head: Token) -> bool:
+    """No possessor and no 'of' phrase says whose rivals they are ("Huawei's Chinese rivals",
+    "Chinese opponents of the plan"): the state word before them names the other side."""
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
 def _nominal(head: Token) -> bool:
     """A noun, or an agent noun the tagger took for an adjective ("paramedic" alone)."""
     return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in _NOMINAL_DEPS)
@@ -743,7 +790,8 @@ def resolve_actors(document: Document, dictionary: ActorDictionary | None = None
     mentions.extend(m for m in (resolver.pronoun(resolver.tokens[i]) for i in resolver.pronouns) if m)
     mentions.sort(key=lambda m: (m.first, m.head))
     mentions = _outermost(mentions)
-    mentions.extend(m for phrase in list(mentions) for m in state_conjuncts(phrase, resolver.tokens, resolver.hit_at))
+    mentions.extend(m for phrase in list(mentions) for conjuncts in (state_conjuncts, located_conjuncts)
+                    for m in conjuncts(phrase, resolver.tokens, resolver.hit_at))
     mentions = pair_mentions(sorted(mentions, key=lambda m: (m.first, m.head)), resolver.tokens)
     return replace(document, mentions=tuple(mentions), home_state=resolver.context.home)
 

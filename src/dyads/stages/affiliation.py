@@ -66,6 +66,10 @@ _DIVISION_WORDS = frozenset({"province", "county", "district", "region", "state"
                              "prefecture", "municipality"})
 # Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
 RESIDING_WORDS = frozenset({"living", "residing"})
+# Verbs of leaving a country under threat: "fled Syria", "driven from Somalia" (a refugee's origin).
+_FLEEING_VERBS = frozenset({"flee", "escape", "drive", "displace", "uproot", "force"})
+_FLED_OBJECT_VERBS = frozenset({"flee", "escape"})  # "fled Syria"; the others only as "driven from"
+_OWN_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "conj"})
 
 
 class Affiliation:
@@ -109,8 +113,25 @@ class Affiliation:
         if code is None and (described := _copular_description(name[-1])) is not None:
             code = self._described_as(described)
         if code is None:
+            code = self._fled_from(name[-1])
+        if code is None:
             return actor
         return replace(actor, code=code, country=state_code(code), resolved_by="affiliation")
+
+    def _fled_from(self, name_last: Token) -> str | None:
+        """The state a person fled or was driven from ("X, who fled Syria", "X was among the first
+        refugees to arrive, driven from Somalia by war"): a refugee's country of origin."""
+        for verb in _own_clauses(name_last):
+            lemma = verb.lemma_.lower()
+            if lemma not in _FLEEING_VERBS or lemma not in _FLED_OBJECT_VERBS and verb.tag_ != "VBN":
+                continue  # "driven from Somalia", not "drove from Canada"
+            places = [c for c in verb.children if c.dep_ == "dobj" and lemma in _FLED_OBJECT_VERBS]
+            places += _objects([verb], frozenset({"from"}), depth=1)
+            for place in places:
+                hit = self._country_hit(place, phrase_tokens(place))
+                if hit is not None and hit.entry.country is not None:
+                    return hit.entry.code
+        return None
 
     def _compound_owner(self, tokens: list[Token], first: int) -> Actor | None:
         """The coded actor named before the title ("an Iberdrola spokesman, X" after Iberdrola
@@ -250,6 +271,16 @@ def _objects(heads: Sequence[Token], preps: frozenset[str], depth: int = 2) -> l
                  for g in p.children if g.dep_ == "pobj"]
         found.extend(level)
     return found
+
+
+def _own_clauses(name_last: Token) -> list[Token]:
+    """The verbs that say what a named person did: its relative clauses, and the verb it is the
+    subject of with that verb's participle and infinitive clauses, two levels down."""
+    verbs = [c for c in name_last.children if c.dep_ == "relcl"]
+    if name_last.dep_ in ("nsubj", "nsubjpass"):
+        clauses = [c for c in name_last.head.children if c.dep_ in _OWN_CLAUSE_DEPS]
+        verbs += [name_last.head, *clauses, *(g for c in clauses for g in c.children if g.dep_ in _OWN_CLAUSE_DEPS)]
+    return verbs
 
 
 def _copular_description(subject: Token) -> Token | None:

@@ -266,6 +266,25 @@ def state_conjuncts(mention: ActorMention, tokens: list[Token], hit_at: dict[int
     return found
 
 
+def located_conjuncts(mention: ActorMention, tokens: list[Token], hit_at: dict[int, NameHit]) -> list[ActorMention]:
+    """'Politicians in Britain and the United States': one agent of each state conjoined in the
+    phrase that places it. The phrase is the first state's; each other state gets a mention on
+    the same words and head, with the same sectors."""
+    actor = mention.actor
+    if actor.code is None or actor.country is None or not actor.sector or is_person(actor):
+        return []
+    places = [g for c in tokens[mention.head].children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    first = next((p for p in places if p.i in hit_at and hit_at[p.i].entry.code == actor.code), None)
+    if first is None:
+        return []
+    codes = [h.entry.code for c in first.conjuncts if (h := hit_at.get(c.i)) is not None
+             and h.entry.country is not None and h.entry.code != actor.code]
+    return [ActorMention(replace(actor, code=code, country=code, name=knowledge.country_name(code),
+                                 id=f"state:{code}:{'-'.join(actor.sector)}"),
+                         mention.first, mention.last, mention.head) for code in dict.fromkeys(codes)]
+
+
 def pair_mentions(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
     """'both leaders', 'the two countries', 'Both forces': the two actors its sentence (before it)
     and the one before name, when they name exactly two of that kind (persons for leaders,

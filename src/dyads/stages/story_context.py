@@ -80,9 +80,9 @@ _CIVIL_GROUP_WORDS = frozenset({"aid", "rights", "humanitarian", "relief", "char
                                 "watchdog", "campaign", "monitoring", "medical"})
 _LOOKBACK = 3
 # Nouns of kinship: "a descendant of the emperors of Kaabu", "sister of X" name a family, no employer.
-_KIN_NOUNS = frozenset({"descendant", "son", "daughter", "sister", "brother", "mother", "father", "wife",
+KIN_NOUNS = frozenset({"descendant", "son", "daughter", "sister", "brother", "mother", "father", "wife",
                         "husband", "widow", "widower", "child", "grandson", "granddaughter", "nephew", "niece",
-                        "cousin", "relative", "heir"})
+                        "cousin", "relative", "heir", "family", "parent", "relation"})
 _MODIFIED_LOOKBACK = 8  # an agent repeated with its modifiers ("the foreign ministers") is unambiguous further
 # Words of an agent that act where the story's events happen: "a local official".
 _LOCAL_WORDS = frozenset({"local", "provincial", "district", "municipal", "village", "county", "tribal"})
@@ -381,7 +381,7 @@ def _undescribed(head: Token) -> bool:
         return False
     roles = [c for c in name.children if c.dep_ == "appos"] + ([head] if name is not head else [])
     return not any(p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS and any(t.pos_ == "PROPN" for t in p.subtree)
-                   for role in roles if role.lemma_.lower() not in _KIN_NOUNS for p in role.children)
+                   for role in roles if role.lemma_.lower() not in KIN_NOUNS for p in role.children)
 
 
 def _name_head(name: str) -> str:
@@ -501,4 +501,4 @@ def _igo_sectors() -> dict[str, str]:
     return {alias.code: alias.sector for alias in knowledge.igo_aliases().values()}
 
 
-__all__ = ["DOMESTIC_SECTORS", "SPEECH_ACT_VERBS", "StoryContext", "home_state", "is_document"]
+__all__ = ["DOMESTIC_SECTORS", "KIN_NOUNS", "SPEECH_ACT_VERBS", "StoryContext", "home_state", "is_document"]

@@ -21,6 +21,9 @@ from dyads import knowledge
 
 # Dependents that do not belong to the actor phrase of their head.
 _OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "det", "case"})
+# Verbs that name their object as something ("designated BLA a terrorist group"): an unpunctuated
+# noun after the object is its predicate, not an apposition.
+_NAMING_VERBS = frozenset({"designate", "name", "call", "declare", "label", "brand", "dub", "list", "term"})
 # Kinds of state alias that name the state itself, not a seat of its power.
 FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 STATE_NAME_KINDS = frozenset({"name", "short-name", "abbreviation", "demonym", "prefix", "territory"})
@@ -207,9 +210,18 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue  # an apposition across the head's own verb is a misparse ("India helped ... — two islands")
         if child.dep_ == "appos" and any(c.dep_ == "conj" and c.i < child.i for c in head.children):
             continue  # "China and Malaysia, old friends, ...": it describes the list, not its first actor
+        if child.dep_ == "appos" and _object_predicate(head, child):
+            continue  # "designated BLA a terrorist group": what BLA is named, not more of its name
         if child.dep_ not in _OUTSIDE_PHRASE or _is_title_of(child):
             tokens.extend(phrase_tokens(child))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _object_predicate(head: Token, appos: Token) -> bool:
+    """'BLA a terrorist group' after a naming verb, with no comma between: the object's predicate."""
+    between = head.doc[head.i + 1:appos.left_edge.i]
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _NAMING_VERBS \
+        and not any(t.is_punct for t in between)
 
 
 def _is_title_of(token: Token) -> bool:
