@@ -26,9 +26,9 @@ from importlib import resources
 from dyads.knowledge import KnowledgeError
 
 CUES_FILE = "quote_cues.tsv"
-ROLES = ("speech", "speech-act", "attitude", "noun", "adjective", "source", "according", "quoted-as",
+ROLES = ("speech", "speech-act", "attitude", "voiced", "noun", "adjective", "source", "according", "quoted-as",
          "appraisal", "interviewer")
-COMPLEMENTS = ("object", "infinitive", "passive", "topic")  # what a verb cue may attribute besides a clause
+COMPLEMENTS = ("object", "infinitive", "passive", "topic", "bare")  # what a verb cue may attribute besides a clause
 
 _OPENING = "\u201c\u201e\u00ab"  # “ „ «
 _CLOSING = "\u201d\u00bb"  # ” »
@@ -160,7 +160,10 @@ class Cues:
     'accused X of ...', 'stressed the need for ...');
     ``attitudes`` and ``attitude_phrases`` are cues of thought, intention, judgement and
     evidence ('believes', 'wants to', 'criticized', 'a poll shows', 'called for'), which
-    attribute a clause or an object but never frame a quotation; ``nouns`` head a
+    attribute a clause or an object but never frame a quotation; ``voiced`` are
+    verbs of attitude or finding whose holder states the attitude in public ('rejected the claim
+    that ...', 'blamed X for Y'), which the quote stage reports as speech (without framing
+    quotations); ``nouns`` head a
     complement of their own ('his claim that ...', 'her decision to ...'); ``adjectives``
     predicate an attitude of their subject ('she is confident that ...', 'wary of ...');
     ``sources`` are documents and surveys that speak through 'in' ('in a new poll, ...');
@@ -176,6 +179,7 @@ class Cues:
     attitudes: frozenset[str] = frozenset()
     speech_acts: frozenset[str] = frozenset()
     attitude_phrases: frozenset[tuple[str, str]] = frozenset()
+    voiced: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
@@ -206,6 +210,7 @@ def cues() -> Cues:
         speech_acts=frozenset(c for c in by_role["speech-act"] if c in by_role["speech"]),
         attitudes=frozenset(c for c in by_role["attitude"] if " " not in c),
         attitude_phrases=frozenset(_two_words(c) for c in by_role["attitude"] if " " in c),
+        voiced=frozenset(by_role["voiced"]),
         nouns=frozenset(by_role["noun"]),
         adjectives=frozenset(by_role["adjective"]),
         sources=frozenset(by_role["source"]),

@@ -17,7 +17,9 @@ Three kinds of quote are found in one pass over the story's tokens:
     reported speech: a cue verb and its clause (``X said (that) ...``, ``X told reporters
     ...``, ``..., saying ...``, ``X quoted Y as saying ...``) or, for a speech act, its object
     (``X urged Y to ...``; for any speech verb an object with an ``as`` verdict, ``X described
-    Y as Z``, when a name, pronoun or actor says it), a parenthetical frame (``Europe, he said,
+    Y as Z``, when a name, pronoun or actor says it), the public stance of a coded political actor
+    (``China rejected the claim that ...``, ``X blamed Y for Z``, ``X determined that ...``: the
+    ``voiced`` cues of the lexicon), a parenthetical frame (``Europe, he said,
     must ...``) or ``according to X, ...`` (a document by, from or of a coded actor speaks for it:
     ``according to a review by VOA``, ``data from the central bank``; after two coordinated
     clauses it speaks for both). A negated cue (``X did not say which ...``) reports
@@ -263,8 +265,20 @@ class _Finder(_DirectFinder):
                 and any(c.dep_ in _SUBJECTS for c in verb.children))
 
     def _reporting_frame(self, verb: Token) -> _Frame | None:
-        """The frame of a verb that reports what follows it: here a cue verb of speech."""
-        return self._cue_frame(verb)
+        """The frame of a verb that reports what follows it: here a cue verb of speech, or an
+        attitude voiced in public."""
+        return self._cue_frame(verb) or self._voiced_frame(verb)
+
+    def _voiced_frame(self, verb: Token) -> _Frame | None:
+        """'X rejected the claim that ...', 'X blamed Y for Z': the public stance of a political
+        actor (a state, an official, a party or an organisation, which the actor stage codes) is an
+        official statement, reported as speech."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.voiced:
+            return None
+        speaker = self._speaking(verb)
+        if speaker is None or not self._coded(speaker):
+            return None
+        return _Frame(verb.i, verb.i, speaker)
 
     def _complement(self, verb: Token, frame: _Frame) -> tuple[int, int] | None:
         """The tokens a cue verb reports: its clause, the clause it interrupts ('Europe, he
@@ -329,8 +343,13 @@ class _Finder(_DirectFinder):
     def _speech_act(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         """'X urged Y to ...', 'X accused Y of ...': the object of a speech act is what was said."""
         head = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if head is None or not (verb.lemma_.lower() in self.lexicon.speech_acts
-                                or (_characterizes(head, children) and self._someone_speaks(verb))):
+        if head is None:
+            return None
+        lemma = verb.lemma_.lower()
+        voiced = (lemma in self.lexicon.voiced and self.lexicon.takes(lemma, "object")  # 'blamed X for Y'
+                  and (self.lexicon.takes(lemma, "bare") or _holds_a_clause(head)))  # 'rejected the claim that ...'
+        if not (lemma in self.lexicon.speech_acts or voiced
+                or (_characterizes(head, children) and self._someone_speaks(verb))):
             return None
         return self._completed(head, children)
 
@@ -523,6 +542,14 @@ def _characterizes(head: Token, siblings: list[Token]) -> bool:
     """'described the dispute as vital', 'denounced the moves as an attack': a speech verb's
     object with an 'as' verdict after it is what was said, whatever the verb."""
     return any(s.dep_ == "prep" and s.lower_ == "as" and s.i > head.i for s in siblings)
+
+
+def _holds_a_clause(noun: Token) -> bool:
+    """'the claim that X', 'the idea migration can help': a noun completed by a clause with a
+    subject of its own states a proposition; 'the request to brief it' and a relative clause
+    ('the offer that X made', parsed ``relcl``) do not."""
+    return any(c.dep_ in ("acl", "ccomp") and any(g.dep_ in _CLAUSE_SUBJECTS for g in c.children)
+               for c in noun.children)
 
 
 def _names_a_thing(verb: Token) -> bool:
