@@ -469,3 +469,11 @@ def test_a_want_or_act_quoted_of_a_third_party_is_not_the_speakers(text: str) ->
 ])
 def test_a_yes_no_question_asserts_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(s.holder.code, s.polarity, s.target.text) for s in stances(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran has long denied seeking nuclear weapons.", [("IRN", "oppose", "seeking nuclear weapons")]),
+    ("Chile denied that it wants a new border.", []),
+])
+def test_what_a_denial_says_was_not_done_is_no_stance_of_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected

@@ -84,7 +84,7 @@ from dyads.records import Span, Stance
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.arguments import subject_tokens, verdict_words
-from dyads.stages.mood import is_negated
+from dyads.stages.mood import is_denial, is_negated
 from dyads.stages.stance_anchors import (
     STANCE_CODER_VERSION, Finding, anchor_stance, holders_of, partitive_whole, quote_at,
 )
@@ -175,6 +175,8 @@ def _named_by_cue(finding: Finding) -> bool:
 
 def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
     for token in document.doc:
+        if _denied_act(token):
+            continue
         found = list(_token_findings(document, token, lexicon))
         # "there must be talks": an existential 'be' frames what should exist, as a verb does
         if not found and (token.pos_ == "VERB" or any(c.dep_ == "expl" for c in token.children)):
@@ -185,6 +187,12 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
         for finding in found:
             if finding.polarity == "neutral" or not _left_open(finding.clause):
                 yield from _with_contrast(finding)
+
+
+def _denied_act(token: Token) -> bool:
+    """'denied seeking nuclear weapons': a verb a denial governs says what was not done, so no
+    stance of its own (the denial itself is read as the stance)."""
+    return token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp", "pcomp") and is_denial(token.head)
 
 
 def _measure_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
