@@ -844,6 +844,7 @@ FIVE_TYPES = [
      [("COOPERATE", "CHL", "PER")], [("MOBILIZE", "CHL", None)]),
     # a person's relative pronoun stands for the person: the passive's patient is the antecedent
     ("Ghana's finance minister, who was sanctioned by the European Union, resigned.", [("SANCTION", "EU", "GHA")], []),
+    ("Ghana's finance minister, whom the European Union sanctioned, resigned.", [("SANCTION", "EU", "GHA")], []),
     # a ceasefire between two sides is a RETREAT, once, the first-named as source; one called for is only asked
     ("A truce between Chile and Peru took effect on Sunday.", [("RETREAT", "CHL", "PER")], []),
     ("Ghana called for a ceasefire between Chile and Peru.", [], [("RETREAT", "CHL", "PER")]),

@@ -106,7 +106,6 @@ _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _THING_RELATIVES = frozenset({"that", "which"})
-_PERSON_RELATIVES = frozenset({"who", "whom"})
 # A relative clause with one of these has no gap for its antecedent to fill as object.
 _GAP_FILLERS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "attr", "oprd"})
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
@@ -299,20 +298,17 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def _stand_ins(word: Token) -> list[Token]:
-    """What an object stands for: itself, unless it is a relative pronoun for a thing or a person
-    (the person's antecedent: "X, whom police arrested", "X, who was sanctioned by Y").
+    """What an object stands for: itself, unless it is a relative pronoun.
 
     In a relative clause the antecedent is the object (see :func:`gapped_object`); in a sentential
     relative ("X reported the transfers — which Moscow denied") the pronoun stands for the clause,
     whose doer is who is acted on.
     """
     clause = word.head
-    if word.lower_ in _PERSON_RELATIVES and clause.dep_ == "relcl":
-        return [clause.head]  # "Porras, who was sanctioned by the EU": the person the clause describes
+    if word.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return []
     if word.lower_ not in _THING_RELATIVES:
         return [word]
-    if clause.dep_ == "relcl":
-        return []
     if word.lower_ == "which" and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX"):
         return [c for c in clause.head.children if c.dep_ == "nsubj"]
     return [word]
@@ -320,12 +316,11 @@ def _stand_ins(word: Token) -> list[Token]:
 
 def gapped_object(verb: Token) -> Token | None:
     """The noun a relative clause acts on: its antecedent, when the clause's object or passive
-    subject is a relative pronoun ("the claims, which Moscow denied", "Porras, who was sanctioned
-    by the EU") or left out ("a charge New Delhi rejected")."""
+    subject is a relative pronoun ("the claims, which Moscow denied", "X, whom police arrested",
+    "Porras, who was sanctioned by the EU") or left out ("a charge New Delhi rejected")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ in _OBJECT_DEPS and c.lower_ in _THING_RELATIVES
-           or c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
+    if any(c.dep_ in _OBJECT_DEPS and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
         return verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS or any(
