@@ -477,3 +477,75 @@ def test_a_yes_no_question_asserts_no_stance(text: str, expected: list[tuple[str
 ])
 def test_what_a_denial_says_was_not_done_is_no_stance_of_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict or effect in a rejected claim is the rejecter's, reversed: the accused thing is defended
+    ("Kenya denied allegations that its new port is harmful.",
+     [("KEN", "oppose", "allegations"), ("KEN", "support", "its new port")]),
+    ("Chile rejected claims that its mining projects are depriving farmers of water.",
+     [("CHL", "oppose", "claims"), ("CHL", "support", "its mining projects")]),
+    # an unrejected claim passes nothing on; a claim that is no verdict names nothing to defend
+    ("Kenya did not deny allegations that its new port is harmful.", [("KEN", "neutral", "allegations")]),
+    ("Kenya rejected the idea that migration can lead to enrichment.", [("KEN", "oppose", "the idea")]),
+])
+def test_a_verdict_in_a_rejected_claim_is_reversed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_an_effect_said_of_a_thing_is_the_speakers_verdict_on_it() -> None:
+    assert summary('"The new dams are depriving farmers of water," the Chilean minister said.') == [
+        ("CHL", "oppose", "The new dams")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person judged by a pronoun: the 'for' phrase, wherever the parser hangs it, is the target
+    ("Sweden criticized him at the summit for the closure.", [("SWE", "oppose", "the closure")]),
+    ("He was criticized by Sweden and Denmark at the summit for the closure of the border.",
+     [("SWE", "oppose", "the closure of the border"), ("DNK", "oppose", "the closure of the border")]),
+    # with no 'for' phrase, or no judge named, there is nothing to name
+    ("Sweden criticized him.", []),
+    ("He was criticized for the closure.", []),
+])
+def test_a_person_judged_for_a_deed_gives_the_deed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a want in the agentless passive is nobody's the text names, nor the speaker's or rejecter's
+    ("Chile rejected Peru's allegation that the attack was planned in Chile.",
+     [("CHL", "oppose", "Peru's allegation")]),
+    ("“The talks are planned for May,” the Chilean minister said.", []),
+    # a need is still the speaker's advocacy
+    ("“More talks are needed,” the Chilean minister said.", [("CHL", "support", "More talks")]),
+])
+def test_a_want_in_the_agentless_passive_is_nobodys(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hoped clause whose subject is an act wants the act, not what the act would bring
+    ("Chile hopes that opening the border will help the farmers.", [("CHL", "support", "opening the border")]),
+    # respect paid is for what it is paid to
+    ("“We should pay respect to local traditions,” the Chilean minister said.",
+     [("CHL", "support", "local traditions")]),
+    ("The minister said that with respect to the border, nothing has changed.", []),
+    # a verdict in quotation marks, the parser taking the object in -ing for its modifier
+    ("The Chilean minister called the ruling “arbitrary.”", [("CHL", "oppose", "ruling")]),
+    # an actor shocked or alarmed by a thing stands against it
+    ("The decision shocked Chile.", [("CHL", "oppose", "The decision")]),
+    ("The tests alarmed Japan.", [("JPN", "oppose", "The tests")]),
+])
+def test_lexicon_1_14_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an effect in the passive judges its agent, what does the harm
+    ("The Chilean minister said the economy has been hurt by cheap imports.", [("CHL", "oppose", "cheap imports")]),
+    # an actor said to do harm is an accusation, read elsewhere; no agent, nothing judged
+    ("The Chilean minister said the economy has been hurt by Peru.", []),
+    ("The Chilean minister said the economy has been hurt.", []),
+])
+def test_a_passive_effect_judges_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected

@@ -80,6 +80,9 @@ lexicon never collide. Kinds:
 - ``meeting``: a verb of meeting or talking whose act with a named party is itself what a wanter
   wants or an intention intends ("does not want to meet with Kim", "is willing to talk to the
   rebels"), though the verb alone names no act ("wants to meet soon");
+- ``claim``: a noun naming a claim whose content clause a rejecter denies ("rejected accusations
+  that the trial is unfair"): a verdict or effect in that clause is the rejecter's, reversed
+  (support of the trial);
 - ``hazard``: a natural force nobody stands for or against ("floods were still a concern" is
   worry about the weather, no stance on a proposal, policy, actor or act);
 - ``party``: a verb cue whose target must be a party, a person or group ("stand with the
@@ -115,7 +118,7 @@ KINDS = ("version", "verb", "noun", "adjective", "evaluation", "desire", "remova
          "intent", "receive", "commissive", "aspectual", "empty", "negator", "time",
          "speech", "light", "author", "holder", "means", "instrument", "effect", "warning", "failure",
          "consequence", "judge", "condition", "quantifier", "head", "topic", "meeting",
-         "reaction", "topical", "outcome", "withhold", "hazard", "party", "permit")
+         "reaction", "topical", "outcome", "withhold", "hazard", "party", "permit", "claim")
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,7 @@ class StanceLexicon:
     party_cues: frozenset[str]
     permissions: frozenset[str]
     efficacies: frozenset[str]
+    claims: frozenset[str]
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -266,6 +270,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         withheld=_by_first_word([_cue(r) for r in by_kind["withhold"]]),
         hazards=words("hazard"), party_cues=words("party"), permissions=words("permit"),
         efficacies=frozenset(r["cue"] for r in by_kind["effect"] if r["value"] == "intransitive"),
+        claims=words("claim"),
     )
 
 

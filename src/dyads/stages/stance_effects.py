@@ -5,8 +5,8 @@ Split from ``stance_frames`` (constructions 8 to 11 of its docstring); their wor
 
 - a **warning** that a thing will or could do harm: the warner stands against the thing ("the EU
   warned that the government's actions would divide the country");
-- an **effect** a speaker ascribes to a thing, harm or good: the speaker stands against or for the
-  thing ('"cheap imports are harming our economy," he said');
+- an **effect** a speaker ascribes to a thing (in the passive, its agent), harm or good: the speaker
+  stands against or for the thing ('"cheap imports are harming our economy," he said');
 - an **outcome** a speaker says a thing brings about ('"closing the camps will have an adverse
   impact," he said');
 - a **reaction**: an actor angered or reassured by a thing stands against or for it ("the drills
@@ -27,7 +27,9 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.mood import is_negated
 from dyads.stages.stance_anchors import Finding, holders_of
-from dyads.stages.stance_syntax import AGENT_ENTITIES, first_named, inside, speaker_of, time_rank, verb_subjects
+from dyads.stages.stance_syntax import (
+    AGENT_ENTITIES, first_named, inside, judges_of, speaker_of, time_rank, verb_subjects,
+)
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
 # Objects of "do" that deny what its complement does: "does little to help".
@@ -75,17 +77,27 @@ def effect_findings(document: Document, verb: Token, cue: Cue, lexicon: StanceLe
     it is a report, no actor's stance; an actor said to do harm is an accusation, read elsewhere."""
     # "X is (not) going to achieve Y": the subject and negation of the verb it complements
     clauses = (verb, verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else (verb,)
-    # a subject act is judged itself: '"putting pressure on Iran will not achieve the goal"'
-    target = first_named(c for h in clauses for c in h.children if c.dep_ in ("nsubj", "csubj"))
-    if target is None or not (any(c.dep_ == "dobj" for c in verb.children) or _works(verb, lexicon)) \
-            or acts(document, target):
+    # a subject act is judged itself: '"putting pressure on Iran will not achieve the goal"'; in the
+    # passive, the agent: 'the province is threatened by the high consumption of dog meat'
+    cause = _passive_cause(verb)
+    target = cause or first_named(c for h in clauses for c in h.children if c.dep_ in ("nsubj", "csubj"))
+    if target is None or not (cause is not None or any(c.dep_ == "dobj" for c in verb.children)
+                              or _works(verb, lexicon)) or acts(document, target):
         return
     # "does little to help X" denies the effect as "does not help X" does
     denied = any(c.dep_ == "dobj" and c.lower_ in _NO_AMOUNT for h in clauses[1:] for c in h.children)
     polarity = cue.polarity_when(denied or any(is_negated(h) for h in clauses))
-    for holder in speaker_of(document, verb, lexicon) if polarity else ():
+    holders, polarity = judges_of(document, verb, polarity, lexicon)
+    for holder in holders if polarity else ():
         if not inside(target, holder):
             yield Finding(holder, target, polarity, (verb,), verb, time_rank(verb, lexicon))
+
+
+def _passive_cause(verb: Token) -> Token | None:
+    """The agent of a passive effect verb, what does the harm or good ('is hurt by cheap imports')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return first_named(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
 
 
 def _works(verb: Token, lexicon: StanceLexicon) -> bool:

@@ -76,8 +76,8 @@ from dyads.stages.stance_effects import (
 )
 from dyads.stages.stance_syntax import (
     AGENT_ENTITIES, act_preps, act_target, denied_by_subject, first_named, goes_back, inside, object_controlled,
-    prep_object, pronoun_object, relative_head, signed, speaker_of, speech_governor, through_stance_noun, time_rank,
-    verb_lemma, verb_subjects, verb_target,
+    prep_object, pronoun_object, relative_head, signed, speaker_of, speech_governor, through_stance_noun,
+    time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon
 
@@ -474,7 +474,7 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
                     lexicon: StanceLexicon) -> Iterator[Finding]:
     """'X hopes a ceasefire can take place', 'X urged Russia to accept the plan', 'we need talks':
     the subject of a verb of wanting supports what it wants (opposes it, when it wants it ended)."""
-    if verb.dep_ in ("amod", "compound") or object_controlled(verb):
+    if verb.dep_ in ("amod", "compound") or object_controlled(verb) or _wanter_unnamed(verb, lexicon):
         return  # "urged Russia to refuse X", "attacked the paper for refusing to X": another's want
     wanted = next((found for cue in cues if (found := _wanted(document, verb, cue, lexicon))), None)
     if not wanted:
@@ -502,6 +502,14 @@ def desire_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
         for holder in holders:
             if polarity and not inside(target, holder):
                 yield Finding(holder, target, polarity, cue_tokens, verb, rank)
+
+
+def _wanter_unnamed(verb: Token, lexicon: StanceLexicon) -> bool:
+    """'the attack was planned from abroad', 'talks are expected to resume': a want in the passive
+    with no agent is somebody's the text does not name, or a forecast (a need is the speaker's:
+    'talks are needed,' X said)."""
+    return verb.lemma_.lower() not in lexicon.deontics and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _others_quoted(document: Document, verb: Token, subjects: list[Token], lexicon: StanceLexicon) -> bool:
@@ -639,6 +647,8 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
     if own_subject is not None and not _names_actor(document, own_subject) and not acts(document, own_subject) \
             and lemma not in lexicon.removals:
         return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
+    if (deed := _act_subject(act)) is not None:
+        return deed, 1  # "hoped that including X would show Y": the act the clause is about
     if verb_lemma(act, lexicon.desires) in lexicon.desires:
         if own_subject is None and not object_controlled(act):
             return None  # "plans to urge X": the inner want is the subject's own, read on its own verb
@@ -654,6 +664,14 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
     if found is not None and _done_to_people(document, act, found[0], lexicon):
         return act, found[1]  # "offered to resettle the refugees", "to hold migrants": the act is wanted
     return found or _act_itself(act, lexicon) or _act_on_people(act, lexicon) or meeting_act(document, act, lexicon)
+
+
+def _act_subject(act: Token) -> Token | None:
+    """The act a wanted clause has for its subject: 'that including X would show Y' (a finite
+    clause; an infinitive's understood subject is no act)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
+        return None
+    return next((c for c in act.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
 
 
 def _done_to_people(document: Document, act: Token, target: Token, lexicon: StanceLexicon) -> bool:

@@ -617,8 +617,30 @@ def speaker_of(document: Document, token: Token, lexicon: StanceLexicon) -> list
     return quote_speakers(document, token)
 
 
+def judges_of(document: Document, clause: Token, polarity: str, lexicon: StanceLexicon) -> tuple[list[Actor], str]:
+    """Who judges by the verdict or effect of ``clause``, and with what polarity: its speaker, as
+    said; or, in a rejected claim ("rejected accusations that the trial is unfair"), the rejecter,
+    reversed (the trial is defended)."""
+    rejecter = _claim_rejecter(clause, lexicon)
+    if rejecter is None:
+        return speaker_of(document, clause, lexicon), polarity
+    return holders_of(document, verb_subjects(rejecter), rejecter), signed(polarity, -1)
+
+
+def _claim_rejecter(clause: Token, lexicon: StanceLexicon) -> Token | None:
+    """The verb rejecting the claim whose content ``clause`` is ('rejected claims that X is Y'),
+    if any: a claim noun as object of a rejection verb that is not itself negated."""
+    claim = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or claim.lemma_.lower() not in lexicon.claims or claim.dep_ != "dobj":
+        return None
+    verb = claim.head
+    cues = lexicon.verbs.get(verb.lemma_.lower(), ())
+    rejects = any(c.polarity == "oppose" and len(c.words) == 1 for c in cues)
+    return verb if rejects and not any(c.dep_ == "neg" for c in verb.children) else None
+
+
 __all__ = ["AGENT_ENTITIES", "NON_NOMINALS", "act_target", "bare_return", "clause_verb", "conjoined_object", "denied_by_no",
-           "denied_by_subject", "first_named", "inside", "not_yet", "noun_prep", "object_controlled", "owned_conjunct",
-           "prep_object", "pronoun_object", "quote_speakers", "relative_head", "said_of", "signed", "speaker_of",
+           "denied_by_subject", "first_named", "inside", "judges_of", "not_yet", "noun_prep", "object_controlled",
+           "owned_conjunct", "prep_object", "pronoun_object", "quote_speakers", "relative_head", "said_of", "signed", "speaker_of",
            "speech_governor", "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects",
            "verb_target"]

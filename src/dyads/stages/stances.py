@@ -45,7 +45,9 @@ opposition to the truce; "demanded an end to the fighting": opposition to the fi
 in its sentence ("rejected the charter, calling it divisive"); a verb of praise or blame hands its 'for' phrase to its
 object ("attacked the Journal for refusing to support X": the Journal opposes X), and judges what that phrase
 names rather than the actor it names as object ("condemned Norway for closing the border": against the
-closure). A share stands for its whole ("contest all or parts of the rival claims"); a cue the lexicon
+closure; also with a pronoun for the actor, wherever the parser hangs the phrase: "he was criticized by
+France at the meeting for X"). A verdict or effect in a claim the holder rejects is the holder's,
+reversed ("rejected accusations that the trial is unfair": for the trial). A share stands for its whole ("contest all or parts of the rival claims"); a cue the lexicon
 gives only a negated polarity is a stance only when negated ("had no comment on X", "has yet to comment
 on X": neutral); a stance noun held "among" a group is the group's ("fears among farmers about X"). Stances
 framed by another verb (wants, advocacy with "must", appraisals) are read in
@@ -91,7 +93,7 @@ from dyads.stages.stance_anchors import (
 from dyads.stages.stance_frames import frame_findings, noun_frame_findings
 from dyads.stages.stance_syntax import (
     AGENT_ENTITIES, NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no, denied_by_subject,
-    first_named, inside, not_yet, noun_prep, object_controlled, prep_object, said_of, signed, speaker_of,
+    first_named, inside, judges_of, not_yet, noun_prep, object_controlled, prep_object, said_of, signed,
     speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
@@ -107,6 +109,8 @@ _ACCOMPANYING_PREPS = frozenset({"with", "despite", "over", "amid"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 # Relative pronouns, which stand for the noun their clause modifies: "a base that is vital".
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Pronouns that stand for a person: "he was criticized for X" judges X, as "Moise was" does.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 # Nouns that name nothing an epithet could judge: "the good thing", "the bad news"; nor anything to
 # stand on: "asked for more details", "concern over the situation" (a state of affairs, no proposal,
@@ -164,7 +168,9 @@ def _empty_target(target: Token) -> bool:
     a word of no nominal class ("pay more"): no stance is about it ("a way forward", "a way out"
     name a solution, though)."""
     solution = any(c.dep_ == "advmod" and c.lower_ in _SOLUTION_ADVERBS for c in target.children)
-    return target.ent_type_ in _UNSTANCEABLE_ENTITIES or target.pos_ in NON_NOMINALS or (
+    # 'called the ruling "arbitrary"': a noun in -ing the parser hung on the verdict as a modifier
+    misparsed = target.lower_.endswith("ing") and target.dep_ in ("amod", "compound")
+    return target.ent_type_ in _UNSTANCEABLE_ENTITIES or (target.pos_ in NON_NOMINALS and not misparsed) or (
         target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS and not solution)
 
 
@@ -321,6 +327,8 @@ def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
     matched = next(((c, found) for c in cues if (found := verb_target(verb, c)) is not None), None)
     if matched is None and (other := conjoined_object(verb)) is not None:
         matched = next(((c, (other, (verb,))) for c in cues if len(c.words) == 1), None)
+    if matched is None and (judged := _judged_of_person(document, verb, lexicon)) is not None:
+        matched = next(((c, (judged, (verb,))) for c in cues if len(c.words) == 1), None)
     if matched is None:
         return
     cue, (target, cue_tokens) = matched
@@ -435,10 +443,11 @@ def _judged_act(document: Document, verb: Token, target: Token, lexicon: StanceL
     'of' phrase) names, the act or the thing, more than the actor."""
     # the passive judges as the active does: "Norway was condemned by Sweden for closing the border"
     if verb.lemma_.lower() not in lexicon.judgements or target.dep_ not in ("dobj", "nsubjpass") or not (
-            target.ent_type_ in AGENT_ENTITIES or mention_at(document, target) is not None):
+            target.ent_type_ in AGENT_ENTITIES or target.lower_ in _PERSONAL_PRONOUNS
+            or mention_at(document, target) is not None):
         return None
     word = lexicon.judgements[verb.lemma_.lower()] or "for"
-    prep = next((c for h in (verb, target) for c in h.children
+    prep = next((c for h in (verb, target, *_phrases_after(verb, target)) for c in h.children
                  if c.dep_ == "prep" and c.lower_ == word and c.i > target.i), None)
     if prep is None:
         return None
@@ -446,6 +455,32 @@ def _judged_act(document: Document, verb: Token, target: Token, lexicon: StanceL
     if word != "for":  # "accused X of genocide", "of killing": a bare charge judges the accused
         return act if act is not None and any(c.dep_ == "dobj" for c in act.children) else None
     return act if act is not None else first_named(g for g in prep.children if g.dep_ == "pobj")
+
+
+def _judged_of_person(document: Document, verb: Token, lexicon: StanceLexicon) -> Token | None:
+    """'criticized him for the jailbreak', 'he was criticized by France for X': with a pronoun for
+    the person judged (no target of its own), what the 'for' phrase names is the target."""
+    person = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _PERSONAL_PRONOUNS),
+                  None)
+    if person is None or (person.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    return _judged_act(document, verb, person, lexicon)
+
+
+def _phrases_after(verb: Token, target: Token) -> list[Token]:
+    """The nouns of the verb's own clause after the target, where the parser may hang a judged
+    'for' phrase ("was criticized by France at the meeting for X")."""
+    return [t for t in verb.subtree if t.i > target.i and t.pos_ in ("NOUN", "PROPN") and _in_clause_of(t, verb)]
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """True when ``token`` hangs on ``verb`` through no other verb."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _no_longer(verb: Token) -> Token | None:
@@ -715,7 +750,7 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in copula.children):
         polarity = "neutral"  # "we will see whether a summit is appropriate": the verdict is left open
     speech = speech_governor(copula, lexicon)
-    holders = speaker_of(document, copula, lexicon)
+    holders, polarity = judges_of(document, copula, polarity, lexicon)
     if not polarity or not holders:
         return  # an evaluation nobody is said to make is the author's, not an actor's
     existential = next((c for c in copula.children if c.dep_ == "expl"), None)
