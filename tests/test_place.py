@@ -275,6 +275,15 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("The president lashed out at Oslo on Tuesday.", "lashed", None),
     ("The envoys met at Oslo on Tuesday.", "met", ("Oslo", "NOR")),
     ("The envoys met at Singapore on Tuesday.", "met", ("Singapore", "SGP")),
+    # a modifier that makes a region's name with the state's is part of the name ...
+    ("Troops attacked a base in northeast Syria.", "attacked", ("northeast Syria", "SYR")),
+    # ... not one that only says which part of the state
+    ("Troops attacked a base in eastern Syria.", "attacked", ("Syria", "SYR")),
+    # help is given where what it helps do is done ...
+    ("Last year, Japan helped Kenya build a port in Mombasa.", "helped", ("Mombasa", "KEN")),
+    ("Japan helped to build a port in Mombasa.", "helped", ("Mombasa", "KEN")),
+    # ... not so for other verbs with a complement
+    ("Japan urged Kenya to build a port in Mombasa.", "urged", None),
 ]
 
 
@@ -541,6 +550,7 @@ SIEGE = ("Soldiers killed six militants who laid siege to a hotel on Tuesday in 
          "Beledweyne. The army said its soldiers shot dead two militants. ")
 SOMALIA = Actor("soldiers", 0, 0, "soldiers", "SOM", "SOM", ("MIL",))
 DEED = {"type": "ASSAULT", "quad_class": 4, "source": SOMALIA}
+EVE = DateInfo("2023-05-08", "2023-05-08", "day", "Monday")  # the day before the siege's
 
 
 def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = (),
@@ -568,6 +578,8 @@ def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = ()
     ("", "shot", {"type": "ACCUSE", "quad_class": 3}, (None, "2023-05-12")),
     ("", "shot", {"modality": "hypothetical"}, (None, "2023-05-12")),
     ("Troops have fought rebels for years.", "fought", {}, (None, "2023-05-12")),
+    # ... also on its eve: the lead may tell of it on the day it ended
+    ("", "shot", {"date": EVE}, ("Beledweyne", "2023-05-08")),
     # ... nor a deed of another day, or told in a sentence naming another place
     ("", "shot", {"date": DateInfo("2023-05-01", "2023-05-01", "day", None)}, (None, "2023-05-01")),
     ("Troops fought rebels near the border with Kenya.", "fought", {}, (None, "2023-05-12")),
@@ -589,6 +601,9 @@ def test_the_incident_ends_where_the_story_moves_on() -> None:
     assert incident(background, "fought", (("stormed", year),)) == (None, "2023-05-12")
     elsewhere = SIEGE + "Troops raided a camp in Mogadishu. Troops fought rebels."
     assert incident(elsewhere, "fought", (("raided", TUESDAY),)) == (None, "2023-05-12")
+    # the attack of its eve is still the incident's story
+    eve = SIEGE + "Militants attacked the hotel. Troops fought rebels."
+    assert incident(eve, "fought", (("attacked", EVE),)) == ("Beledweyne", "2023-05-09")
     # a reaction abroad is an aside: the incident's story goes on after it
     abroad = SIEGE + "Crowds rallied in front of the embassy in Nairobi. Troops fought rebels."
     assert incident(abroad, "fought", (("rallied", TUESDAY),)) == ("Beledweyne", "2023-05-09")
@@ -706,6 +721,16 @@ def test_a_lead_deed_in_a_province_happened_at_the_town_the_lead_names_next() ->
     # a whole country holds too many towns for the next one named to be the deed's
     country = story.replace("Pakistan's Balochistan province", "Pakistan")
     assert incident(country, "shot") == (None, "2023-05-12")
+
+
+def test_a_lead_deed_in_a_province_happened_at_the_town_the_story_qualifies_by_it() -> None:
+    story = ("Militants laid siege to a train on Tuesday in Pakistan's Balochistan province. The "
+             "militants shot dead two guards. Passengers were afraid. Many were hungry. Some cried. "
+             "Others prayed. The train was passing through a tunnel near Sibi, Balochistan.")
+    assert incident(story, "shot") == ("Sibi", "2023-05-09")
+    # past the lead, a town not written with the province is not known to be the deed's
+    unqualified = story.replace("Sibi, Balochistan", "Sibi")
+    assert incident(unqualified, "shot") == (None, "2023-05-12")
 
 
 def test_a_surname_of_a_person_the_story_names_is_no_town() -> None:

@@ -681,6 +681,16 @@ SATURDAY = DateInfo("2023-05-06", "2023-05-06", "day", "Saturday")
     # ... but what is said of it is not done then
     ("Two blasts hit a school in the capital on Saturday. Officials condemned the attack.",
      "condemned", STORY_DATE),
+    # a claim of the incident is coded as the deed: it takes the incident's day
+    ("Two blasts hit a school in the capital on Saturday. A rebel group claimed responsibility for "
+     "the attack.", "claimed", SATURDAY),
+    ("Two blasts hit a school in the capital on Saturday. A rebel group took credit for the "
+     "bombing.", "took", SATURDAY),
+    # ... not a claim of something else, nor of an indefinite attack
+    ("Two blasts hit a school in the capital on Saturday. A rebel group claimed responsibility for "
+     "the kidnapping of a teacher.", "claimed", STORY_DATE),
+    ("Two blasts hit a school in the capital on Saturday. A rebel group claimed responsibility for "
+     "an attack.", "claimed", STORY_DATE),
 ])
 def test_a_definite_incident_is_the_one_told_of_before(text: str, word: str,
                                                       expected: DateInfo) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -45,9 +45,9 @@ from dyads.records import Actor, Event, Quote, Span
 from dyads.stages import ActorMention
 
 __all__ = ["CONTINUATIONS", "Attachment", "attachment", "attachment_rank", "clause_head",
-           "antecedents", "continues", "foretold", "governing_clauses", "is_clause", "narrated",
-           "planned", "reports", "same_speaker", "simple_past", "site_antecedents", "speaker", "speech_cue",
-           "trigger_token"]
+           "antecedents", "claimed_antecedents", "continues", "foretold", "governing_clauses", "is_clause",
+           "narrated", "planned", "reports", "same_speaker", "simple_past", "site_antecedents", "speaker",
+           "speech_cue", "trigger_token"]
 
 _T = TypeVar("_T")
 _ALWAYS_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass",
@@ -536,6 +536,17 @@ def _definite_nouns(trigger: Token) -> Iterator[Token]:
                     and c.lemma_.lower() in messages and _is_definite(c))
 
 
+def _claimed_incidents(verb: Token) -> Iterator[Token]:
+    """The definite incident a verb claims as its subject's deed ("claimed responsibility for the
+    attack", "took credit for the bombing"): coded as the deed itself, it was done when the
+    incident told of before was (``claimed_share`` in ``temporal.tsv``)."""
+    shares = temporal.vocabulary("claimed_share")
+    for share in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in shares):
+        for noun in _prepositional_objects(share) + _prepositional_objects(verb):
+            if noun.head.lower_ == "for" and _is_incident(noun) and _is_definite(noun):
+                yield noun
+
+
 def _prepositional_objects(verb: Token) -> list[Token]:
     """The objects of a verb's prepositions ("participated in the meeting"; not "met before the
     meeting", at another time)."""
@@ -562,8 +573,22 @@ def antecedents(trigger: Token) -> Iterator[Token]:
     of the event names: "the meeting" in "The envoy attended the meeting" points back to "called an
     emergency meeting on Wednesday". The caller keeps the first one with a date or place of its own.
     """
+    return _earlier_mentions(trigger, _definite_nouns(trigger))
+
+
+def claimed_antecedents(trigger: Token) -> Iterator[Token]:
+    """Earlier mentions, nearest first, of the incident a verb claims ("claimed responsibility
+    for the attack" points back to "came under attack on Tuesday"): the claim is coded as the
+    deed, so it takes the incident's date. Not its place: a story that names the incident's
+    province before its town would put the claim in the province."""
+    return _earlier_mentions(trigger, _claimed_incidents(trigger))
+
+
+def _earlier_mentions(trigger: Token, nouns: Iterable[Token]) -> Iterator[Token]:
+    """Nouns of earlier sentences, nearest first, naming what each of ``nouns`` names (any
+    incident word for an incident)."""
     doc = trigger.doc
-    for noun in _definite_nouns(trigger):
+    for noun in nouns:
         words = _incident_words() if _is_incident(noun) else {noun.lemma_}
         wanted = {doc.vocab.strings.add(word) for word in words}
         lemmas = doc.to_array("LEMMA")[:trigger.sent.start].tolist()  # most earlier words are others

@@ -29,7 +29,9 @@ to an earlier time. An occasion of the host's own people alone sets no scene.
 
 When the lead places its deed only in a province ("an attack on a train in Balochistan
 province"), the incident's town is the first town a later sentence of the lead sets the scene in
-("the train remains blocked in a tunnel near Sibi").
+("the train remains blocked in a tunnel near Sibi"), or else the first town the story later
+writes with that province ("a tunnel near Sibi, Balochistan"). The incident's story takes in
+deeds of the day before its own ("rescued the passengers, a day after the attack").
 
 An event made by saying (a demand, an accusation, a pledge) happens where the words are said: it
 takes no place from the things it speaks of ("called for a new government in Syria"), nor do talks
@@ -42,13 +44,14 @@ An event no place governs keeps ``location = None``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads import temporal
+from dyads import gazetteer, temporal
 from dyads.gazetteer import Place, StoryContext
 from dyads.records import Actor, DateInfo, Event, Location
 from dyads.stages import Document
@@ -409,8 +412,16 @@ class _Incident:
 
 
 def _within(date: DateInfo, other: DateInfo) -> bool:
-    """Whether a date lies inside another, or has no date of its own (the story's)."""
-    return date.precision == "story" or (other.start <= date.start and date.end <= other.end)
+    """Whether a date lies inside an incident's (from its eve, see :func:`_eve`), or has no date
+    of its own (the story's)."""
+    return date.precision == "story" or (_eve(other) <= date.start and date.end <= other.end)
+
+
+def _eve(date: DateInfo) -> str:
+    """The day before an incident's date: a lead often tells of an incident on the day it ended
+    ("rescued the passengers, a day after an attack on a train"), so the attack of the day
+    before ("claimed responsibility for the attack") is still its story."""
+    return (dt.date.fromisoformat(date.start) - dt.timedelta(days=1)).isoformat()
 
 
 def _told_in_the_past(verb: Token) -> bool:
@@ -474,12 +485,28 @@ def _town_of_region(trigger: Token, located: Sequence[LocatedPlace], lead_end: i
                and item.governor is not None and item.place.kind in _PROVINCES]
     regions += [own] if own is not None and own.kind in _PROVINCES else []
     later = next((item for item in located if trigger.sent.end <= item.head < lead_end
-                  and item.governor is not None and item.link in LOCATIVE and not item.place.is_area), None)
+                  and item.governor is not None and item.link in LOCATIVE and not item.place.is_area), None) \
+        or _qualified_town(located, regions, trigger.sent.end)
     if later is not None and later.governor is not None \
             and {later.governor.i, clause_head(later.governor).i} & triggers:
         return None, None
     region = next((r for r in regions if later is not None and r.country == later.place.country), None)
     return (None, None) if later is None or region is None else (later.place, region)
+
+
+def _qualified_town(located: Sequence[LocatedPlace], regions: Sequence[Place], after: int) -> LocatedPlace | None:
+    """The first town after token ``after`` that a locative phrase names with the lead's province
+    as its qualifier ("came under attack while passing through a tunnel near Sibi, Balochistan"):
+    a story that tells of the incident again, further down, says there where in the province it
+    was, even when its lead names no town."""
+    for item in located:
+        if item.head < after or item.governor is None or item.link not in LOCATIVE or item.place.is_area:
+            continue
+        following = item.governor.doc[item.head + 1: item.head + 3]
+        if len(following) == 2 and following[0].text == "," \
+                and set(gazetteer.lookup(following[1].text)) & set(regions):
+            return item
+    return None
 
 
 def _incident_end(document: Document, located: Sequence[LocatedPlace], place: Place, date: DateInfo,
@@ -500,7 +527,7 @@ def _incident_end(document: Document, located: Sequence[LocatedPlace], place: Pl
         own = best_place(token, located)
         moved = (own is not None and own != place and own.country == place.country) \
             or _unknown_place_of(token, heads)
-        earlier = event.date.precision != "story" and event.date.end < date.start
+        earlier = event.date.precision != "story" and event.date.end < _eve(date)
         if moved or earlier:
             ends.append(token.sent.start)
     return min(ends)

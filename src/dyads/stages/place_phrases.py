@@ -30,7 +30,8 @@ African nation"); an adverb pointing at a place phrase passes it on ("killed doz
 in Hirshabelle"), and a site's town is where what happened at the site happened ("massed in
 front of the consulate in Istanbul"), also where a participant was held ("cleared out the
 migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
-("airstrikes by the army in Middle Shabelle killed ..."). "On" a part of a place is in it ("on
+("airstrikes by the army in Middle Shabelle killed ..."), and help is given where what it helps
+do is done ("helped Mauritius build a jetty in Agalega"). "On" a part of a place is in it ("on
 the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
 the event sends someone on to is not the event's ("removed the migrants, flying them to
@@ -198,6 +199,7 @@ def _mention(span: Span) -> PlaceMention | None:
         return None  # "us", "china" in lowercase are words, not names
     while len(span) > 1 and span[0].pos_ == "DET":  # "the Middle Shabelle" (region): its name's root
         span = span[1:]
+    span = _with_named_modifier(span)
     first, *rest = [part.strip() for part in span.text.split(",")]
     namesakes = _spelled_as(first, gazetteer.lookup(first))
     if not namesakes:
@@ -205,6 +207,18 @@ def _mention(span: Span) -> PlaceMention | None:
     qualifiers = tuple(p for part in rest for p in gazetteer.lookup(part))
     end = span.start_char + len(first) if rest else span.end_char
     return PlaceMention(span.start_char, end, first, span.root.i, namesakes, qualifiers)
+
+
+def _with_named_modifier(span: Span) -> Span:
+    """A name with the word modifying it from the left, when the two name a region of their own
+    in the gazetteer ("northeast Syria"); else the name as it is ("eastern Ukraine")."""
+    if span.start == 0:
+        return span
+    modifier = span.doc[span.start - 1]
+    if modifier.dep_ not in ("amod", "compound") or modifier.head.i != span.root.i:
+        return span
+    wider = span.doc[span.start - 1: span.end]
+    return wider if any(p.kind == "region" for p in gazetteer.lookup(wider.text)) else span
 
 
 def _spelled_as(name: str, namesakes: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -525,6 +539,17 @@ def _agent_rank(trigger: Token, agent: Token) -> int | None:
     return None if rank is None else rank + 1
 
 
+def _helped_rank(trigger: Token, governor: Token) -> int | None:
+    """How closely a place in the clause a helping verb completes belongs to the help: help is
+    given where what it helps do is done ("helped Mauritius build a jetty in Agalega"; ``helping``
+    in ``temporal.tsv``)."""
+    if trigger.lemma_.lower() not in temporal.vocabulary("helping"):
+        return None
+    ranks = [attachment_rank(c, governor) for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    found = [rank for rank in ranks if rank is not None]
+    return min(found) + 3 if found else None
+
+
 def is_occasion(governor: Token) -> bool:
     """A meeting, summit or visit noun: its place is where what is done at it happens, however
     deep in the clause ("met on the sidelines of the summit in Kazan")."""
@@ -588,6 +613,8 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _site_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE:
             rank = _agent_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE:
+            rank = _helped_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
         occasion = item.governor if is_occasion(item.governor) else _occasion_told_of(item.governor, item.link)

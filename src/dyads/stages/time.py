@@ -27,7 +27,8 @@ meeting or journey yet to come that the sentence before announces ("Modi is due 
 Mauritius on Tuesday. Modi is expected to discuss ..."), the date of that occasion (see
 :func:`~dyads.stages.attach.planned`); else it keeps the story date, precision ``story``. A
 definite incident noun ("plotting the attack") is the incident told of before ("the previous
-day's blasts"). A definite message that does something ("The statement threatened sanctions") is
+day's blasts"), and so is the incident a verb claims ("claimed responsibility for the attack"),
+coded as the deed. A definite message that does something ("The statement threatened sanctions") is
 dated when it was issued ("issued a statement Tuesday").
 """
 
@@ -36,15 +37,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
 from dyads import temporal
 from dyads.records import Actor, DateInfo, Event
 from dyads.stages import Document
-from dyads.stages.attach import (CONTINUATIONS, antecedents, clause_head, continues, foretold, governing_clauses,
-                                 narrated, planned, reports, same_speaker, simple_past, speaker, speech_cue,
-                                 trigger_token)
+from dyads.stages.attach import (CONTINUATIONS, antecedents, claimed_antecedents, clause_head, continues, foretold,
+                                 governing_clauses, narrated, planned, reports, same_speaker, simple_past, speaker,
+                                 speech_cue, trigger_token)
 from dyads.stages.time_phrases import (THROUGH, Attached, Resolver, TemporalMention, attach_mentions, event_date,
                                        find_expressions, first_resolved, is_past_context, not_then, past_perfect,
                                        ranked)
@@ -141,8 +143,9 @@ def _told_as_later(root: Token) -> bool:
 
 def _antecedent_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver) -> DateInfo | None:
     """The date of what a definite noun of the event points back to ("participated in the
-    meeting": the meeting called for Wednesday)."""
-    for earlier in antecedents(trigger):
+    meeting": the meeting called for Wednesday; "claimed responsibility for the attack": the
+    attack of Tuesday)."""
+    for earlier in chain(antecedents(trigger), claimed_antecedents(trigger)):
         found = first_resolved(earlier, attached, resolve)
         if found is not None:
             return found
