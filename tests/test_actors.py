@@ -257,6 +257,14 @@ READINGS = [
     ("Indian immigration officers detained the men.", "Indian immigration", "IND", ("COP",),
      "demonym+agent"),
     ("Ukrainian farmworkers protested.", "Ukrainian farmworkers", "UKR", ("AGR",), "demonym+agent"),
+    ("Dutch peacekeepers patrolled the town.", "Dutch peacekeepers", "NLD", ("IGO",), "demonym+agent"),
+    # organisation names added in tools/knowledge/igo_list.tsv: a mission's soldiers, a common misnaming
+    ("Additional European peacekeepers arrived on Wednesday.", "Additional European peacekeepers", "EU",
+     ("IGO",), "dictionary"),
+    ("The United Nations High Commission for Refugees shares that concern.",
+     "The United Nations High Commission for Refugees", "UNHCR", ("IGO",), "dictionary"),
+    # the people of a territory with no code of its own take the state that governs it
+    ("Many Chagossians argue the deal ignores them.", "Many Chagossians", "GBR", (), "demonym"),
     # a place further down a chain of locating phrases, "across" among them
     ("A professor at the University of Ghana in Accra said the vote was fair.", "A professor",
      "GHA", ("EDU",), "country-name+agent"),

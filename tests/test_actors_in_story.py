@@ -276,6 +276,9 @@ IT_SAID = [
     ("UNHCR warned of cuts on Monday. It said the decision would hurt refugees.", "UNHCR"),
     ("The report came out on Monday. It said the army had failed.", None),
     ("UNHCR warned of cuts. The report came out on Monday. It said the army had failed.", None),
+    # putting out a document is a speech act too
+    ("UNHCR voiced that concern. It issued a statement saying the plan would hurt refugees.", "UNHCR"),
+    ("UNHCR voiced that concern. It issued a warning about the weather.", None),
 ]
 
 
@@ -407,6 +410,37 @@ def test_a_domestic_office_takes_the_one_state_its_sentences_name(nlp) -> None: 
             "Jane Roe, minister of environment and tourism, told Parliament the hunts helped.")
     actor = actor_of(nlp, text, "Jane Roe")
     assert actor is not None and (actor.code, actor.resolved_by) == ("BWA", "sentence-state+title")
+
+
+def test_a_possessive_pronoun_can_mean_the_pronoun_subject_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Chilean Ambassador Pedro Soto told the council no. He said that since Peruvian President Juan "
+            "Rojas held a summit in Lima, shipments had grown. His government has also determined that the "
+            "shells were used.")
+    actor = actor_of(nlp, text, "His government")
+    assert actor is not None and actor.code == "CHL"
+
+
+def test_a_state_named_inside_a_quotation_does_not_place_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Peru and Chile met. Bolivia waited. The talks ran late. \"If the Brazilians push again, we will lose,\" "
+            "Jane Roe, an opposition lawmaker and deputy chair of a House committee, told reporters.")
+    actor = actor_of(nlp, text, "Jane Roe")
+    assert actor is not None and actor.code is None
+
+
+# In a story about several states, a domestic agent the story's state does not place takes the
+# one state named in the sentence before, or, as a subject, in its own sentence before it.
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Peru and Chile met. Bolivia waited. Ecuador stayed home. On Monday, the Moroccan counterterror agency "
+     "broke up a cell. Authorities said the group was making bombs.", "Authorities", "MAR"),
+    ("Peru and Chile met. Bolivia waited. The talks ran late. Uyghurs remain in Thailand's custody since "
+     "authorities deported 40 others.", "authorities", "THA"),
+    ("Peru and Chile met. Bolivia waited. The talks ran late. France offered to send troops.", "troops", None),
+    ("Peru and Chile met. Bolivia waited. The talks ran late. Authorities said the group was making bombs.",
+     "Authorities", None),
+])
+def test_an_agent_takes_the_state_named_just_before(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
 
 
 def test_a_sizeable_town_the_tagger_missed_places_a_named_worker(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -264,6 +264,12 @@ def test_non_actors_are_left_out() -> None:
     assert "monday" not in knowledge.agent_sectors()
 
 
+def test_a_hand_row_withdraws_an_ngec_agent() -> None:
+    # NGEC codes "settlement" as civilians (a village); in news it is mostly an agreement
+    assert "settlement" not in knowledge.agent_sectors()
+    assert "settlements" not in knowledge.agent_sectors()
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [("The  European Union", "european union"), ("Türkiye", "turkiye"), ("Côte d’Ivoire", "cote d'ivoire")],

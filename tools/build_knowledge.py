@@ -584,10 +584,12 @@ def build_agents(shared: Path, sectors: set[str]) -> list[Row]:
     """agents.tsv from NGEC's PLOVER agents file: singular and plural forms -> sector codes."""
     lines = (shared / NGEC_AGENTS).read_text(encoding="utf-8").splitlines()
     substitutions = agent_substitutions(lines)
-    rows: dict[str, Row] = {}
+    rows: dict[str, Row | None] = {}
     for extra in read_tsv(HAND / "agents_extra.tsv"):
-        rows[extra["agent"]] = {"agent": extra["agent"], "sectors": extra["sectors"],
-                                "number": extra["number"], "source": "dyads", "source_line": extra["_line"]}
+        retracted = set(extra["sectors"].split()) & NOT_ACTORS  # a hand row NON withdraws NGEC's form
+        rows[extra["agent"]] = None if retracted else {
+            "agent": extra["agent"], "sectors": extra["sectors"], "number": extra["number"],
+            "source": "dyads", "source_line": extra["_line"]}
     for number, raw in enumerate(lines, start=1):
         entry = AGENT_LINE.match(raw.split(" #", 1)[0].strip())
         if raw.startswith("#") or not entry:
@@ -601,7 +603,7 @@ def build_agents(shared: Path, sectors: set[str]) -> list[Row]:
         for form, number_kind in agent_forms(entry["phrase"], entry["plural"], substitutions):
             rows.setdefault(form, {"agent": form, "sectors": " ".join(codes), "number": number_kind,
                                    "source": "ngec", "source_line": str(number)})
-    return [rows[key] for key in sorted(rows)]
+    return [row for _, row in sorted(rows.items()) if row is not None]
 
 
 def agent_substitutions(lines: Sequence[str]) -> dict[str, list[str]]:

@@ -49,12 +49,11 @@ The rules for people, agents and affiliations are mixins of the resolver, one mo
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dyads import knowledge
 from dyads.actor_dictionary import ActorDictionary, KnownActor, Role, default_dictionary
@@ -65,6 +64,8 @@ from dyads.stages.agents import STATE_MODIFIERS, Agents, located_conjuncts, pair
 from dyads.stages.affiliation import (LOCATING_PREPS, RELATIONAL_NOUNS, RESIDING_WORDS, UNKNOWN_SECTOR,
                                       WORKPLACE_PREPS, Affiliation, entity_state, role_sectors, state_code)
 from dyads.stages.coref import StoryMemory, is_subject, office_of, quoted_tokens
+from dyads.stages.mention_heads import (NAME_LABELS, NOMINAL_DEPS, candidate_heads, dateline_end, known_spans,
+                                        outermost, sentence_order)
 from dyads.stages.people import People, slug
 from dyads.stages.story_context import KIN_NOUNS, SPEECH_ACT_VERBS, StoryContext, is_document
 from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, NameHit, is_seat_modifier,
@@ -73,10 +74,8 @@ from dyads.stages.titles import (FORMER_WORDS, PERSON_TITLES, STATE_NAME_KINDS, 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_NAME_LABELS = frozenset({"PERSON"})
 # Prepositions of a title's scope: "Resident Coordinator for Myanmar", "Ambassador to France".
 _TITLE_SCOPE_PREPS = frozenset({"for", "to"})
-_ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Heads of a field of study, whose state is what is studied: "a professor in Modern Chinese Studies".
@@ -109,7 +108,8 @@ _DIVISION_NOUNS = frozenset({"province", "region", "state", "district", "county"
 _OPPONENT_NOUNS = frozenset({"rival", "adversary", "enemy", "foe", "opponent"})
 # Participles that seat an organisation in a place: "headquartered in", "based in".
 _SEAT_VERBS = frozenset({"headquarter", "headquartered", "base", "based"})
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{1,30}(,[^\n\u2014\u2013]{1,40}?)?\s*(\([^)\n]{1,20}\))?\s*[\u2014\u2013-]")
+# Verbs of putting out a document, which then speaks for the subject: "it issued a statement".
+_ISSUING_VERBS = frozenset({"issue", "release", "publish"})
 
 
 def participant_sectors(actor: Actor) -> tuple[str, ...]:
@@ -134,7 +134,7 @@ class _Resolver(Affiliation, Agents, People):
         entities = list(doc.ents)  # so are Doc.ents and Doc.sents
         sentences = list(doc.sents)
         self.entity_at = {i: e for e in entities for i in range(e.start, e.end)}
-        self.person_at = {i: e for e in entities if e.label_ in _NAME_LABELS
+        self.person_at = {i: e for e in entities if e.label_ in NAME_LABELS
                           and e.text[:1].isupper() and not _place_named_as_person(e) for i in range(e.start, e.end)}
         self.place_at = {i for e in entities if e.label_ in _PLACE_LABELS
                          for i in range(e.start, e.end)}
@@ -146,10 +146,10 @@ class _Resolver(Affiliation, Agents, People):
         self.person_at.update(untagged_people(self.tokens, state_tokens))
         self.person_at.update(surnames_again(self.tokens, self.person_at, state_tokens))
         self.hit_at = {i: h for h in self.hits for i in range(h.first, h.last)}
-        self.known = _known_spans(doc, dictionary, self.on)
+        self.known = known_spans(doc, dictionary, self.on)
         self.known_at = {i: k for k in self.known for i in range(k[0], k[1])}
         self.memory = StoryMemory([(s.start, s.end, s.root.i) for s in sentences], quoted_tokens(doc))
-        self.dateline_end = _dateline_end(doc, self.text)
+        self.dateline_end = dateline_end(doc, self.text)
         self.pronouns = [t.i for t in self.tokens if t.lower_ in _PERSON_PRONOUNS and t.pos_ == "PRON"]
         self.people_at: dict[int, Actor] = {}  # first token of a resolved name -> its person
         self.bodies: dict[str, Actor] = {}  # proper name of a coded body the dictionary lacks -> it
@@ -249,9 +249,10 @@ class _Resolver(Affiliation, Agents, People):
 
 
     def _speaking_body(self, pronoun: Token) -> Actor | None:
-        """'It' as the subject of a speech act ("it said"): the organisation or state that is the
-        last nominal subject of its sentence or the one before, when that subject was coded."""
-        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH_ACT_VERBS:
+        """'It' as the subject of a speech act ("it said", "it issued a statement"): the
+        organisation or state that is the last nominal subject of its sentence or the one before,
+        when that subject was coded."""
+        if pronoun.dep_ != "nsubj" or not _speech_act(pronoun.head):
             return None
         body = self._subject_body(pronoun, sentences_back=1)
         if body is None:
@@ -669,6 +670,13 @@ def _with_tokens(tokens: list[Token], more: Sequence[Token]) -> list[Token]:
     return [merged[i] for i in sorted(merged)]
 
 
+def _speech_act(verb: Token) -> bool:
+    """A verb of saying ("it said"), or one of putting out a document ("it issued a statement")."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_ACT_VERBS or lemma in _ISSUING_VERBS and any(
+        c.dep_ == "dobj" and is_document(c) for c in verb.children)
+
+
 def _agent_owner(head: Token) -> Token | None:
     """The possessor that gives a thing its agent words ("the girl's dreadlocks", "women's dress"):
     the phrase names the thing, and the possessor is the actor."""
@@ -701,10 +709,7 @@ def _relation_unowned(head: Token) -> bool:
 
 def _nominal(head: Token) -> bool:
     """A noun, or an agent noun the tagger took for an adjective ("paramedic" alone)."""
-    return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in _NOMINAL_DEPS)
-
-
-_NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+    return head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS)
 
 
 def _describes_person(head: Token, tokens: list[Token]) -> bool:
@@ -714,57 +719,6 @@ def _describes_person(head: Token, tokens: list[Token]) -> bool:
     words = {t.lower_ for t in tokens} | {f"{a.lower_} {b.lower_}" for a, b in zip(tokens, tokens[1:])}
     determined = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.children)
     return determined and bool(words & PERSON_TITLES) and head.lower_ in PERSON_TITLES
-
-
-def _known_spans(doc: Doc, dictionary: ActorDictionary, on: object) -> list[tuple[int, int, KnownActor]]:
-    """Known actors of the dictionary named in the text, as token ranges."""
-    spans = []
-    for found in dictionary.find_known(doc.text, on):  # type: ignore[arg-type]
-        span: Span | None = doc.char_span(found.start, found.end, alignment_mode="contract")
-        if span is not None and len(span):
-            spans.append((span.start, span.end, found.actor))
-    return spans
-
-
-def _dateline_end(doc: Doc, text: str) -> int:
-    """The token after a dateline ("KYIV, Ukraine (AP) —"), or 0 when the story has none."""
-    match = _DATELINE.match(text[:80])
-    if match is None:
-        return 0
-    span = doc.char_span(0, match.end(), alignment_mode="expand")
-    return span.end if span is not None else 0
-
-
-def _candidate_heads(doc: Doc, resolver: _Resolver) -> Iterable[Token]:
-    """Heads of noun phrases that may name actors, in text order (pronouns apart)."""
-    heads = {chunk.root.i for chunk in doc.noun_chunks}
-    heads.update(ent.root.i for ent in doc.ents if ent.label_ in _NAME_LABELS | _ORG_LABELS)
-    heads.update(doc[first:last].root.i for first, last, _ in resolver.known)
-    heads.update(doc[hit.first:hit.last].root.i for hit in resolver.hits)
-    heads.update(t.i for t in resolver.tokens if t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS
-                 and sectors_of(t))
-    heads.difference_update(resolver.pronouns)
-    heads.difference_update(_inner_words(doc, resolver))
-    return (resolver.tokens[i] for i in sorted(heads))
-
-
-def _inner_words(doc: Doc, resolver: _Resolver) -> set[int]:
-    """Tokens inside a name the parse split ("Borders" of "Doctors Without Borders"): no heads."""
-    spans = [(first, last) for first, last, _ in resolver.known]
-    spans += [(hit.first, hit.last) for hit in resolver.hits]
-    return {i for first, last in spans if last - first > 1
-            for i in range(first, last) if i != doc[first:last].root.i}
-
-
-def _outermost(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Drop mentions nested inside a larger mention with the same head chain."""
-    kept = []
-    for mention in mentions:
-        inside = any(o is not mention and o.first <= mention.head < o.last and o.head != mention.head
-                     and mention.first >= o.first and mention.last <= o.last for o in mentions)
-        if not inside:
-            kept.append(mention)
-    return kept
 
 
 def resolve_actors(document: Document, dictionary: ActorDictionary | None = None) -> Document:
@@ -786,10 +740,12 @@ def resolve_actors(document: Document, dictionary: ActorDictionary | None = None
     """
     resolver = _Resolver(document, dictionary or default_dictionary())
     doc = document.doc
-    mentions = [m for m in (resolver.resolve(h) for h in _candidate_heads(doc, resolver)) if m]
-    mentions.extend(m for m in (resolver.pronoun(resolver.tokens[i]) for i in resolver.pronouns) if m)
+    pronouns = set(resolver.pronouns)
+    heads = candidate_heads(doc, resolver.tokens, resolver.known, resolver.hits, pronouns)
+    mentions = [m for m in (resolver.pronoun(token) if token.i in pronouns else resolver.resolve(token)
+                            for token in sentence_order(doc, heads, [resolver.tokens[i] for i in pronouns])) if m]
     mentions.sort(key=lambda m: (m.first, m.head))
-    mentions = _outermost(mentions)
+    mentions = outermost(mentions)
     mentions.extend(m for phrase in list(mentions) for conjuncts in (state_conjuncts, located_conjuncts)
                     for m in conjuncts(phrase, resolver.tokens, resolver.hit_at))
     mentions = pair_mentions(sorted(mentions, key=lambda m: (m.first, m.head)), resolver.tokens)

@@ -49,7 +49,7 @@ from dyads import knowledge
 from dyads.knowledge import normalise_alias
 from dyads.records import Actor, is_person
 from dyads.stages.affiliation import EMPLOYER_PREPS, UNKNOWN_SECTOR
-from dyads.stages.coref import is_subject
+from dyads.stages.coref import is_subject, quoted_tokens
 from dyads.stages.titles import NameHit, sectors_of
 
 # Sectors of agents that act at home: "security forces", "the junta", "protesters", "gunmen"
@@ -114,8 +114,10 @@ class StoryContext:
         self._sentence_starts = sentence_starts
         self._places = places  # (first token, state) of each place named as a place, in text order
         self._court: tuple[str | None] | None = None  # the state the story's court sits in, once looked up
+        self._quoted_tokens: frozenset[int] | None = None  # tokens inside quotation marks, once looked up
         self._in_bodies = {i for h in hits if h.entry.country is None for i in range(h.first, h.last)}
         self._states = [(h.first, h.entry.country) for h in hits if h.entry.country is not None]
+        self._leading = _most_named([code for _, code in self._states])  # the states the story names most
         self._organisation: tuple[int, Actor] | None = None  # (its sentence's start, actor)
         self._organisations: list[tuple[int, Actor]] = []  # every one named, in text order
         self._armed_group: tuple[int, Actor] | None = None  # the armed group named last
@@ -164,7 +166,8 @@ class StoryContext:
 
     def home_agent(self, tokens: Sequence[Token], sectors: tuple[str, ...], anchor: Anchor) -> Actor | None:
         """A domestic agent placed only by the story's state (``story-state+agent``), or a
-        judicial one by the state its court sits in (``court-place+agent``)."""
+        judicial one by the state its court sits in (``court-place+agent``), else by the state
+        named just before it (``sentence-state+agent``, :meth:`_agent_state_nearby`)."""
         if not sectors or not set(sectors) <= DOMESTIC_SECTORS:
             return None
         if any(t.lemma_.lower() in _ABROAD_WORDS for t in tokens):
@@ -172,11 +175,22 @@ class StoryContext:
         code, how = self.home, "story-state+agent"
         if sectors == _JUDICIAL and (court := self.court_state(tokens[0])) is not None:
             code, how = court, "court-place+agent"
+        if code is None and sectors != _JUDICIAL:  # judges may sit on an international court
+            code, how = self._agent_state_nearby(tokens), "sentence-state+agent"
         if code is None:
             return None
         text, start, end = anchor
         return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
                      country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}", resolved_by=how)
+
+    def _agent_state_nearby(self, tokens: Sequence[Token]) -> str | None:
+        """In a story about several states, the one state named in the sentence before an agent,
+        or in its own sentence before it when the agent is a subject, if no state is named more
+        often in the story ("... the Moroccan counterterror agency broke up a cell. Authorities
+        said"). An object beside a state's name is as often the other side ("France offered troops
+        to the force in Liberia"), and a state the story names less as often the visitor or critic."""
+        code = self._sentence_state(tokens[0], own_sentence=is_subject(_phrase_head(tokens)))
+        return code if code in self._leading else None
 
     def court_state(self, token: Token) -> str | None:
         """The state of the town the story places its court or trial in ("a trial in New York",
@@ -235,12 +249,25 @@ class StoryContext:
         """The state of the place named last before the token."""
         return next((code for at, code in reversed(self._places) if at < token.i), None)
 
-    def _sentence_state(self, token: Token) -> str | None:
-        """The only state named in the token's sentence (up to the token) and the one before."""
+    def _sentence_state(self, token: Token, own_sentence: bool = True) -> str | None:
+        """The only state named in the token's sentence (up to the token) and the one before,
+        outside quotation marks: a state a speaker names ("the push from the Chinese") is what
+        they talk about, not where the narrator places them. Without ``own_sentence``, only when
+        the token's own sentence names none before it."""
         sentence = bisect.bisect_right(self._sentence_starts, token.i) - 1
         first = self._sentence_starts[max(sentence - 1, 0)] if sentence >= 0 else 0
-        states = {code for at, code in self._states if first <= at < token.i}
+        quoted = self._quoted(token)
+        named = [(at, code) for at, code in self._states if first <= at < token.i and at not in quoted]
+        if not own_sentence and any(at >= self._sentence_starts[max(sentence, 0)] for at, _ in named):
+            return None
+        states = {code for _, code in named}
         return next(iter(states)) if len(states) == 1 else None
+
+    def _quoted(self, token: Token) -> frozenset[int]:
+        """The story's tokens inside quotation marks, found once."""
+        if self._quoted_tokens is None:
+            self._quoted_tokens = quoted_tokens(token.doc)
+        return self._quoted_tokens
 
     def organisation(self, head: Token, tokens: Sequence[Token], anchor: Anchor) -> Actor | None:
         """'the bloc', 'the regional body', 'his organization', or a noun of the organisation's
@@ -455,6 +482,19 @@ def _portfolio(text: str) -> frozenset[str]:
     if not words & _MINISTRY_NOUNS:
         return frozenset()
     return frozenset(words & _PORTFOLIOS)
+
+
+def _most_named(codes: Sequence[str]) -> frozenset[str]:
+    """The states named most often, ties and all."""
+    counts = Counter(codes)
+    top = max(counts.values(), default=0)
+    return frozenset(code for code, count in counts.items() if count == top)
+
+
+def _phrase_head(tokens: Sequence[Token]) -> Token:
+    """The token of the phrase whose syntactic head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
 def is_document(head: Token) -> bool:
