@@ -59,6 +59,8 @@ _INTENT_TYPES = {
 # Types whose co-subjects act on each other when no one else is named ("X and Y met", "X and Y
 # traded accusations", "X and Y cut ties").
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "ACCUSE"})
+# Prepositions by which an event noun names the one it is aimed at ("a dispute with X", "talks with X").
+_COUNTERPART_PREPS = frozenset({"with", "against", "toward", "towards"})
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
@@ -316,12 +318,19 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     type_, mode = found.plover_type, found.plover_mode or None
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"
-    mutual = len({s.code for s in found.sources}) > 1
+    mutual = len({s.code for s in found.sources}) > 1 and not _names_other_party(found.noun)
     if not targets and not mutual and type_ not in UNDIRECTED_NOMINALS:
         return None  # "during her visit": a noun names an event worth coding by whom it was aimed at
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
     return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _names_other_party(noun: Token) -> bool:
+    """The noun names its counterpart in a phrase the actor stage left uncoded ("Mali and Niger
+    withdrew after a dispute with the bloc"): its co-sources act together on that party, not on
+    each other, so they are no reciprocal pair."""
+    return any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in noun.children)
 
 
 def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:
