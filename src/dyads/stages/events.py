@@ -128,6 +128,8 @@ from dyads.stages.verb_match import VerbMatch, match_verb
 CODER_VERSION = "0.3.12"
 
 _VERB_TAGS = frozenset({"VERB"})
+# Types of a charge voiced in a participle beside another act ("attacked the convoy, accusing X of ...").
+_SPOKEN_CHARGE_TYPES = frozenset({"ACCUSE"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
 # a state, not an event of the sentence.
 _ADJECTIVAL_DEPS = frozenset({"amod", "compound"})
@@ -459,12 +461,23 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True
     if match.specificity == 0 and _coded_means(verb):
         return True  # "retaliated by announcing tariffs": the means names the event
-    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
+    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None \
+            and not _is_spoken_charge(verb, match):
         return True  # purpose, manner or consequence of the main event ("fired, killing three")
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _is_spoken_charge(verb: Token, match: VerbMatch) -> bool:
+    """A participle accusing someone beside a main event of another kind ("fought the state,
+    accusing it of exploiting the province"): a statement made alongside the act, not its manner
+    or result, so it is an event of its own. An infinitive ("sent envoys to check up on them") is
+    the act's purpose."""
+    head_match = coded_match(verb.head)
+    return (verb.tag_ == "VBG" and match.entry.plover_type in _SPOKEN_CHARGE_TYPES and head_match is not None
+            and head_match.entry.plover_type != match.entry.plover_type)
 
 
 def _is_standing_aim(document: Document, verb: Token) -> bool:
