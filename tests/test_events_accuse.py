@@ -1,0 +1,62 @@
+"""ACCUSE, REJECT and PROTEST constructions: invented sentences and the events they must (not) give.
+
+Events are compared as (type, source code, target code, negated, modality), as in test_events.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+
+Row = tuple[str, str | None, str | None, bool, str]
+
+
+def events_of(text: str) -> set[Row]:
+    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
+    return {(e.type, e.source.code, e.target.code if e.target else None, e.negated, e.modality)
+            for e in coded.events}
+
+
+PRESENT = [
+    # light verbs of blame and criticism (tools/knowledge/verbs_extra.tsv)
+    ("place blame", "The Chilean government placed blame on Peruvian leaders.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("level criticism", "Chile has leveled a string of criticisms at Peru.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("rail against", "Chilean leaders have railed against Peru.", ("ACCUSE", "CHL", "PER", False, "asserted")),
+    # a dispute is ACCUSE disapprove (the gold's guidelines), toward the other party
+    ("dispute with", "Chile's dispute with Peru dragged on.", ("ACCUSE", "CHL", "PER", False, "asserted")),
+    # an agentless 'is accused of' is the prosecution of the patient's state
+    ("accused, no accuser", "Peru's president met lawmakers in Lima on Monday. Senator Jorge Ruiz, who is "
+     "accused of corruption, was absent.", ("ACCUSE", "PER", "PER", False, "asserted")),
+    # a participle accusing someone beside a main act of another kind is its own event
+    ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
+]
+
+ABSENT = [
+    # co-sources of a dispute with an uncoded counterpart do not dispute with each other
+    ("dispute with an uncoded party", "Chile, Peru and Bolivia withdrew from the pact after a yearlong dispute "
+     "with the bloc.", ("ACCUSE", "CHL", "PER")),
+    # an infinitive is the act's purpose, not a second event
+    ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
+     ("ACCUSE", "CHL", "PER")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), PRESENT, ids=[c[0] for c in PRESENT])
+def test_event_present(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(("rule", "text", "absent"), ABSENT, ids=[c[0] for c in ABSENT])
+def test_event_absent(rule: str, text: str, absent: tuple[str, str, str]) -> None:
+    assert not any(e[:3] == absent for e in events_of(text))
+
+
+def test_consequence_participle_is_no_event() -> None:
+    """A participle of the main act's own kind is its result ("fired, killing three"), no event."""
+    coded = next(dyads.code([dyads.make_story("Chilean troops fired on Peruvian protesters, killing three.",
+                                              "2024-01-01")]))
+    assert [e.trigger.text for e in coded.events] == ["fired"]
