@@ -31,6 +31,11 @@ PRESENT = [
     ("accused, no accuser", "Peru's president met lawmakers in Lima on Monday. Senator Jorge Ruiz, who is "
      "accused of corruption, was absent.", ("ACCUSE", "PER", "PER", False, "asserted")),
     # a participle accusing someone beside a main act of another kind is its own event
+    # blame's 'on' phrase names the one blamed, also when the parser hangs it on the deed
+    ("blame on", "Chile blamed the Peruvian attack on Bolivian militants.", ("ACCUSE", "CHL", "BOL", False, "asserted")),
+    # verdict adjectives in a reported clause condemn its subject
+    ("verdict", '"The Peruvian raid was appalling," Chile\'s foreign minister said.',
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
@@ -39,6 +44,8 @@ ABSENT = [
     # co-sources of a dispute with an uncoded counterpart do not dispute with each other
     ("dispute with an uncoded party", "Chile, Peru and Bolivia withdrew from the pact after a yearlong dispute "
      "with the bloc.", ("ACCUSE", "CHL", "PER")),
+    ("blame on, not the deed's doer", "Chile blamed the Peruvian attack on Bolivian militants.",
+     ("ACCUSE", "CHL", "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),

@@ -102,6 +102,8 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "encourage", "invite", "tell"})
 # Verbs whose direct object is the topic; their partner comes with "with".
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
+# Verbs whose 'on' phrase names the one blamed, their object the deed ("blamed the attacks on X").
+_BLAMING_VERBS = frozenset({"blame"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -536,6 +538,8 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     """The targets of the first tier with a coded actor (see the module docstring)."""
     objects = object_tokens(verb, used_prep)
     direct = [m for m in actors_in(document, objects) if not _source_owned(document, m, source_codes)]
+    if verb.lemma_.lower() in _BLAMING_VERBS and (blamed := _blamed(document, verb)):
+        return blamed
     if verb.lemma_.lower() in _TOPIC_VERBS:
         return _partners(document, verb) or coded(direct)  # what is discussed, and where, names no partner
     if not coded(direct) and (addressees := _addressed_people(verb)):
@@ -552,6 +556,14 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     from_story = [m for o in objects if (m := story_referent(document, o, source_codes)) is not None
                   and m.actor.code not in source_codes]
     return from_story or direct
+
+
+def _blamed(document: Document, verb: Token) -> list[ActorMention]:
+    """'blamed the attacks on militants in Afghanistan': the coded actors of the 'on' phrase, whom
+    the verb blames for the deed its object names (the parser often hangs the phrase on the object)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    culprits = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for o in _prep_objects(c)]
+    return coded(actors_in(document, culprits))
 
 
 def _addressed_people(verb: Token) -> list[Token]:
