@@ -36,6 +36,9 @@ PRESENT = [
     # verdict adjectives in a reported clause condemn its subject
     ("verdict", '"The Peruvian raid was appalling," Chile\'s foreign minister said.',
      ("ACCUSE", "CHL", "PER", False, "asserted")),
+    # a worry's content clause names whom it is about
+    ("concern that", "Chile expressed concern that Peruvian troops were massing on the border.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]

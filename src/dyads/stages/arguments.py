@@ -654,6 +654,13 @@ def _is_authored(noun: Token) -> bool:
     return noun.lemma_.lower() in words_of("authored")
 
 
+def _is_worry(noun: Token) -> bool:
+    """A noun of worry voiced as an object ('concern', 'alarm'), per the event-word data."""
+    from dyads.stages.nominal import words_of  # nominal builds on this module
+
+    return noun.lemma_.lower() in words_of("worry")
+
+
 def _author(document: Document, noun: Token) -> ActorMention | None:
     """Who put forward the latest earlier proposal, plan or offer, if the noun is one."""
     from dyads.stages.nominal import words_of  # nominal builds on this module
@@ -708,8 +715,9 @@ def purpose_clauses(clause: Token) -> list[Token]:
 
 def _content_clauses(noun: Token) -> list[Token]:
     """The clause spelling out a proposal, demand or invitation ("a call for troops to be deployed
-    in Haiti", "demands that the government grant"): its actors are what the proposal is aimed at."""
-    if not _is_authored(noun):
+    in Haiti", "demands that the government grant"), or a worry ("expressed concern that Peruvian
+    troops were massing"): its actors are what the proposal or worry is aimed at."""
+    if not (_is_authored(noun) or _is_worry(noun)):
         return []
     return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
 
