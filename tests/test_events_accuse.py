@@ -33,6 +33,8 @@ PRESENT = [
     # a participle accusing someone beside a main act of another kind is its own event
     # blame's 'on' phrase names the one blamed, also when the parser hangs it on the deed
     ("blame on", "Chile blamed the Peruvian attack on Bolivian militants.", ("ACCUSE", "CHL", "BOL", False, "asserted")),
+    ("blame on, placed culprits", "Chile blamed the attack on militants based in Bolivia.",
+     ("ACCUSE", "CHL", "BOL", False, "asserted")),
     # verdict adjectives in a reported clause condemn its subject
     ("verdict", '"The Peruvian raid was appalling," Chile\'s foreign minister said.',
      ("ACCUSE", "CHL", "PER", False, "asserted")),

@@ -559,11 +559,13 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
 
 
 def _blamed(document: Document, verb: Token) -> list[ActorMention]:
-    """'blamed the attacks on militants in Afghanistan': the coded actors of the 'on' phrase, whom
+    """'blamed the attacks on militants in Afghanistan': the actors of the 'on' phrase, whom
     the verb blames for the deed its object names (the parser often hangs the phrase on the object)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     culprits = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for o in _prep_objects(c)]
-    return coded(actors_in(document, culprits))
+    # uncoded culprits are placed by their own phrase ("militants present on Afghan soil")
+    return coded(actors_in(document, culprits)) or place_actors(
+        document, [t for o in culprits for t in o.subtree if t.dep_ == "pobj"])
 
 
 def _addressed_people(verb: Token) -> list[Token]:
