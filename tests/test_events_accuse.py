@@ -41,6 +41,15 @@ PRESENT = [
     # a worry's content clause names whom it is about
     ("concern that", "Chile expressed concern that Peruvian troops were massing on the border.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
+    # a statement whose clause has an actor do wrong accuses it (role 'wrongdoing')
+    ("reported failure", "Chile said Peru was failing to rein in the smugglers.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("reported violation", "Rights groups and the United States say Peru's decision violates its treaty obligations.",
+     ("ACCUSE", "USA", "PER", False, "asserted")),
+    ("reported attempt", "Chile's foreign minister said Peru has repeatedly tried to sabotage the talks.",
+     ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("reported violation denied", "Chile said Peru has not violated the treaty.",
+     ("ACCUSE", "CHL", "PER", True, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
@@ -51,6 +60,8 @@ ABSENT = [
      "with the bloc.", ("ACCUSE", "CHL", "PER")),
     ("blame on, not the deed's doer", "Chile blamed the Peruvian attack on Bolivian militants.",
      ("ACCUSE", "CHL", "PER")),
+    # a failure of no actor accuses no one
+    ("failure of a thing", "Chile said the talks with Peru failed to produce a deal.", ("ACCUSE", "CHL", "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),

@@ -65,7 +65,8 @@ _COUNTERPART_PREPS = frozenset({"with", "against", "toward", "towards"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
 _REQUEST_CAMEO = "020"
-_AGREE_CAMEO = "030"  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
+_AGREE_CAMEO = "030"
+_ACCUSE_CAMEO = "112"  # accuse: a charge of wrongdoing (CAMEO 112 -> ACCUSE allege)  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
 # "we must / we need to": the speaker binds its own side (no appeal to anyone).
 _FIRST_PERSON = frozenset({"we", "i"})
 # "you must liberate yourself", "every believer has to keep the faith": a norm for anyone, asked of no one.
@@ -324,6 +325,34 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
     return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _reported_charge(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
+    """'They say it violates Thailand's obligations', 'said Kabul was failing to rein in the
+    separatists': a statement whose reported clause has an actor do wrong (data/event_words.tsv,
+    role 'wrongdoing') accuses that actor, ACCUSE allege from the speaker to the clause's subject,
+    anchored at the statement verb (the wrongdoing may be an event of its own)."""
+    if coded_match(verb) is not None:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _wrongdoing(c) is not None]
+    if not clauses:
+        return None
+    subjects = [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the subject or its owner ("Peru's decision"), not an actor inside its phrase ("the talks with Peru")
+    accused = {t.i for s in subjects for t in (s, *s.conjuncts, *(c for c in s.children if c.dep_ == "poss"))}
+    targets = [m.actor for m in coded(actors_in(document, subjects)) if m.head in accused]
+    pairs = tuple(_pairs(source_actors(document, verb), targets, "ACCUSE")) if targets else ()
+    return _Found("ACCUSE", "allege", _ACCUSE_CAMEO, (verb,), pairs, is_negated(clauses[0]),
+                  modality(verb, sentence), ("reported charge",)) if pairs else None
+
+
+def _wrongdoing(clause: Token) -> Token | None:
+    """The verb of wrongdoing a clause heads, directly or through an attempt ('tried to sabotage')."""
+    wrongs = words_of("wrongdoing")
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        if verb.lemma_.lower() in wrongs:
+            return verb
+    return None
 
 
 def _names_other_party(noun: Token) -> bool:

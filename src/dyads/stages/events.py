@@ -113,6 +113,7 @@ from dyads.stages.event_predicates import (
     _predicate_cameo,
     _predicate_event,
     _purpose_clauses,
+    _reported_charge,
     _verdict_event,
     _warns_of_a_verdict,
     _warns_of_others,
@@ -413,6 +414,8 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         return _named_verdict_event(document, verb, sentence, verdict)
     if (directive := _directive(document, verb, sentence)) is not None:
         return directive
+    if (charge := _reported_charge(document, verb, sentence)) is not None:
+        return charge
     match = coded_match(verb)
     if (match is None and not _is_intent(verb)) or governing_event_verb(verb) is not None:
         return None
