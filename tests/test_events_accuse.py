@@ -50,6 +50,9 @@ PRESENT = [
      ("ACCUSE", "CHL", "PER", False, "asserted")),
     ("reported violation denied", "Chile said Peru has not violated the treaty.",
      ("ACCUSE", "CHL", "PER", True, "asserted")),
+    # a reaction from abroad with no one named: an uncoded doer (null code, GOV)
+    ("reaction from abroad", "The Peruvian crackdown drew international condemnation.",
+     ("ACCUSE", None, "PER", False, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
@@ -62,6 +65,7 @@ ABSENT = [
      ("ACCUSE", "CHL", "PER")),
     # a failure of no actor accuses no one
     ("failure of a thing", "Chile said the talks with Peru failed to produce a deal.", ("ACCUSE", "CHL", "PER")),
+    ("reaction from no one", "Peru's crackdown drew widespread condemnation.", ("ACCUSE", None, "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),
