@@ -53,6 +53,9 @@ PRESENT = [
     # a reaction from abroad with no one named: an uncoded doer (null code, GOV)
     ("reaction from abroad", "The Peruvian crackdown drew international condemnation.",
      ("ACCUSE", None, "PER", False, "asserted")),
+    # a yielding verb denied is a refusal to yield (REJECT), not a negated concession
+    ("refusal to yield", "The Chilean president said his administration will not succumb to mounting pressure "
+     "from Peru.", ("REJECT", "CHL", "PER", False, "future")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
@@ -66,6 +69,8 @@ ABSENT = [
     # a failure of no actor accuses no one
     ("failure of a thing", "Chile said the talks with Peru failed to produce a deal.", ("ACCUSE", "CHL", "PER")),
     ("reaction from no one", "Peru's crackdown drew widespread condemnation.", ("ACCUSE", None, "PER")),
+    ("refusal to yield, no concession", "The Chilean president said his administration will not succumb to "
+     "mounting pressure from Peru.", ("CONCEDE", "CHL", "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),

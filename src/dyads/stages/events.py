@@ -129,6 +129,7 @@ from dyads.stages.verb_match import VerbMatch, match_verb
 CODER_VERSION = "0.3.12"
 
 _VERB_TAGS = frozenset({"VERB"})
+_REJECT_CAMEO = "120"  # reject, not specified (CAMEO 120 -> REJECT)
 # Types of a charge voiced in a participle beside another act ("attacked the convoy, accusing X of ...").
 _SPOKEN_CHARGE_TYPES = frozenset({"ACCUSE"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
@@ -426,6 +427,8 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     if match is None or _is_no_event_of_its_own(document, verb, match):
         return None
     type_, mode, cameo, negated, mood = _reading(document, verb, match.entry, sentence)
+    if _refuses_to_yield(verb, type_, negated):
+        type_, mode, cameo, negated = "REJECT", None, _REJECT_CAMEO, False
     pairs = tuple(_verb_dyads(document, verb, match, type_))
     if verb.lemma_.lower() in _NEED_VERBS and all(target is None for _, target in pairs):
         return None  # "Europe needs to fortify its security": a need no one is asked to meet
@@ -471,6 +474,13 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _refuses_to_yield(verb: Token, type_: str, negated: bool) -> bool:
+    """'will not succumb to pressure', 'refuses to bow': a yielding verb (data/event_words.tsv, role
+    'yield') denied is a refusal to yield (CAMEO 12, REJECT; the gold's convention), not a negated
+    concession."""
+    return type_ == "CONCEDE" and negated and verb.lemma_.lower() in words_of("yield")
 
 
 def _is_spoken_charge(verb: Token, match: VerbMatch) -> bool:
