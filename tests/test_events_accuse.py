@@ -56,6 +56,7 @@ PRESENT = [
     # a yielding verb denied is a refusal to yield (REJECT), not a negated concession
     ("refusal to yield", "The Chilean president said his administration will not succumb to mounting pressure "
      "from Peru.", ("REJECT", "CHL", "PER", False, "future")),
+    ("refusal to recognize", "Chile does not recognize the Peruvian court.", ("REJECT", "CHL", "PER", False, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
@@ -71,6 +72,7 @@ ABSENT = [
     ("reaction from no one", "Peru's crackdown drew widespread condemnation.", ("ACCUSE", None, "PER")),
     ("refusal to yield, no concession", "The Chilean president said his administration will not succumb to "
      "mounting pressure from Peru.", ("CONCEDE", "CHL", "PER")),
+    ("classification, no refusal", "Chile does not recognize Peruvian degrees as valid.", ("REJECT", "CHL", "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),

@@ -427,7 +427,7 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     if match is None or _is_no_event_of_its_own(document, verb, match):
         return None
     type_, mode, cameo, negated, mood = _reading(document, verb, match.entry, sentence)
-    if _refuses_to_yield(verb, type_, negated):
+    if _refuses(verb, negated):
         type_, mode, cameo, negated = "REJECT", None, _REJECT_CAMEO, False
     pairs = tuple(_verb_dyads(document, verb, match, type_))
     if verb.lemma_.lower() in _NEED_VERBS and all(target is None for _, target in pairs):
@@ -476,11 +476,13 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
 
 
-def _refuses_to_yield(verb: Token, type_: str, negated: bool) -> bool:
-    """'will not succumb to pressure', 'refuses to bow': a yielding verb (data/event_words.tsv, role
-    'yield') denied is a refusal to yield (CAMEO 12, REJECT; the gold's convention), not a negated
-    concession."""
-    return type_ == "CONCEDE" and negated and verb.lemma_.lower() in words_of("yield")
+def _refuses(verb: Token, negated: bool) -> bool:
+    """'will not succumb to pressure', 'does not recognize the court': a verb of yielding or accepting
+    (data/event_words.tsv, role 'refusal') denied is a refusal (CAMEO 12, REJECT; the gold's
+    convention), not a negated concession or endorsement. A classification ("does not recognize dog
+    meat as edible") refuses no one."""
+    classifies = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return negated and verb.lemma_.lower() in words_of("refusal") and not classifies
 
 
 def _is_spoken_charge(verb: Token, match: VerbMatch) -> bool:
