@@ -73,6 +73,9 @@ ABSENT = [
     ("refusal to yield, no concession", "The Chilean president said his administration will not succumb to "
      "mounting pressure from Peru.", ("CONCEDE", "CHL", "PER")),
     ("classification, no refusal", "Chile does not recognize Peruvian degrees as valid.", ("REJECT", "CHL", "PER")),
+    # a party reporting its own side's failure admits it, accusing no one
+    ("admission, no charge", "Chile and Peru failed to reach agreement on the border, Chile said.",
+     ("ACCUSE", "CHL", "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),

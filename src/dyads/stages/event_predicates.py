@@ -341,7 +341,10 @@ def _reported_charge(document: Document, verb: Token, sentence: SpacySpan) -> _F
     # the subject or its owner ("Peru's decision"), not an actor inside its phrase ("the talks with Peru")
     accused = {t.i for s in subjects for t in (s, *s.conjuncts, *(c for c in s.children if c.dep_ == "poss"))}
     targets = [m.actor for m in coded(actors_in(document, subjects)) if m.head in accused]
-    pairs = tuple(_pairs(source_actors(document, verb), targets, "ACCUSE")) if targets else ()
+    sources = source_actors(document, verb)
+    if any(_same(source, target) for source in sources for target in targets):
+        return None  # "sources on both sides said X and Y failed to agree": an admission, no charge
+    pairs = tuple(_pairs(sources, targets, "ACCUSE")) if targets else ()
     return _Found("ACCUSE", "allege", _ACCUSE_CAMEO, (verb,), pairs, is_negated(clauses[0]),
                   modality(verb, sentence), ("reported charge",)) if pairs else None
 
