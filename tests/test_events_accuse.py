@@ -57,6 +57,9 @@ PRESENT = [
     ("refusal to yield", "The Chilean president said his administration will not succumb to mounting pressure "
      "from Peru.", ("REJECT", "CHL", "PER", False, "future")),
     ("refusal to recognize", "Chile does not recognize the Peruvian court.", ("REJECT", "CHL", "PER", False, "asserted")),
+    # verbs of denunciation and of denial missing from CAMEO.2.0 (tools/knowledge/verbs_extra.tsv)
+    ("excoriate", "Chile's foreign minister excoriated Peru over the raid.", ("ACCUSE", "CHL", "PER", False, "asserted")),
+    ("rebut", "Chile rebutted Peru's claim.", ("REJECT", "CHL", "PER", False, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
