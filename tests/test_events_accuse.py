@@ -60,6 +60,7 @@ PRESENT = [
     # verbs of denunciation and of denial missing from CAMEO.2.0 (tools/knowledge/verbs_extra.tsv)
     ("excoriate", "Chile's foreign minister excoriated Peru over the raid.", ("ACCUSE", "CHL", "PER", False, "asserted")),
     ("rebut", "Chile rebutted Peru's claim.", ("REJECT", "CHL", "PER", False, "asserted")),
+    ("harden stance", "Chile hardened its stance toward Peru.", ("ACCUSE", "CHL", "PER", False, "asserted")),
     ("accusing participle", "The Chilean rebels attacked a Peruvian convoy, accusing Peru of exploiting the region.",
      ("ACCUSE", "CHL", "PER", False, "asserted")),
 ]
