@@ -65,8 +65,8 @@ _COUNTERPART_PREPS = frozenset({"with", "against", "toward", "towards"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
 _REQUEST_CAMEO = "020"
-_AGREE_CAMEO = "030"
-_ACCUSE_CAMEO = "112"  # accuse: a charge of wrongdoing (CAMEO 112 -> ACCUSE allege)  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
+_AGREE_CAMEO = "030"  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
+_ACCUSE_CAMEO = "112"  # accuse: a charge of wrongdoing (CAMEO 112 -> ACCUSE allege)
 # "we must / we need to": the speaker binds its own side (no appeal to anyone).
 _FIRST_PERSON = frozenset({"we", "i"})
 # "you must liberate yourself", "every believer has to keep the faith": a norm for anyone, asked of no one.

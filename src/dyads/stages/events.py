@@ -467,8 +467,8 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True
     if match.specificity == 0 and _coded_means(verb):
         return True  # "retaliated by announcing tariffs": the means names the event
-    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None \
-            and not _is_spoken_charge(verb, match):
+    if (verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None
+            and not _is_spoken_charge(verb, match)):
         return True  # purpose, manner or consequence of the main event ("fired, killing three")
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
