@@ -80,6 +80,8 @@ ABSENT = [
     # a party reporting its own side's failure admits it, accusing no one
     ("admission, no charge", "Chile and Peru failed to reach agreement on the border, Chile said.",
      ("ACCUSE", "CHL", "PER")),
+    # 'disturb' is a feeling, no protest
+    ("disturb, no protest", "Chilean officials said the Peruvian report disturbed them.", ("PROTEST", "PER", "PER")),
     # an infinitive is the act's purpose, not a second event
     ("purpose infinitive", "Chile sent envoys to Lima to check up on the Peruvian detainees.",
      ("ACCUSE", "CHL", "PER")),
