@@ -102,6 +102,8 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort", "encourage", "invite", "tell"})
 # Verbs whose direct object is the topic; their partner comes with "with".
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
+# Verbs whose 'on' phrase names the one blamed, their object the deed ("blamed the attacks on X").
+_BLAMING_VERBS = frozenset({"blame"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -536,6 +538,8 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     """The targets of the first tier with a coded actor (see the module docstring)."""
     objects = object_tokens(verb, used_prep)
     direct = [m for m in actors_in(document, objects) if not _source_owned(document, m, source_codes)]
+    if verb.lemma_.lower() in _BLAMING_VERBS and (blamed := _blamed(document, verb)):
+        return blamed
     if verb.lemma_.lower() in _TOPIC_VERBS:
         return _partners(document, verb) or coded(direct)  # what is discussed, and where, names no partner
     if not coded(direct) and (addressees := _addressed_people(verb)):
@@ -552,6 +556,16 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     from_story = [m for o in objects if (m := story_referent(document, o, source_codes)) is not None
                   and m.actor.code not in source_codes]
     return from_story or direct
+
+
+def _blamed(document: Document, verb: Token) -> list[ActorMention]:
+    """'blamed the attacks on militants in Afghanistan': the actors of the 'on' phrase, whom
+    the verb blames for the deed its object names (the parser often hangs the phrase on the object)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    culprits = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for o in _prep_objects(c)]
+    # uncoded culprits are placed by their own phrase ("militants present on Afghan soil")
+    return coded(actors_in(document, culprits)) or place_actors(
+        document, [t for o in culprits for t in o.subtree if t.dep_ == "pobj"])
 
 
 def _addressed_people(verb: Token) -> list[Token]:
@@ -642,6 +656,13 @@ def _is_authored(noun: Token) -> bool:
     return noun.lemma_.lower() in words_of("authored")
 
 
+def _is_worry(noun: Token) -> bool:
+    """A noun of worry voiced as an object ('concern', 'alarm'), per the event-word data."""
+    from dyads.stages.nominal import words_of  # nominal builds on this module
+
+    return noun.lemma_.lower() in words_of("worry")
+
+
 def _author(document: Document, noun: Token) -> ActorMention | None:
     """Who put forward the latest earlier proposal, plan or offer, if the noun is one."""
     from dyads.stages.nominal import words_of  # nominal builds on this module
@@ -696,8 +717,9 @@ def purpose_clauses(clause: Token) -> list[Token]:
 
 def _content_clauses(noun: Token) -> list[Token]:
     """The clause spelling out a proposal, demand or invitation ("a call for troops to be deployed
-    in Haiti", "demands that the government grant"): its actors are what the proposal is aimed at."""
-    if not _is_authored(noun):
+    in Haiti", "demands that the government grant"), or a worry ("expressed concern that Peruvian
+    troops were massing"): its actors are what the proposal or worry is aimed at."""
+    if not (_is_authored(noun) or _is_worry(noun)):
         return []
     return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
 

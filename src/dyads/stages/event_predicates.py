@@ -59,11 +59,14 @@ _INTENT_TYPES = {
 # Types whose co-subjects act on each other when no one else is named ("X and Y met", "X and Y
 # traded accusations", "X and Y cut ties").
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "ASSAULT", "SANCTION", "ACCUSE"})
+# Prepositions by which an event noun names the one it is aimed at ("a dispute with X", "talks with X").
+_COUNTERPART_PREPS = frozenset({"with", "against", "toward", "towards"})
 # "X must / should do Y", reported: an appeal (CAMEO 020 -> REQUEST).
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _OBLIGATION_VERBS = frozenset({"need", "have"})  # "X needs to / has to do Y", reported: an appeal
 _REQUEST_CAMEO = "020"
 _AGREE_CAMEO = "030"  # intent to cooperate: a hoped-for meeting (PLOVER manual, AGREE)
+_ACCUSE_CAMEO = "112"  # accuse: a charge of wrongdoing (CAMEO 112 -> ACCUSE allege)
 # "we must / we need to": the speaker binds its own side (no appeal to anyone).
 _FIRST_PERSON = frozenset({"we", "i"})
 # "you must liberate yourself", "every believer has to keep the faith": a norm for anyone, asked of no one.
@@ -316,12 +319,50 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     type_, mode = found.plover_type, found.plover_mode or None
     if (folded := intent_type(type_, mood)) is not None:
         type_, mode, mood = folded, None, "asserted"
-    mutual = len({s.code for s in found.sources}) > 1
+    mutual = len({s.code for s in found.sources}) > 1 and not _names_other_party(found.noun)
     if not targets and not mutual and type_ not in UNDIRECTED_NOMINALS:
         return None  # "during her visit": a noun names an event worth coding by whom it was aimed at
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
     return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _reported_charge(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
+    """'They say it violates Thailand's obligations', 'said Kabul was failing to rein in the
+    separatists': a statement whose reported clause has an actor do wrong (data/event_words.tsv,
+    role 'wrongdoing') accuses that actor, ACCUSE allege from the speaker to the clause's subject,
+    anchored at the statement verb (the wrongdoing may be an event of its own)."""
+    if coded_match(verb) is not None:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _wrongdoing(c) is not None]
+    if not clauses:
+        return None
+    subjects = [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the subject or its owner ("Peru's decision"), not an actor inside its phrase ("the talks with Peru")
+    accused = {t.i for s in subjects for t in (s, *s.conjuncts, *(c for c in s.children if c.dep_ == "poss"))}
+    targets = [m.actor for m in coded(actors_in(document, subjects)) if m.head in accused]
+    sources = source_actors(document, verb)
+    if any(_same(source, target) for source in sources for target in targets):
+        return None  # "sources on both sides said X and Y failed to agree": an admission, no charge
+    pairs = tuple(_pairs(sources, targets, "ACCUSE")) if targets else ()
+    return _Found("ACCUSE", "allege", _ACCUSE_CAMEO, (verb,), pairs, is_negated(clauses[0]),
+                  modality(verb, sentence), ("reported charge",)) if pairs else None
+
+
+def _wrongdoing(clause: Token) -> Token | None:
+    """The verb of wrongdoing a clause heads, directly or through an attempt ('tried to sabotage')."""
+    wrongs = words_of("wrongdoing")
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        if verb.lemma_.lower() in wrongs:
+            return verb
+    return None
+
+
+def _names_other_party(noun: Token) -> bool:
+    """The noun names its counterpart in a phrase the actor stage left uncoded ("Mali and Niger
+    withdrew after a dispute with the bloc"): its co-sources act together on that party, not on
+    each other, so they are no reciprocal pair."""
+    return any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in noun.children)
 
 
 def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:

@@ -113,6 +113,7 @@ from dyads.stages.event_predicates import (
     _predicate_cameo,
     _predicate_event,
     _purpose_clauses,
+    _reported_charge,
     _verdict_event,
     _warns_of_a_verdict,
     _warns_of_others,
@@ -128,6 +129,9 @@ from dyads.stages.verb_match import VerbMatch, match_verb
 CODER_VERSION = "0.3.12"
 
 _VERB_TAGS = frozenset({"VERB"})
+_REJECT_CAMEO = "120"  # reject, not specified (CAMEO 120 -> REJECT)
+# Types of a charge voiced in a participle beside another act ("attacked the convoy, accusing X of ...").
+_SPOKEN_CHARGE_TYPES = frozenset({"ACCUSE"})
 # A participle used as an adjective ("the disputed border", "occupied territories") describes
 # a state, not an event of the sentence.
 _ADJECTIVAL_DEPS = frozenset({"amod", "compound"})
@@ -411,6 +415,8 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
         return _named_verdict_event(document, verb, sentence, verdict)
     if (directive := _directive(document, verb, sentence)) is not None:
         return directive
+    if (charge := _reported_charge(document, verb, sentence)) is not None:
+        return charge
     match = coded_match(verb)
     if (match is None and not _is_intent(verb)) or governing_event_verb(verb) is not None:
         return None
@@ -421,6 +427,8 @@ def _verb_event(document: Document, verb: Token, sentence: SpacySpan) -> _Found 
     if match is None or _is_no_event_of_its_own(document, verb, match):
         return None
     type_, mode, cameo, negated, mood = _reading(document, verb, match.entry, sentence)
+    if _refuses(verb, negated):
+        type_, mode, cameo, negated = "REJECT", None, _REJECT_CAMEO, False
     pairs = tuple(_verb_dyads(document, verb, match, type_))
     if verb.lemma_.lower() in _NEED_VERBS and all(target is None for _, target in pairs):
         return None  # "Europe needs to fortify its security": a need no one is asked to meet
@@ -459,12 +467,32 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True
     if match.specificity == 0 and _coded_means(verb):
         return True  # "retaliated by announcing tariffs": the means names the event
-    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
+    if (verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None
+            and not _is_spoken_charge(verb, match)):
         return True  # purpose, manner or consequence of the main event ("fired, killing three")
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _refuses(verb: Token, negated: bool) -> bool:
+    """'will not succumb to pressure', 'does not recognize the court': a verb of yielding or accepting
+    (data/event_words.tsv, role 'refusal') denied is a refusal (CAMEO 12, REJECT; the gold's
+    convention), not a negated concession or endorsement. A classification ("does not recognize dog
+    meat as edible") refuses no one."""
+    classifies = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return negated and verb.lemma_.lower() in words_of("refusal") and not classifies
+
+
+def _is_spoken_charge(verb: Token, match: VerbMatch) -> bool:
+    """A participle accusing someone beside a main event of another kind ("fought the state,
+    accusing it of exploiting the province"): a statement made alongside the act, not its manner
+    or result, so it is an event of its own. An infinitive ("sent envoys to check up on them") is
+    the act's purpose."""
+    head_match = coded_match(verb.head)
+    return (verb.tag_ == "VBG" and match.entry.plover_type in _SPOKEN_CHARGE_TYPES and head_match is not None
+            and head_match.entry.plover_type != match.entry.plover_type)
 
 
 def _is_standing_aim(document: Document, verb: Token) -> bool:

@@ -38,6 +38,8 @@ _CLAUSE_PREPS = frozenset({"for", "after", "during", "following"})
 # Nominal types whose event stands even when the doer is uncoded ("activists staged rallies"): a
 # protest is the event whoever stages it, and the verb would otherwise code its purpose clause.
 _UNCODED_SOURCE_TYPES = frozenset({"PROTEST"})
+# Governments abroad voicing a reaction no one is named for ("drew international condemnation").
+_ABROAD_SECTOR = "GOV"
 # Prepositions naming the recipient of a nominal event.
 _RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "towards", "into",
                               "between", "over"})
@@ -210,6 +212,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     if link == "dobj" and governor.lemma_.lower() in words_of("reaction"):
         sources = _actor_list(document, _pobjs(noun, frozenset({"from"})) + _pobjs(governor, frozenset({"from"})))
         owners = _actor_list(document, subject_tokens(governor))
+        if not coded_actors(sources) and (outside := _voices_abroad(noun)) is not None and coded_actors(owners):
+            return [outside], coded_actors(owners), "reaction"
         return (coded_actors(sources), owners, "reaction") if coded_actors(sources) else None
     if link == "dobj" and governor.lemma_.lower() in words_of("transfer"):
         return None  # "gave them a veto over the settlement": a power handed over, not an act of the giver
@@ -218,6 +222,16 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
         return (sources, targets, "clause") if sources else None
     return None
+
+
+def _voices_abroad(noun: Token) -> Actor | None:
+    """'drew international condemnation': a reaction from abroad with no one named (an adjective of
+    role 'abroad'), an uncoded doer as the gold codes it (null code, GOV)."""
+    adjective = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in words_of("abroad")), None)
+    if adjective is None:
+        return None
+    return Actor(adjective.text, adjective.idx, adjective.idx + len(adjective.text), adjective.text, None, None,
+                 (_ABROAD_SECTOR,), resolved_by="reaction-abroad")
 
 
 def _hyphenated_pair(text: str, noun: Token) -> list[Actor]:
