@@ -1,0 +1,44 @@
+"""Force events (ASSAULT, COERCE, SANCTION, THREATEN, MOBILIZE): invented sentences and the events
+they must (not) give, one case per construction.
+
+Events are compared as (type, mode, source code, target code); ``absent`` cases list events that
+must not appear.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+
+Row = tuple[str, str | None, str | None, str | None]
+
+
+def events_of(text: str) -> set[Row]:
+    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
+    return {(e.type, e.mode, e.source.code, e.target.code if e.target else None) for e in coded.events}
+
+
+PRESENT = [
+    # a passive's 'by' agent the parser hangs on its 'as' phrase or its complement
+    ("agent on 'as' phrase", "Hamas is designated as a terrorist organization by Canada.",
+     ("SANCTION", "discontinue", "CAN", "PSE")),
+    ("agent on complement", "Hamas was designated a terrorist group by Canada.",
+     ("SANCTION", "discontinue", "CAN", "PSE")),
+    # a relative clause on a predicate noun acts on what the noun describes
+    ("predicate noun antecedent", "Hamas is a militant group that is designated as a terrorist "
+     "organization by Canada.", ("SANCTION", "discontinue", "CAN", "PSE")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), PRESENT, ids=[c[0] for c in PRESENT])
+def test_force_event_present(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text), rule
+
+
+ABSENT: list[tuple[str, str, Row]] = []
+
+
+@pytest.mark.parametrize(("rule", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
+def test_force_event_absent(rule: str, text: str, unwanted: Row) -> None:
+    assert unwanted not in events_of(text), rule
