@@ -28,6 +28,11 @@ PRESENT = [
     # a relative clause on a predicate noun acts on what the noun describes
     ("predicate noun antecedent", "Hamas is a militant group that is designated as a terrorist "
      "organization by Canada.", ("SANCTION", "discontinue", "CAN", "PSE")),
+    # nouns of abduction name the ASSAULT abduct their 'by' phrase or possessor commits
+    ("abduction noun", "The abduction of Kenyan workers by Somali militants angered Kenya.",
+     ("ASSAULT", "abduct", "SOM", "KEN")),
+    ("kidnapping noun", "The kidnapping of Kenyan workers by al-Shabab was condemned.",
+     ("ASSAULT", "abduct", "SOM", "KEN")),
 ]
 
 
