@@ -33,6 +33,15 @@ PRESENT = [
      ("ASSAULT", "abduct", "SOM", "KEN")),
     ("kidnapping noun", "The kidnapping of Kenyan workers by al-Shabab was condemned.",
      ("ASSAULT", "abduct", "SOM", "KEN")),
+    # an act of force its doer announces is a threat ...
+    ("own report of an intent", "Iran said it will impose sanctions on Iraq.", ("THREATEN", None, "IRN", "IRQ")),
+    ("own words", "\"We will bomb Libyan towns,\" the Egyptian president said.",
+     ("THREATEN", None, "EGY", "LBY")),
+    # ... one someone else forecasts keeps its type (hypothetical)
+    ("analyst's forecast", "An American analyst said Iran could impose sanctions on Iraq.",
+     ("SANCTION", "discontinue", "IRN", "IRQ")),
+    ("analyst's forecast of force", "A French analyst said Chad could attack Sudanese border towns.",
+     ("ASSAULT", None, "TCD", "SDN")),
 ]
 
 
@@ -41,7 +50,10 @@ def test_force_event_present(rule: str, text: str, expected: Row) -> None:
     assert expected in events_of(text), rule
 
 
-ABSENT: list[tuple[str, str, Row]] = []
+ABSENT: list[tuple[str, str, Row]] = [
+    ("forecast is no threat", "An American analyst said Iran could impose sanctions on Iraq.",
+     ("THREATEN", None, "IRN", "IRQ")),
+]
 
 
 @pytest.mark.parametrize(("rule", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
