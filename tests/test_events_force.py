@@ -42,6 +42,12 @@ PRESENT = [
      ("SANCTION", "discontinue", "IRN", "IRQ")),
     ("analyst's forecast of force", "A French analyst said Chad could attack Sudanese border towns.",
      ("ASSAULT", None, "TCD", "SDN")),
+    # stepping up or intensifying attacks is attacking; inflicting casualties is fighting
+    ("stepped up attacks", "Russia stepped up its attacks on Ukrainian cities.", ("ASSAULT", None, "RUS", "UKR")),
+    ("intensified attacks", "The Taliban intensified attacks on Afghan government forces.",
+     ("ASSAULT", None, "AFG", "AFG")),
+    ("inflicted casualties", "Sudanese rebels inflicted heavy casualties on Chadian troops.",
+     ("ASSAULT", None, "SDN", "TCD")),
 ]
 
 
@@ -53,6 +59,8 @@ def test_force_event_present(rule: str, text: str, expected: Row) -> None:
 ABSENT: list[tuple[str, str, Row]] = [
     ("forecast is no threat", "An American analyst said Iran could impose sanctions on Iraq.",
      ("THREATEN", None, "IRN", "IRQ")),
+    ("intensified attacks are no cooperation", "The Taliban intensified attacks on Afghan government forces.",
+     ("COOPERATE", None, "AFG", "AFG")),
 ]
 
 
