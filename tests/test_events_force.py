@@ -48,6 +48,9 @@ PRESENT = [
      ("ASSAULT", None, "AFG", "AFG")),
     ("inflicted casualties", "Sudanese rebels inflicted heavy casualties on Chadian troops.",
      ("ASSAULT", None, "SDN", "TCD")),
+    # a lexicon pattern naming a 'by' phrase is met by a passive's agent
+    ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
+    ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
 ]
 
 
@@ -61,6 +64,7 @@ ABSENT: list[tuple[str, str, Row]] = [
      ("THREATEN", None, "IRN", "IRQ")),
     ("intensified attacks are no cooperation", "The Taliban intensified attacks on Afghan government forces.",
      ("COOPERATE", None, "AFG", "AFG")),
+    ("tariffs are no attack", "Canada was hit by U.S. tariffs.", ("ASSAULT", None, "USA", "CAN")),
 ]
 
 
