@@ -51,6 +51,8 @@ PRESENT = [
     # a lexicon pattern naming a 'by' phrase is met by a passive's agent
     ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
     ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
+    # fighting wildfires abroad is help, not an attack
+    ("fought wildfires", "Greek crews fought wildfires in Turkey last summer.", ("AID", None, "GRC", "TUR")),
 ]
 
 
@@ -65,6 +67,7 @@ ABSENT: list[tuple[str, str, Row]] = [
     ("intensified attacks are no cooperation", "The Taliban intensified attacks on Afghan government forces.",
      ("COOPERATE", None, "AFG", "AFG")),
     ("tariffs are no attack", "Canada was hit by U.S. tariffs.", ("ASSAULT", None, "USA", "CAN")),
+    ("firefighting is no attack", "Greek crews fought wildfires in Turkey last summer.", ("ASSAULT", None, "GRC", "TUR")),
 ]
 
 
