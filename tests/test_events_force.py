@@ -51,6 +51,9 @@ PRESENT = [
     # a lexicon pattern naming a 'by' phrase is met by a passive's agent
     ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
     ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
+    # a clash is a reciprocal ASSAULT, coded once from the first-named side
+    ("clashes between", "Dozens were hurt in clashes between Palestinian protesters and Israeli police.",
+     ("ASSAULT", None, "PSE", "ISR")),
     # fighting wildfires abroad is help, not an attack
     ("fought wildfires", "Greek crews fought wildfires in Turkey last summer.", ("AID", None, "GRC", "TUR")),
 ]
