@@ -54,6 +54,9 @@ PRESENT = [
     # a clash is a reciprocal ASSAULT, coded once from the first-named side
     ("clashes between", "Dozens were hurt in clashes between Palestinian protesters and Israeli police.",
      ("ASSAULT", None, "PSE", "ISR")),
+    # the subject of a clause 'under' an event noun undergoes it
+    ("under sanctions", "Syria's oil industry, which is under EU sanctions, sells to China.",
+     ("SANCTION", "discontinue", "EU", "SYR")),
     # fighting wildfires abroad is help, not an attack
     ("fought wildfires", "Greek crews fought wildfires in Turkey last summer.", ("AID", None, "GRC", "TUR")),
 ]
