@@ -48,6 +48,8 @@ PRESENT = [
      ("ASSAULT", None, "AFG", "AFG")),
     ("inflicted casualties", "Sudanese rebels inflicted heavy casualties on Chadian troops.",
      ("ASSAULT", None, "SDN", "TCD")),
+    ("increased the violence", "The Myanmar army has increased the violence over the last weeks.",
+     ("ASSAULT", None, "MMR", "MMR")),
     # a lexicon pattern naming a 'by' phrase is met by a passive's agent
     ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
     ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
