@@ -53,6 +53,9 @@ PRESENT = [
     # a lexicon pattern naming a 'by' phrase is met by a passive's agent
     ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
     ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
+    # a present participle opening the sentence is its subject's own act
+    ("leading participle", "Threatening to kill the Kenyan hostages, al-Shabab demanded a ransom.",
+     ("THREATEN", None, "SOM", "KEN")),
     # a clash is a reciprocal ASSAULT, coded once from the first-named side
     ("clashes between", "Dozens were hurt in clashes between Palestinian protesters and Israeli police.",
      ("ASSAULT", None, "PSE", "ISR")),

@@ -466,12 +466,20 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True
     if match.specificity == 0 and _coded_means(verb):
         return True  # "retaliated by announcing tariffs": the means names the event
-    if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
-        return True  # purpose, manner or consequence of the main event ("fired, killing three")
+    if verb.dep_ == "advcl" and not _has_subject(verb) and not _leads_its_clause(verb) and coded_match(verb.head) is not None:
+        # purpose, manner or consequence of the main event ("fired, killing three"); a participle
+        # before it is an act of its own ("Threatening to kill the hostages, the group demanded ...")
+        return True
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
     return _is_proposal_content(verb) or _is_background_participle(verb) or _is_condition(verb)
+
+
+def _leads_its_clause(verb: Token) -> bool:
+    """A present participle opening the sentence before its main verb ("Threatening to kill the
+    hostages, the group demanded ..."): its subject's own act, not the manner of the main one."""
+    return verb.tag_ == "VBG" and verb.i < verb.head.i
 
 
 def _is_standing_aim(document: Document, verb: Token) -> bool:
