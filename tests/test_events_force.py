@@ -50,6 +50,14 @@ PRESENT = [
      ("ASSAULT", None, "SDN", "TCD")),
     ("increased the violence", "The Myanmar army has increased the violence over the last weeks.",
      ("ASSAULT", None, "MMR", "MMR")),
+    # arrests, detention and closures by their idioms (gold conventions)
+    ("broke up a cell", "The Moroccan counterterror agency broke up a terrorist cell.",
+     ("COERCE", "arrest", "MAR", "MAR")),
+    ("revoked house arrest", "A Guatemalan court revoked the journalist's house arrest.",
+     ("COERCE", "arrest", "GTM", "GTM")),
+    ("closed media outlets", "Somalia's intelligence agency closed 12 media outlets.",
+     ("COERCE", "restrict", "SOM", "SOM")),
+    ("broke with", "Hungary broke with Germany over border controls.", ("REJECT", None, "HUN", "DEU")),
     # a lexicon pattern naming a 'by' phrase is met by a passive's agent
     ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
     ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
