@@ -600,6 +600,7 @@ def _announces_own_act(document: Document, verb: Token) -> bool:
     subjects = subject_tokens(verb)
     if any(s.lower_ in _FIRST_PERSON for s in subjects):
         return True
+    # the nearest governing clause with a subject of its own names who states the act
     reporter = next((g for g in chain if any(c.dep_ == "nsubj" for c in g.children)), None)
     if reporter is None:
         return True
