@@ -65,6 +65,9 @@ PRESENT = [
     # a present participle opening the sentence is its subject's own act
     ("leading participle", "Threatening to kill the Kenyan hostages, al-Shabab demanded a ransom.",
      ("THREATEN", None, "SOM", "KEN")),
+    # an event noun's 'against' phrase hung on its uncoded verb still names the recipient
+    ("offensive against", "Sudanese rebels spearheaded the offensive against the Chadian army.",
+     ("ASSAULT", None, "SDN", "TCD")),
     # a clash is a reciprocal ASSAULT, coded once from the first-named side
     ("clashes between", "Dozens were hurt in clashes between Palestinian protesters and Israeli police.",
      ("ASSAULT", None, "PSE", "ISR")),
