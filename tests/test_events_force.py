@@ -59,9 +59,6 @@ PRESENT = [
      ("COERCE", "restrict", "SOM", "SOM")),
     ("broke with", "Hungary broke with Germany over border controls.", ("REJECT", None, "HUN", "DEU")),
     ("robbed", "Haitian gang members robbed trucks near Port-au-Prince.", ("COERCE", "seize", "HTI", "HTI")),
-    # a lexicon pattern naming a 'by' phrase is met by a passive's agent
-    ("hit by sanctions", "Turkey was hit by U.S. sanctions.", ("SANCTION", "discontinue", "USA", "TUR")),
-    ("hit by tariffs", "Canada was hit by U.S. tariffs.", ("SANCTION", "discontinue", "USA", "CAN")),
     # a present participle opening the sentence is its subject's own act
     ("leading participle", "Threatening to kill the Kenyan hostages, al-Shabab demanded a ransom.",
      ("THREATEN", None, "SOM", "KEN")),
@@ -89,7 +86,6 @@ ABSENT: list[tuple[str, str, Row]] = [
      ("THREATEN", None, "IRN", "IRQ")),
     ("intensified attacks are no cooperation", "The Taliban intensified attacks on Afghan government forces.",
      ("COOPERATE", None, "AFG", "AFG")),
-    ("tariffs are no attack", "Canada was hit by U.S. tariffs.", ("ASSAULT", None, "USA", "CAN")),
     ("forcing the issue coerces no one", "Germany wants to force the issue with France before the summit.",
      ("COERCE", None, "DEU", "FRA")),
     ("firefighting is no attack", "Greek crews fought wildfires in Turkey last summer.", ("ASSAULT", None, "GRC", "TUR")),

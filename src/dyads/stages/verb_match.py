@@ -33,7 +33,6 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _INDEFINITE = frozenset({"a", "an"})
-_BY = "by"
 _MARKERS = re.compile(r"[(){}$+^%]")
 
 
@@ -175,19 +174,8 @@ class _Context:
     def pre(self) -> frozenset[str]:
         return subject_words(self.verb)
 
-    @functools.cached_property
-    def post_with_agent(self) -> frozenset[str]:
-        return self.post | _words(t for c in self.verb.children if c.dep_ == "agent" for t in _phrase(c))
-
     def fits(self, compiled: CompiledPattern) -> bool:
-        post = self.post_with_agent if _names_by(compiled.post) else self.post
-        return _satisfied(compiled.post, post) and _satisfied(compiled.pre, self.pre)
-
-
-def _names_by(requirements: tuple[Requirement, ...]) -> bool:
-    """A pattern naming a 'by' phrase ("hit (by/with sanctions)") is met by a passive's agent ("was
-    hit by sanctions"); other patterns never see the agent, who is the doer, not an argument."""
-    return any(_BY in option for req in requirements for option in req)
+        return _satisfied(compiled.post, self.post) and _satisfied(compiled.pre, self.pre)
 
 
 @functools.cache
