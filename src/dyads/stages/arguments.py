@@ -81,6 +81,10 @@ _NON_TARGET_PREPS = frozenset({
 _AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch", "aim", "lob", "lash", "hit", "jab", "swipe"})
 # "X, along with Y and Z, called ...": Y and Z act with the subject, they are no recipients.
 _COMPANION_PREPS = frozenset({"along", "alongside", "together"})
+# Phrases of a passive verb the parser hangs its 'by' agent on ("threatened with sanctions by X",
+# "designated as a terrorist group by X"), and the object slots a passive's complement takes.
+_AGENT_HOST_PREPS = frozenset({"with", "as"})
+_COMPLEMENT_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 # Prepositions through which a noun's recipient shows: "talks with", "attack on", "aid to", and
 # members named by "including" ("barred women from workplaces, including the U.N.").
@@ -174,10 +178,14 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def _misattached_agents(verb: Token) -> list[Token]:
-    """A passive's 'by' agent parsed onto its 'with' object ("threatened with sanctions by X")."""
+    """A passive's 'by' agent parsed onto its 'with' object ("threatened with sanctions by X"), its
+    'as' phrase ("designated as a terrorist group by X") or the complement the parser took for an
+    object ("designated a terrorist group by X")."""
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
-    things = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    things = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGENT_HOST_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    things += [c for c in verb.children if c.dep_ in _COMPLEMENT_OBJECT_DEPS]
     return [a for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
             for a in c.children if a.dep_ == "pobj"]
 
@@ -323,12 +331,21 @@ def gapped_object(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in _OBJECT_DEPS and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
-        return verb.head
+        return _described(verb.head)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS or any(
             c.dep_ in _GAP_FILLERS or c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
         return None
-    return verb.head
+    return _described(verb.head)
+
+
+def _described(noun: Token) -> Token:
+    """What a predicate noun describes: "HTS is a group that the U.S. designated" designates HTS,
+    the copula's subject, not the bare "group"."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return noun
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 else noun
 
 
 def is_misparsed_particle(verb: Token, child: Token) -> bool:

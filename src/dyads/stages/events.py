@@ -94,6 +94,7 @@ from dyads.stages.arguments import (
     purpose_clauses,
     shared_objects,
     source_actors,
+    subject_tokens,
     target_mentions,
 )
 from dyads.stages.confidence import calibrated
@@ -181,6 +182,12 @@ _MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND"})
 _SELF_CONTAINED_TYPES = frozenset({"CONSULT", "MOBILIZE", "PROTEST", "RETREAT"})
 # Sectors of people whose travel is no visit ("travelers arriving from India", "detainees began arriving").
 _NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
+# "we will retaliate": the speaker's own side, whose announced act of force is a threat.
+_FIRST_PERSON = frozenset({"i", "we"})
+# Sectors of people who comment on what a state may do rather than speak for it (analysts, media).
+_COMMENTATOR_SECTORS = frozenset({"EDU", "JRN", "NGO", "BUS"})
+# Intent verbs that forecast rather than announce ("is expected to", "will tend to close the base").
+_FORECAST_VERBS = frozenset({"expect", "tend"})
 
 
 def governing_event_verb(verb: Token) -> Token | None:
@@ -467,9 +474,11 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True
     if match.specificity == 0 and _coded_means(verb):
         return True  # "retaliated by announcing tariffs": the means names the event
-    if (verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None
-            and not _is_spoken_charge(verb, match)):
-        return True  # purpose, manner or consequence of the main event ("fired, killing three")
+    if (verb.dep_ == "advcl" and not _has_subject(verb) and not _leads_its_clause(verb)
+            and coded_match(verb.head) is not None and not _is_spoken_charge(verb, match)):
+        # purpose, manner or consequence of the main event ("fired, killing three"); a participle
+        # before it is an act of its own ("Threatening to kill the hostages, the group demanded ...")
+        return True
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
@@ -493,6 +502,12 @@ def _is_spoken_charge(verb: Token, match: VerbMatch) -> bool:
     head_match = coded_match(verb.head)
     return (verb.tag_ == "VBG" and match.entry.plover_type in _SPOKEN_CHARGE_TYPES and head_match is not None
             and head_match.entry.plover_type != match.entry.plover_type)
+
+
+def _leads_its_clause(verb: Token) -> bool:
+    """A present participle opening the sentence before its main verb ("Threatening to kill the
+    hostages, the group demanded ..."): its subject's own act, not the manner of the main one."""
+    return verb.tag_ == "VBG" and verb.i < verb.head.i
 
 
 def _is_standing_aim(document: Document, verb: Token) -> bool:
@@ -583,7 +598,9 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
     type_, mode, cameo = entry.plover_type, entry.plover_mode or None, entry.cameo
     if type_ == "THREATEN" and (_warns_of_a_verdict(verb) or _warns_of_others(document, verb)):
         type_, mode, cameo = _VERDICT_WARNING
-    if (folded := intent_type(type_, mood)) is not None and not (negated and folded == "AGREE"):
+    folded = intent_type(type_, mood)
+    if folded is not None and not (negated and folded == "AGREE") and (
+            folded != "THREATEN" or _announces_own_act(document, verb)):
         # the stated intent is what happened; "will not meet X" promises nothing, it stays the act denied
         type_, mode, mood = folded, None, "asserted"
     if type_ == "CONSULT" and _declines_to_meet(verb):
@@ -597,6 +614,27 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
     if type_ == "REJECT" and _denies_a_claim(verb):
         cameo = DENIAL_CAMEO  # "denied that its program is military": a claim denied, not a request refused
     return type_, mode, cameo, negated, mood
+
+
+def _announces_own_act(document: Document, verb: Token) -> bool:
+    """A future or possible act of force is a threat (PLOVER manual) when the narrator or its doer
+    states it: its intent verb ("plans to impose sanctions"), its own words ("we will retaliate"),
+    its own report ("Trump said he will impose tariffs"). Reported from someone else ("an analyst
+    said the administration could impose restrictions"), it is that other's forecast of the act,
+    kept as the act, hypothetical or future, as the gold codes forecasts (docs/GOLD.md)."""
+    chain = list(governors(verb))
+    if not _has_subject(verb) and any(g.lemma_.lower() in words_of("intent") - _FORECAST_VERBS for g in chain):
+        return True
+    subjects = subject_tokens(verb)
+    if any(s.lower_ in _FIRST_PERSON for s in subjects):
+        return True
+    # the nearest governing clause with a subject of its own names who states the act
+    reporter = next((g for g in chain if any(c.dep_ == "nsubj" for c in g.children)), None)
+    if reporter is None:
+        return True
+    doers = {a.code for a in source_actors(document, verb) if a.code is not None}
+    speakers = actors_in(document, [c for c in reporter.children if c.dep_ == "nsubj"])
+    return any(m.actor.code in doers and not set(m.actor.sector) & _COMMENTATOR_SECTORS for m in speakers)
 
 
 def _appeals_to_act(verb: Token) -> bool:

@@ -48,6 +48,10 @@ _SIDES_PREPS = frozenset({"between"})
 # Country alias kinds that name a state in "U.S.-Ukraine talks" (demonyms and capitals are too loose).
 _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
 _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
+# Prepositions by which the clause's subject undergoes the noun's event ("Iran is under U.S. sanctions",
+# "the convoy came under attack"): the subject is its recipient.
+_UNDERGOING_PREPS = frozenset({"under"})
+_AGAINST = frozenset({"against"})
 # Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
 _THING_RECIPIENT_PREPS = frozenset({"on", "against"})
 # Nominal types that name an outcome: an event only as the subject of their clause ("a ceasefire between
@@ -196,6 +200,11 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     """
     targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS)) or _actor_list(
         document, [g for thing in _pobjs(noun, frozenset({"of"})) for g in _pobjs(thing, _THING_RECIPIENT_PREPS)])
+    if not targets and governor is not None and link in _UNDERGOING_PREPS:
+        targets = _actor_list(document, subject_tokens(governor))  # "Iran is under U.S. sanctions"
+    if not targets and governor is not None and link == "dobj" and not is_coded(governor):
+        # "spearheaded the offensive against X": the parser hangs the noun's 'against' on the verb
+        targets = _actor_list(document, _pobjs(governor, _AGAINST))
     for how, tokens in (("by", _pobjs(noun, frozenset({"by"}))),
                         ("possessor", [c for c in noun.children if c.dep_ == "poss"])):
         sources = _actor_list(document, tokens)
