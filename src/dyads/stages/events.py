@@ -353,6 +353,17 @@ def _is_background_participle(verb: Token) -> bool:
     return governor is not None and coded_match(governor) is not None
 
 
+def _permits_as_purpose(verb: Token) -> bool:
+    """A verb of permission (data/event_words.tsv, role 'enabling') in a purpose infinitive, or
+    joined to one ("paid X to lease back the base and allow the garrison to remain"): it says what
+    the main act is for, it grants nothing of its own, whether or not the main verb is coded."""
+    if verb.lemma_.lower() not in words_of("enabling"):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "advcl" and not _has_subject(clause) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _is_condition(verb: Token) -> bool:
     """An 'if' / 'unless' clause of a coded event: the condition set, not an event (it names the target)."""
     marked = any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
@@ -461,6 +472,8 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True  # "retaliated by announcing tariffs": the means names the event
     if verb.dep_ == "advcl" and not _has_subject(verb) and coded_match(verb.head) is not None:
         return True  # purpose, manner or consequence of the main event ("fired, killing three")
+    if _permits_as_purpose(verb):
+        return True  # "leased the base to allow the garrison to remain": what the lease is for
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
