@@ -53,6 +53,9 @@ from dyads.stages.verb_match import VerbMatch, match_verb
 _INTENT_TYPES = {
     ("future", "CONSULT"): "AGREE", ("future", "SUPPORT"): "AGREE",
     ("future", "COOPERATE"): "AGREE", ("future", "AID"): "AGREE",
+    # a meeting only supposed ("would meet X if ...", "attempting a summit could be risky") is
+    # willingness to meet: the gold codes a summit analysts call possible as AGREE, hypothetical
+    ("hypothetical", "CONSULT"): "AGREE",
     **{(mood, t): "THREATEN" for mood in ("future", "hypothetical")
        for t in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")},
 }
@@ -311,6 +314,8 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
         targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
     governor = found.governor
     mood = modality(governor, sentence) if governor is not None else "asserted"
+    if mood == "asserted" and _is_prospective(found.noun):
+        mood = "future"  # "future negotiations with China", "another summit": not yet held
     negated = governor is not None and is_negated(governor) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in found.noun.children)
     type_, mode = found.plover_type, found.plover_mode or None
@@ -322,6 +327,13 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
     return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _is_prospective(noun: Token) -> bool:
+    """A noun modified by a word that puts its event ahead (data/event_words.tsv, role
+    'prospective': 'future talks', 'another summit', 'renewed negotiations')."""
+    return any(c.dep_ in ("amod", "det", "compound") and c.lower_ in words_of("prospective")
+               for c in noun.children)
 
 
 def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:
