@@ -1,0 +1,67 @@
+"""Cooperation and concession events (AGREE, CONSULT, COOPERATE, CONCEDE, ...), rule by rule.
+
+Short made-up sentences and the events they must (not) give. Events are compared as (type,
+source code, target code); ``absent`` cases list events that must not appear.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyads
+
+Row = tuple[str, str | None, str | None]
+
+
+def events_of(text: str) -> set[Row]:
+    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in coded.events}
+
+
+def types_of(text: str) -> set[str]:
+    return {type_ for type_, _, _ in events_of(text)}
+
+
+PRESENT = [
+    # settling a dispute with another party resolves it (CAMEO 039 -> AGREE)
+    ("settled dispute", "Somalia settled its dispute with Kenya.", ("AGREE", "SOM", "KEN")),
+    # a permission that is the main act, not a purpose, stays a concession
+    ("main-clause permission", "Britain will allow Mauritius to manage the islands.", ("CONCEDE", "GBR", "MUS")),
+    # a meeting only supposed is willingness to meet (AGREE), not a meeting held
+    ("supposed meeting", "Germany would meet with France if the dispute ends.", ("AGREE", "DEU", "FRA")),
+    # a meeting noun put ahead by its modifier is willingness to meet
+    ("future talks", "Malaysia's future negotiations with China are a test for Mahathir.", ("AGREE", "MYS", "CHN")),
+    # without such a modifier the negotiations are a meeting
+    ("talks held", "Malaysia's negotiations with China are a test for Mahathir.", ("CONSULT", "MYS", "CHN")),
+]
+
+ABSENT_TYPES = [
+    # verb defaults with no other party: holding power, pointing, improving, founding, filling
+    ("control", "Rebels control the northern province of Syria.", "COOPERATE"),
+    ("direct", "The Kenyan government directed reporters to its earlier statement.", "COOPERATE"),
+    ("improve", "Indonesia improved school facilities.", "COOPERATE"),
+    ("establish", "Japan and Germany established a consultative group.", "COOPERATE"),
+    ("fill", "Asian Americans are filling this void.", "CONCEDE"),
+    # moving to live somewhere concedes nothing
+    ("settle in", "Chinese merchants settled in the United States.", "CONCEDE"),
+    # clearing a place by force is no concession
+    ("clear", "The Pakistani army cleared the train's nine cars.", "CONCEDE"),
+    # a permission in a purpose infinitive says what the main act is for
+    ("purpose permission", "Britain will lease back the base from Mauritius to allow the base to remain.",
+     "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), PRESENT, ids=[c[0] for c in PRESENT])
+def test_event_present(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text), rule
+
+
+@pytest.mark.parametrize(("rule", "text", "type_"), ABSENT_TYPES, ids=[c[0] for c in ABSENT_TYPES])
+def test_type_absent(rule: str, text: str, type_: str) -> None:
+    assert type_ not in types_of(text), rule
+
+
+def test_future_talks_are_not_a_meeting_held() -> None:
+    assert ("CONSULT", "MYS", "CHN") not in events_of(
+        "Malaysia's future negotiations with China are a test for Mahathir.")
