@@ -33,6 +33,14 @@ PRESENT = [
     ("future talks", "Malaysia's future negotiations with China are a test for Mahathir.", ("AGREE", "MYS", "CHN")),
     # without such a modifier the negotiations are a meeting
     ("talks held", "Malaysia's negotiations with China are a test for Mahathir.", ("CONSULT", "MYS", "CHN")),
+    # a gerund after a preposition of time is an act of its own, done by the verb's subject
+    ("after-gerund", "Germany was praised after apologizing to France.", ("SUPPORT", "DEU", "FRA")),
+    ("after-gerund, coded verb", "Germany criticized France after meeting Italy.", ("CONSULT", "DEU", "ITA")),
+    # freeing people releases them (RETREAT), it concedes nothing
+    ("free", "Nigerian gunmen freed 270 schoolgirls.", ("RETREAT", "NGA", None)),
+    # agreeing with another's proposal endorses it (SUPPORT); agreeing with a party stays AGREE
+    ("agree with proposal", "All G7 ministers agree with the U.S. proposal of a ceasefire.", ("SUPPORT", "G7", "USA")),
+    ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 
 ABSENT_TYPES = [
@@ -47,6 +55,7 @@ ABSENT_TYPES = [
     # clearing a place by force is no concession
     ("clear", "The Pakistani army cleared the train's nine cars.", "CONCEDE"),
     # a permission in a purpose infinitive says what the main act is for
+    ("freed", "Nigerian gunmen freed the hostages.", "CONCEDE"),
     ("purpose permission", "Britain will lease back the base from Mauritius to allow the base to remain.",
      "CONCEDE"),
 ]

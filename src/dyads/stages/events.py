@@ -85,6 +85,7 @@ from dyads.stages import Document
 from dyads.stages.arguments import (
     ADDRESSING_VERBS,
     STATE_GROUP_NOUNS,
+    TIME_PREPS,
     actors_in,
     coded,
     complement_clauses,
@@ -215,7 +216,8 @@ def _clause_head(token: Token) -> Token | None:
         token = token.head  # "called for X to lift the ban and establish a dialogue"
     if token.dep_ in ("xcomp", "ccomp") or is_for_clause(token):
         head = token.head
-    elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _has_subject(token):
+    elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _has_subject(token) \
+            and token.head.lower_ not in TIME_PREPS:
         # "with Sullivan speaking to ...": a clause with its own subject is no complement
         head = token.head.head
     else:
