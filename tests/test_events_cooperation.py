@@ -40,6 +40,7 @@ PRESENT = [
     ("free", "Nigerian gunmen freed 270 schoolgirls.", ("RETREAT", "NGA", None)),
     # agreeing with another's proposal endorses it (SUPPORT); agreeing with a party stays AGREE
     ("agree with proposal", "All G7 ministers agree with the U.S. proposal of a ceasefire.", ("SUPPORT", "G7", "USA")),
+    ("official visit", "The Chinese foreign minister visited Vietnam.", ("CONSULT", "CHN", "VNM")),
     ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 
@@ -56,6 +57,8 @@ ABSENT_TYPES = [
     ("clear", "The Pakistani army cleared the train's nine cars.", "CONCEDE"),
     # a permission in a purpose infinitive says what the main act is for
     ("freed", "Nigerian gunmen freed the hostages.", "CONCEDE"),
+    # private people visiting a country meet no one there
+    ("tourists visit", "More than two million Chinese tourists visited Vietnam last year.", "CONSULT"),
     ("purpose permission", "Britain will lease back the base from Mauritius to allow the base to remain.",
      "CONCEDE"),
 ]

@@ -170,9 +170,10 @@ _DEMAND = ("REQUEST", None, "100")  # CAMEO 100 demand: "told X to withdraw"
 # "called on all warring parties": the sides of a conflict the story names, not an unnamed many ("parties
 # concerned"); the story's inference finds them (the gold resolves "the warring parties").
 _CONFLICT_WORDS = frozenset({"warring", "rival", "opposing", "conflicting", "belligerent"})
-# Lexicon blocks of verbs of motion, which CAMEO reads as visits (040, 042): a visit needs someone
-# visited, so with no coded recipient ("security forces arrived at the site") there is no event.
-_MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND"})
+# Lexicon blocks of verbs of motion, which CAMEO reads as visits (040, 042), and of visiting itself: a
+# visit needs someone visited, so with no coded recipient ("security forces arrived at the site") there
+# is no event, nor when the visitors are private people ("Chinese tourists visited Vietnam").
+_MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND", "VISIT"})
 # Types that stand without a recipient ("gathered and attacked the police": the gathering is no
 # meeting with the police); other verbs share the object of the verb coordinated after them.
 _SELF_CONTAINED_TYPES = frozenset({"CONSULT", "MOBILIZE", "PROTEST", "RETREAT"})
