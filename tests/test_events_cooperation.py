@@ -57,6 +57,8 @@ ABSENT_TYPES = [
     ("clear", "The Pakistani army cleared the train's nine cars.", "CONCEDE"),
     # a permission in a purpose infinitive says what the main act is for
     ("freed", "Nigerian gunmen freed the hostages.", "CONCEDE"),
+    # a source asking not to be named asks nothing of anyone
+    ("requested anonymity", "An Afghan official who requested anonymity said the talks failed.", "REQUEST"),
     # private people visiting a country meet no one there
     ("tourists visit", "More than two million Chinese tourists visited Vietnam last year.", "CONSULT"),
     ("purpose permission", "Britain will lease back the base from Mauritius to allow the base to remain.",

@@ -177,6 +177,9 @@ _MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND", "VISIT"}
 # Types that stand without a recipient ("gathered and attacked the police": the gathering is no
 # meeting with the police); other verbs share the object of the verb coordinated after them.
 _SELF_CONTAINED_TYPES = frozenset({"CONSULT", "MOBILIZE", "PROTEST", "RETREAT"})
+# "declined to comment" rejects no one, "requested anonymity" asks nothing of anyone: a source's terms
+# with the press (data/event_words.tsv, role 'comment').
+_PRESS_WITHHOLDING_TYPES = frozenset({"REJECT", "REQUEST"})
 # Sectors of people whose travel is no visit ("travelers arriving from India", "detainees began arriving").
 _NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
 
@@ -464,8 +467,8 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True  # "'Who is dead?' he asked": a question put to no one named asks nothing of anyone
     if _credits_a_reporter(verb):
         return True  # "Jane Roe contributed to this report": the story's credits, no aid
-    if match.entry.plover_type == "REJECT" and _withholds_comment(document, verb):
-        return True  # "declined to comment": a source not talking to the press rejects no one
+    if match.entry.plover_type in _PRESS_WITHHOLDING_TYPES and _withholds_comment(document, verb):
+        return True  # "declined to comment", "requested anonymity": a source's terms with the press
     naming = match.specificity == 0 or verb.lemma_.lower() in _NAMING_VERBS
     if naming and any(c.dep_ == "oprd" for c in verb.children):
         # "called the claims baseless", "called the drills a punishment for ...": a verb with a
@@ -540,9 +543,10 @@ def _credits_a_reporter(verb: Token) -> bool:
 
 
 def _withholds_comment(document: Document, verb: Token) -> bool:
-    """'declined to comment', 'declined comment', 'refused to be named': what is refused is a
-    statement (data/event_words.tsv, role 'comment'), which the gold records as no event, unless
-    it answers a named actor ("declined to respond to Peru's proposal")."""
+    """'declined to comment', 'declined comment', 'refused to be named', 'requested anonymity': what
+    is refused or asked is a statement or its attribution (data/event_words.tsv, role 'comment'),
+    which the gold records as no event, unless it answers a named actor ("declined to respond to
+    Peru's proposal")."""
     comment = words_of("comment")
     withheld = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in comment]
     return bool(withheld) and not any(coded(actors_in(document, object_tokens(w, None))) for w in withheld)
