@@ -41,6 +41,9 @@ PRESENT = [
     # agreeing with another's proposal endorses it (SUPPORT); agreeing with a party stays AGREE
     ("agree with proposal", "All G7 ministers agree with the U.S. proposal of a ceasefire.", ("SUPPORT", "G7", "USA")),
     ("official visit", "The Chinese foreign minister visited Vietnam.", ("CONSULT", "CHN", "VNM")),
+    # not giving way to pressure is a refusal (REJECT); giving way is a concession
+    ("not yielding", "Israel will not yield to pressure from Turkey.", ("REJECT", "ISR", "TUR")),
+    ("yielding", "Israel yielded to pressure from Turkey.", ("CONCEDE", "ISR", "TUR")),
     ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 

@@ -166,6 +166,9 @@ _TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
 # A state's ban on a group of its own (CAMEO 172 impose administrative sanctions -> COERCE restrict).
 _DOMESTIC_BAN = ("COERCE", "restrict", "172")
 _REFUSED_MEETING = ("REJECT", "meet", "125")  # CAMEO 125 reject proposal to meet, discuss or negotiate
+# "will not succumb to pressure", "refused to bow to demands": not yielding is a refusal (CAMEO 120
+# -> REJECT, no mode; the gold codes it so), not a concession denied.
+_REFUSED_YIELD = ("REJECT", None, "120")
 _DEMAND = ("REQUEST", None, "100")  # CAMEO 100 demand: "told X to withdraw"
 # "called on all warring parties": the sides of a conflict the story names, not an unnamed many ("parties
 # concerned"); the story's inference finds them (the gold resolves "the warring parties").
@@ -580,6 +583,8 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
         type_, mode, mood = folded, None, "asserted"
     if type_ == "CONSULT" and _declines_to_meet(verb):
         type_, mode, cameo, negated = *_REFUSED_MEETING, False  # "does not want to meet X"
+    if type_ == "CONCEDE" and negated and verb.lemma_.lower() in words_of("yielding"):
+        type_, mode, cameo, negated = *_REFUSED_YIELD, False  # "will not succumb to pressure"
     if type_ in _COOPERATIVE_TYPES and _is_halted(verb):
         type_, mode, cameo, negated = *_HALTED_COOPERATION, False  # "stopped cooperating with X"
     if type_ == "MOBILIZE" and len(_coded_states(source_actors(document, verb))) > 1:
