@@ -44,6 +44,8 @@ PRESENT = [
     # not giving way to pressure is a refusal (REJECT); giving way is a concession
     ("not yielding", "Israel will not yield to pressure from Turkey.", ("REJECT", "ISR", "TUR")),
     ("yielding", "Israel yielded to pressure from Turkey.", ("CONCEDE", "ISR", "TUR")),
+    # lobbying someone to act is an appeal to it; the act lobbied for is its content
+    ("lobby", "Italy lobbied the EU to abandon the tariffs.", ("REQUEST", "ITA", "EU")),
     ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 
@@ -58,6 +60,8 @@ ABSENT_TYPES = [
     ("settle in", "Chinese merchants settled in the United States.", "CONCEDE"),
     # clearing a place by force is no concession
     ("clear", "The Pakistani army cleared the train's nine cars.", "CONCEDE"),
+    # resolving one's own problems concedes nothing
+    ("resolve own", "Pakistan is resolving its own security problems.", "CONCEDE"),
     # a permission in a purpose infinitive says what the main act is for
     ("freed", "Nigerian gunmen freed the hostages.", "CONCEDE"),
     # a source asking not to be named asks nothing of anyone
