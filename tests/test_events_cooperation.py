@@ -46,16 +46,21 @@ PRESENT = [
     ("yielding", "Israel yielded to pressure from Turkey.", ("CONCEDE", "ISR", "TUR")),
     # lobbying someone to act is an appeal to it; the act lobbied for is its content
     ("lobby", "Italy lobbied the EU to abandon the tariffs.", ("REQUEST", "ITA", "EU")),
+    # providing aid keeps its pattern (AID, folded to AGREE in the future)
+    ("provide assistance", "The United States will provide assistance to Haiti.", ("AGREE", "USA", "HTI")),
     ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 
 ABSENT_TYPES = [
-    # verb defaults with no other party: holding power, pointing, improving, founding, filling
+    # verb defaults with no other party: holding power, pointing, improving, founding, filling,
+    # stepping up, providing
     ("control", "Rebels control the northern province of Syria.", "COOPERATE"),
     ("direct", "The Kenyan government directed reporters to its earlier statement.", "COOPERATE"),
     ("improve", "Indonesia improved school facilities.", "COOPERATE"),
     ("establish", "Japan and Germany established a consultative group.", "COOPERATE"),
     ("fill", "Asian Americans are filling this void.", "CONCEDE"),
+    ("step up", "Filipinos want their government to step up opposition to China.", "COOPERATE"),
+    ("provide", "Closer ties with Saudi Arabia could provide impetus to Turkey's efforts with Egypt.", "COOPERATE"),
     # moving to live somewhere concedes nothing
     ("settle in", "Chinese merchants settled in the United States.", "CONCEDE"),
     # clearing a place by force is no concession
