@@ -48,6 +48,9 @@ PRESENT = [
     ("lobby", "Italy lobbied the EU to abandon the tariffs.", ("REQUEST", "ITA", "EU")),
     # providing aid keeps its pattern (AID, folded to AGREE in the future)
     ("provide assistance", "The United States will provide assistance to Haiti.", ("AGREE", "USA", "HTI")),
+    # linking an attack with someone accuses it, it is no economic tie
+    ("link attack", "Pakistan's army spokesman linked the attack on the train with Afghanistan.",
+     ("ACCUSE", "PAK", "AFG")),
     ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 
