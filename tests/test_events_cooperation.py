@@ -51,6 +51,9 @@ PRESENT = [
     # linking an attack with someone accuses it, it is no economic tie
     ("link attack", "Pakistan's army spokesman linked the attack on the train with Afghanistan.",
      ("ACCUSE", "PAK", "AFG")),
+    # a court ordering a trial brings charges (ACCUSE), it appeals to no one
+    ("order trial", "A Guatemalan appeals court overturned the conviction and ordered a new trial.",
+     ("ACCUSE", "GTM", "GTM")),
     ("agree with party", "Germany agreed with France to hold talks.", ("AGREE", "DEU", "FRA")),
 ]
 
@@ -72,6 +75,8 @@ ABSENT_TYPES = [
     ("resolve own", "Pakistan is resolving its own security problems.", "CONCEDE"),
     # a permission in a purpose infinitive says what the main act is for
     ("freed", "Nigerian gunmen freed the hostages.", "CONCEDE"),
+    ("order trial, no appeal", "A Guatemalan appeals court overturned the conviction and ordered a new trial.",
+     "REQUEST"),
     # a source asking not to be named asks nothing of anyone
     ("requested anonymity", "An Afghan official who requested anonymity said the talks failed.", "REQUEST"),
     # private people visiting a country meet no one there
