@@ -110,6 +110,10 @@ _TOPIC_VERBS = frozenset({"discuss", "debate"})
 _BLAMING_VERBS = frozenset({"blame"})
 _INHERITS_SUBJECT = frozenset({"xcomp", "pcomp", "prep", "advcl", "conj"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# "was released after apologizing to X": a gerund after a preposition of time is an act of its own
+# at another time, no complement of the verb ("accused X of attacking"); its doer is the verb's subject.
+# Not "before": "demanded a truce before allowing aid convoys" sets a condition, no act done.
+TIME_PREPS = frozenset({"after", "since", "upon", "following"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _THING_RELATIVES = frozenset({"that", "which"})
 # A relative clause with one of these has no gap for its antecedent to fill as object.
@@ -153,7 +157,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [token.head]  # "rebels who attacked", "troops firing on": the modified noun
         if token.dep_ not in _INHERITS_SUBJECT or token.head.i == token.i or _is_bare_participle(token):
             return []
-        via_complement = token.dep_ == "xcomp"
+        # "was released after apologizing to X": the one released is the one who apologized
+        via_complement = token.dep_ == "xcomp" or (token.dep_ == "prep" and token.lower_ in TIME_PREPS)
         token = token.head
 
 
@@ -709,8 +714,9 @@ def _owner(document: Document, thing: Token, authoring: frozenset[str]) -> Actor
 def _complement_actors(document: Document, clause: Token) -> list[ActorMention]:
     """A complement clause's subject, else its objects, else its own complements' actors."""
     subjects = actors_in(document, [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
-    if subjects:  # "demanded that Hamas renounce ...": the addressee, even if unresolved
-        return subjects
+    if subjects:  # "demanded that Hamas renounce ...": the addressee, even if unresolved, unless
+        # the clause places an uncoded one ("a call for peacekeepers to be deployed in Mali")
+        return subjects if coded(subjects) else place_actors(document, place_tokens(clause)) or subjects
     for clausal in (c for c in clause.children if c.dep_ == "csubj"):
         found = coded(_complement_actors(document, clausal))
         if found:  # "warned that expanding cooperation between X and Y is dangerous"
@@ -779,7 +785,7 @@ def _with_adjectives(word: Token) -> Iterator[Token]:
         yield from (c for c in word.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
-__all__ = ["ADDRESSING_VERBS", "STATE_GROUP_NOUNS", "actors_in", "coded", "complement_clauses", "deployed_forces",
+__all__ = ["ADDRESSING_VERBS", "STATE_GROUP_NOUNS", "TIME_PREPS", "actors_in", "coded", "complement_clauses", "deployed_forces",
            "gapped_object", "is_for_clause", "object_tokens",
            "place_actors", "place_tokens", "purpose_clauses", "quote_speaker", "source_actors", "story_referent",
            "subject_tokens", "target_mentions", "verdict_words"]

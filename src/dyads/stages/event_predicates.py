@@ -53,6 +53,9 @@ from dyads.stages.verb_match import VerbMatch, match_verb
 _INTENT_TYPES = {
     ("future", "CONSULT"): "AGREE", ("future", "SUPPORT"): "AGREE",
     ("future", "COOPERATE"): "AGREE", ("future", "AID"): "AGREE",
+    # a meeting only supposed ("would meet X if ...", "attempting a summit could be risky") is
+    # willingness to meet: the gold codes a summit analysts call possible as AGREE, hypothetical
+    ("hypothetical", "CONSULT"): "AGREE",
     **{(mood, t): "THREATEN" for mood in ("future", "hypothetical")
        for t in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")},
 }
@@ -314,6 +317,8 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
         targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
     governor = found.governor
     mood = modality(governor, sentence) if governor is not None else "asserted"
+    if mood == "asserted" and _is_prospective(found.noun):
+        mood = "future"  # "future negotiations with China", "another summit": not yet held
     negated = governor is not None and is_negated(governor) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in found.noun.children)
     type_, mode = found.plover_type, found.plover_mode or None
@@ -363,6 +368,13 @@ def _names_other_party(noun: Token) -> bool:
     withdrew after a dispute with the bloc"): its co-sources act together on that party, not on
     each other, so they are no reciprocal pair."""
     return any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in noun.children)
+
+
+def _is_prospective(noun: Token) -> bool:
+    """A noun modified by a word that puts its event ahead (data/event_words.tsv, role
+    'prospective': 'future talks', 'another summit', 'renewed negotiations')."""
+    return any(c.dep_ in ("amod", "det", "compound") and c.lower_ in words_of("prospective")
+               for c in noun.children)
 
 
 def _purpose_clauses(verb: Token, noun: Token) -> list[Token]:

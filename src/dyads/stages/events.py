@@ -85,6 +85,7 @@ from dyads.stages import Document
 from dyads.stages.arguments import (
     ADDRESSING_VERBS,
     STATE_GROUP_NOUNS,
+    TIME_PREPS,
     actors_in,
     coded,
     complement_clauses,
@@ -127,7 +128,7 @@ from dyads.stages.nominal import attachment, match_noun, nominal_events, words_o
 from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.3.12"
+CODER_VERSION = "0.4.0"
 
 _VERB_TAGS = frozenset({"VERB"})
 _REJECT_CAMEO = "120"  # reject, not specified (CAMEO 120 -> REJECT)
@@ -174,12 +175,16 @@ _DEMAND = ("REQUEST", None, "100")  # CAMEO 100 demand: "told X to withdraw"
 # "called on all warring parties": the sides of a conflict the story names, not an unnamed many ("parties
 # concerned"); the story's inference finds them (the gold resolves "the warring parties").
 _CONFLICT_WORDS = frozenset({"warring", "rival", "opposing", "conflicting", "belligerent"})
-# Lexicon blocks of verbs of motion, which CAMEO reads as visits (040, 042): a visit needs someone
-# visited, so with no coded recipient ("security forces arrived at the site") there is no event.
-_MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND"})
+# Lexicon blocks of verbs of motion, which CAMEO reads as visits (040, 042), and of visiting itself: a
+# visit needs someone visited, so with no coded recipient ("security forces arrived at the site") there
+# is no event, nor when the visitors are private people ("Chinese tourists visited Vietnam").
+_MOTION_BLOCKS = frozenset({"ARRIVE", "GO_SOMEWHERE", "RETURN", "SEND", "VISIT"})
 # Types that stand without a recipient ("gathered and attacked the police": the gathering is no
 # meeting with the police); other verbs share the object of the verb coordinated after them.
 _SELF_CONTAINED_TYPES = frozenset({"CONSULT", "MOBILIZE", "PROTEST", "RETREAT"})
+# "declined to comment" rejects no one, "requested anonymity" asks nothing of anyone: a source's terms
+# with the press (data/event_words.tsv, role 'comment').
+_PRESS_WITHHOLDING_TYPES = frozenset({"REJECT", "REQUEST"})
 # Sectors of people whose travel is no visit ("travelers arriving from India", "detainees began arriving").
 _NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
 # "we will retaliate": the speaker's own side, whose announced act of force is a threat.
@@ -226,7 +231,8 @@ def _clause_head(token: Token) -> Token | None:
         token = token.head  # "called for X to lift the ban and establish a dialogue"
     if token.dep_ in ("xcomp", "ccomp") or is_for_clause(token):
         head = token.head
-    elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _has_subject(token):
+    elif token.dep_ == "pcomp" and token.head.dep_ == "prep" and not _has_subject(token) \
+            and token.head.lower_ not in TIME_PREPS:
         # "with Sullivan speaking to ...": a clause with its own subject is no complement
         head = token.head.head
     else:
@@ -364,6 +370,17 @@ def _is_background_participle(verb: Token) -> bool:
     return governor is not None and coded_match(governor) is not None
 
 
+def _permits_as_purpose(verb: Token) -> bool:
+    """A verb of permission (data/event_words.tsv, role 'enabling') in a purpose infinitive, or
+    joined to one ("paid X to lease back the base and allow the garrison to remain"): it says what
+    the main act is for, it grants nothing of its own, whether or not the main verb is coded."""
+    if verb.lemma_.lower() not in words_of("enabling"):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "advcl" and not _has_subject(clause) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _is_condition(verb: Token) -> bool:
     """An 'if' / 'unless' clause of a coded event: the condition set, not an event (it names the target)."""
     marked = any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children)
@@ -465,8 +482,8 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         return True  # "'Who is dead?' he asked": a question put to no one named asks nothing of anyone
     if _credits_a_reporter(verb):
         return True  # "Jane Roe contributed to this report": the story's credits, no aid
-    if match.entry.plover_type == "REJECT" and _withholds_comment(document, verb):
-        return True  # "declined to comment": a source not talking to the press rejects no one
+    if match.entry.plover_type in _PRESS_WITHHOLDING_TYPES and _withholds_comment(document, verb):
+        return True  # "declined to comment", "requested anonymity": a source's terms with the press
     naming = match.specificity == 0 or verb.lemma_.lower() in _NAMING_VERBS
     if naming and any(c.dep_ == "oprd" for c in verb.children):
         # "called the claims baseless", "called the drills a punishment for ...": a verb with a
@@ -479,6 +496,8 @@ def _is_no_event_of_its_own(document: Document, verb: Token, match: VerbMatch) -
         # purpose, manner or consequence of the main event ("fired, killing three"); a participle
         # before it is an act of its own ("Threatening to kill the hostages, the group demanded ...")
         return True
+    if _permits_as_purpose(verb):
+        return True  # "leased the base to allow the garrison to remain": what the lease is for
     # "rejected a request to interrogate detainees": what was asked; "property seized by the army
     # in the 1970s": describes the noun; "threatened to boycott unless the president agrees":
     # the demand's terms
@@ -567,9 +586,10 @@ def _credits_a_reporter(verb: Token) -> bool:
 
 
 def _withholds_comment(document: Document, verb: Token) -> bool:
-    """'declined to comment', 'declined comment', 'refused to be named': what is refused is a
-    statement (data/event_words.tsv, role 'comment'), which the gold records as no event, unless
-    it answers a named actor ("declined to respond to Peru's proposal")."""
+    """'declined to comment', 'declined comment', 'refused to be named', 'requested anonymity': what
+    is refused or asked is a statement or its attribution (data/event_words.tsv, role 'comment'),
+    which the gold records as no event, unless it answers a named actor ("declined to respond to
+    Peru's proposal")."""
     comment = words_of("comment")
     withheld = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in comment]
     return bool(withheld) and not any(coded(actors_in(document, object_tokens(w, None))) for w in withheld)
