@@ -337,10 +337,8 @@ def _reported_charge(document: Document, verb: Token, sentence: SpacySpan) -> _F
     separatists': a statement whose reported clause has an actor do wrong (data/event_words.tsv,
     role 'wrongdoing') accuses that actor, ACCUSE allege from the speaker to the clause's subject,
     anchored at the statement verb (the wrongdoing may be an event of its own)."""
-    if coded_match(verb) is not None:
-        return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _wrongdoing(c) is not None]
-    if not clauses:
+    if not clauses or coded_match(verb) is not None:  # the cheap test first: this runs on every verb
         return None
     subjects = [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # the subject or its owner ("Peru's decision"), not an actor inside its phrase ("the talks with Peru")
