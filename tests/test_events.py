@@ -16,14 +16,8 @@ from dyads.nlp import load_model
 from dyads.settings import Settings
 from dyads.stages.events import intent_type, is_negated, match_verb, modality
 from dyads.stages.verb_match import compile_pattern
+from event_cases import Row, events_of
 
-Row = tuple[str, str | None, str | None, bool, str]
-
-
-def events_of(text: str) -> set[Row]:
-    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
-    return {(e.type, e.source.code, e.target.code if e.target else None, e.negated, e.modality)
-            for e in coded.events}
 
 
 @functools.cache

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import dyads
-
-Row = tuple[str, str | None, str | None, bool, str]
-
-
-def events_of(text: str) -> set[Row]:
-    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
-    return {(e.type, e.source.code, e.target.code if e.target else None, e.negated, e.modality)
-            for e in coded.events}
-
+from event_cases import Row, coded_events, events_of
 
 PRESENT = [
     # light verbs of blame and criticism (tools/knowledge/verbs_extra.tsv)
@@ -100,6 +91,5 @@ def test_event_absent(rule: str, text: str, absent: tuple[str, str, str]) -> Non
 
 def test_consequence_participle_is_no_event() -> None:
     """A participle of the main act's own kind is its result ("fired, killing three"), no event."""
-    coded = next(dyads.code([dyads.make_story("Chilean troops fired on Peruvian protesters, killing three.",
-                                              "2024-01-01")]))
-    assert [e.trigger.text for e in coded.events] == ["fired"]
+    events = coded_events("Chilean troops fired on Peruvian protesters, killing three.")
+    assert [e.trigger.text for e in events] == ["fired"]

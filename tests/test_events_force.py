@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-import dyads
+from event_cases import coded_events
 
 Row = tuple[str, str | None, str | None, str | None]
 
 
 def events_of(text: str) -> set[Row]:
-    coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
-    return {(e.type, e.mode, e.source.code, e.target.code if e.target else None) for e in coded.events}
+    return {(e.type, e.mode, e.source.code, e.target.code if e.target else None) for e in coded_events(text)}
 
 
 PRESENT = [
