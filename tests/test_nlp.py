@@ -28,3 +28,42 @@ def test_a_subheading_run_into_a_sentence_is_split_off(nlp, text, sentence) -> N
 
 def test_the_model_is_loaded_once(nlp) -> None:  # type: ignore[no-untyped-def]
     assert load_model(Settings().model) is nlp
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    # a subheading after a quotation's closing mark
+    ('"We will see," he said.\u201d Jobs and savings The wind farm is one of 300 in Spain.',
+     "The wind farm is one of 300 in Spain."),
+    # openers beyond articles and prepositions
+    ("The talks were long. Tourism boom Between 2010 and 2018, arrivals doubled.",
+     "Between 2010 and 2018, arrivals doubled."),
+    # a name in the possessive after a lower-case noun starts the sentence
+    ("He left. Review of relations Mahathir's government froze a pipeline.",
+     "Mahathir's government froze a pipeline."),
+    # a gerund may lead a subheading
+    ("The minister spoke. Blaming neighbors Tuesday's attack marked an escalation.",
+     "Tuesday's attack marked an escalation."),
+])
+def test_more_subheadings_are_split_off(nlp, text, sentence) -> None:  # type: ignore[no-untyped-def]
+    assert sentence in [s.text for s in nlp(text).sents]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a name after a title is no subheading's end
+    ("Security analyst Kabiru Adamu welcomed the move.", ["Security analyst Kabiru Adamu welcomed the move."]),
+    # nor is a phrase that ends on a preposition
+    ("In a letter last week to The Hague-based court, Kenya said it would stay away.",
+     ["In a letter last week to The Hague-based court, Kenya said it would stay away."]),
+])
+def test_sentences_that_hold_no_subheading(nlp, text, sentences) -> None:  # type: ignore[no-untyped-def]
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
+def test_after_an_abbreviation_the_parser_may_start_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc("A final decision If the appeal fails, he is deported from the U.S. If it succeeds, he stays.")
+    for name in ("tok2vec", "tagger", "dyads_run_in_headings"):
+        doc = nlp.get_pipe(name)(doc)
+    second_if = [t for t in doc if t.text == "If"][1]
+    assert doc[3].is_sent_start is True  # the subheading's sentence starts at "If" ...
+    assert doc[second_if.i - 1].is_sent_start is False  # ... and runs on up to "the U.S."
+    assert second_if.is_sent_start is None  # where the parser decides again

@@ -10,42 +10,77 @@ from dyads.errors import ModelError
 try:  # spaCy is heavy; import it here, but never load a model at import time.
     import spacy
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
     raise ModelError("spaCy is not installed; install dyads with its dependencies") from exc
 
 
 # Capitalised function words that cannot go on a sentence mid-way: after a short verbless run of
 # words they start the real sentence, and the run was a subheading the text lost its line break
-# for ("Government involvement In 2017, China released ...").
+# for ("Government involvement In 2017, China released ...", "Tourism boom Between 2010 and 2018").
+# Words that also begin names ("Reporters Without Borders") are left out.
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "For", "As", "After", "Before", "Beyond",
                                "While", "When", "With", "But", "Since", "During", "Despite", "Amid", "Under",
-                               "From", "Although", "If", "Meanwhile", "However", "Still", "Yet"})
+                               "From", "Although", "If", "Meanwhile", "However", "Still", "Yet", "Between",
+                               "Even", "Though", "Both", "According", "Because", "Unlike", "Until",
+                               "Following", "Among", "He", "She", "They", "We", "It", "His", "Her", "Their",
+                               "Its", "This", "These", "Those", "Some", "Many", "Most", "Several", "Other",
+                               "Others", "Last", "Earlier", "Later", "Now", "There"})
 _MAX_HEADING_WORDS = 6
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+# A closing quotation mark after a sentence end still ends the sentence ('... he said." Next').
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+# Tags of a subheading's last word when a name in the possessive starts the sentence after it
+# ("Review of relations Mahathir's government froze ...", "Difficult switch Turkey's minister ...").
+_HEADING_END_TAGS = frozenset({"NN", "NNS", "JJ"})
+# Tags of words a subheading does not end on: the phrase goes on into the capitalised word.
+_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC", "POS", "PRP$", "WDT", "WP$"})
 
 
 @Language.component("dyads_run_in_headings")
 def run_in_headings(doc: Doc) -> Doc:
-    """Start a sentence at a capitalised function word that follows a short run of words with no
-    verb and no punctuation since the last sentence end (a subheading run into the sentence), and
+    """Start a sentence after a short run of words with no verb and no punctuation since the last
+    sentence end (a subheading run into the sentence) where the sentence shows its own start, and
     keep that sentence whole to its end."""
     run_start, in_opened = 0, False
     for token in doc:
-        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+        if _ends_sentence(token):
             run_start, in_opened = token.i + 1, False
         elif in_opened:
-            token.is_sent_start = False  # the sentence the opener starts runs on to its end
-        elif token.text in _SENTENCE_OPENERS and 0 < token.i - run_start <= _MAX_HEADING_WORDS \
+            # the sentence the opener starts runs on to its end; after an abbreviation ("the U.S.")
+            # the parser decides again
+            in_opened = not token.text.endswith(".")
+            token.is_sent_start = False
+        elif 0 < token.i - run_start <= _MAX_HEADING_WORDS and _starts_sentence(token) \
                 and _is_heading(doc[run_start:token.i]):
             token.is_sent_start, in_opened = True, True
     return doc
 
 
+def _ends_sentence(token: Token) -> bool:
+    previous = token.nbor(-1) if token.i else None
+    return token.text in _SENTENCE_ENDS or "\n" in token.text or (
+        token.text in _CLOSING_QUOTES and previous is not None and previous.text in _SENTENCE_ENDS)
+
+
+def _starts_sentence(token: Token) -> bool:
+    """A capitalised opener, or a capitalised name in the possessive after a lower-case noun or
+    adjective (a name goes on a sentence mid-way only after a title or a preposition)."""
+    if token.text in _SENTENCE_OPENERS:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    before = token.nbor(-1)
+    return token.text[:1].isupper() and following is not None and following.tag_ == "POS" \
+        and before.tag_ in _HEADING_END_TAGS and before.text.islower()
+
+
 def _is_heading(run: Doc) -> bool:
-    """Words of a subheading: capitalised first, no verb, no punctuation or quotation mark."""
-    return run[0].text[:1].isupper() and not any(
-        t.tag_.startswith(("VB", "MD")) or t.is_punct or t.is_quote for t in run)
+    """Words of a subheading: capitalised first, no verb (a gerund may lead: "Blaming neighbors"),
+    no punctuation or quotation mark, and not ending on a function word ("According to The New
+    York Times" goes on)."""
+    return run[0].text[:1].isupper() and run[-1].tag_ not in _FUNCTION_TAGS and not any(
+        (t.tag_.startswith(("VB", "MD")) and not (t.i == run.start and t.tag_ == "VBG"))
+        or t.is_punct or t.is_quote for t in run)
 
 
 @functools.cache
