@@ -207,12 +207,23 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # a country's other name that is a city's name is the city
     ("Separatists clashed with troops in Donetsk.", "clashed", ("Donetsk", "UKR")),
     ("Airstrikes hit homes in Gaza City overnight.", "hit", ("Gaza", "PSE")),
+    # a town's name given to a district or region names the area, not the town
+    ("Troops attacked rebels in Balochistan's Kalat district.", "attacked", ("Balochistan", "PAK")),
+    ("Troops attacked rebels in the Kidal region.", "attacked", None),
+    ("Troops attacked rebels in the Kalat area.", "attacked", ("Kalat", "PAK")),
     # a region under the gazetteer's towns
     ("Leaders gathered in Charlevoix, Quebec, for the summit.", "gathered", ("Charlevoix", "CAN")),
     ("Engineers built a jetty in Agalega.", "built", ("Agalega", "MUS")),
+    # a relative clause saying where the subject is as it acts, with no time of its own
+    ("The minister, who is in Paris for talks, warned of new threats.", "warned", ("Paris", "FRA")),
+    ("The minister, who was in Paris last year, warned of new threats.", "warned", None),
+    # words said "from" a place were said there; a deed "from" a place was not done there
+    ("Speaking from Paris, the minister warned of new threats.", "warned", ("Paris", "FRA")),
+    ("Russia withdrew its troops from Kherson.", "withdrew", None),
     # a place in an apposition tells who an actor is, not where the event was
     ("\"Peace is near,\" said Ali Demir of the Policy Institute, a think tank in Ankara.", "said", None),
-    # ... and where an occasion is held
+    # ... and where an occasion is held, or a venue is
+    ("The ministers met at the Grand Hotel, a venue in Oslo.", "met", ("Oslo", "NOR")),
     ("The envoy addressed the Peace Dialogue, a security forum in Oslo.", "addressed", ("Oslo", "NOR")),
     # a town written before an occasion is where it happens; a state so written takes part
     ("Officials hosted the Jeddah talks.", "hosted", ("Jeddah", "SAU")),
@@ -368,6 +379,20 @@ def test_stage_carries_a_place_across_sentences(text: str, word: str, expected: 
     assert located(text, word) == expected
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # words are said at their venue, also when an apposition says where the venue is ...
+    ("The envoy criticized the rebels at the Policy Institute, a think tank in Ankara.", "criticized",
+     "Ankara"),
+    ("The envoy accused the rebels at the United Nations in New York.", "accused", "New York City"),
+    # ... but not at a place the apposition of what they speak of is in, nor where it happened
+    ("The envoy called for a new government in Syria.", "called", None),
+    ("The envoy criticized the rebels of the Policy Institute, a think tank in Ankara.", "criticized",
+     None),
+])
+def test_words_are_said_at_their_venue(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, type="ACCUSE") == expected
+
+
 def test_a_speech_act_is_made_where_its_quote_is_spoken() -> None:
     text = "\"We stand ready,\" the envoy said in Oslo on Tuesday. \"We condemn the raid.\""
     doc = nlp()(text)
@@ -513,6 +538,20 @@ def test_an_arrival_in_the_lead_sets_the_scene_too() -> None:
     # ... nor does a flight from war
     fled = "Thousands of Finns fled to Norway. Norway praised Finland."
     assert scene(fled, ("praised", NORWAY, FINLAND, "SUPPORT", 1)) == [None]
+    # ... nor a journey made after what the sentence tells
+    later = "The Norwegian minister met the Finnish president before flying to Helsinki."
+    assert scene(later, ("met", NORWAY, FINLAND, "CONSULT", 1)) == [None]
+
+
+def test_a_club_taking_part_brings_its_members() -> None:
+    text = "Ministers of the Group of Seven gathered in Rome. Japan met Canada. Russia praised Japan."
+    g7 = Actor("Ministers of the Group of Seven", 0, 0, "ministers", "G7", None, ("IGO",))
+    japan = Actor("Japan", 0, 0, "Japan", "JPN", "JPN", ("GOV",))
+    canada = Actor("Canada", 0, 0, "Canada", "CAN", "CAN", ("GOV",))
+    assert scene(text, ("gathered", g7, None, "CONSULT", 1), ("met", japan, canada, "CONSULT", 1),
+                 ("praised", RUSSIA_ACTOR, japan, "SUPPORT", 1)) == ["Rome", "Rome", None]
+    assert "SWE" in gazetteer.members_of("NATO", 2025) and "SWE" not in gazetteer.members_of("NATO", 2020)
+    assert gazetteer.members_of("G7", 2025) >= {"JPN", "CAN"} and gazetteer.members_of("UN", 2025) == frozenset()
 
 
 def test_an_occasion_of_the_hosts_own_people_sets_no_scene() -> None:
@@ -531,6 +570,13 @@ def test_an_occasion_of_the_hosts_own_people_sets_no_scene() -> None:
      "attacked", "Mali"),
     ("Rebels in Mali have relaunched attacks. Thousands protested in the capital.", "protested",
      "Bamako"),
+    # ... also written "the capital city" or "the country's capital"
+    ("Rebels in Mali have relaunched attacks. Thousands protested in the capital city.", "protested",
+     "Bamako"),
+    ("Rebels in Mali have relaunched attacks. Thousands protested in the country's capital.",
+     "protested", "Bamako"),
+    ("Rebels in Mali have relaunched attacks. Thousands protested in the nation's capital.",
+     "protested", "Bamako"),
     # ... not one with a state of its own, nor a state named after it
     ("Rebels in Mali have relaunched attacks. Thousands protested in the Afghan capital.",
      "protested", "Kabul"),
@@ -587,6 +633,8 @@ def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = ()
     ("Troops fought rebels in the Middle Shabelle region.", "fought", {}, ("Middle Shabelle", "2023-05-12")),
     # ... nor one the text sets apart from it
     ("Troops later fought rebels.", "fought", {}, (None, "2023-05-12")),
+    ("Aid workers were providing food before the siege.", "providing", {"type": "AID", "quad_class": 2},
+     (None, "2023-05-12")),
 ])
 def test_an_incident_in_the_lead_sets_the_scene_for_its_deeds(
         sequel: str, word: str, fields: dict[str, object], expected: tuple[str | None, str]) -> None:
@@ -607,6 +655,26 @@ def test_the_incident_ends_where_the_story_moves_on() -> None:
     # a reaction abroad is an aside: the incident's story goes on after it
     abroad = SIEGE + "Crowds rallied in front of the embassy in Nairobi. Troops fought rebels."
     assert incident(abroad, "fought", (("rallied", TUESDAY),)) == ("Beledweyne", "2023-05-09")
+
+
+def uncoded_incident(text: str, word: str) -> tuple[str | None, str]:
+    """The place and date the stage gives a hand-made deed at ``word`` in a story whose lead
+    deed has no event coded (its doer unnamed)."""
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
+    event = replace(hand_event(document, word, SOMALIA), **DEED)  # type: ignore[arg-type]
+    found = locate_events(replace(document, events=(event,))).events[0]
+    return (found.location.name if found.location else None), found.date.start
+
+
+def test_a_lead_deed_with_no_event_coded_is_still_the_incident() -> None:
+    story = ("Gunmen attacked a hotel on Tuesday in the town of Beledweyne. Soldiers shot dead two "
+             "militants.")
+    assert uncoded_incident(story, "shot") == ("Beledweyne", "2023-05-09")
+    # a deed denied or still to come is no incident
+    denied = story.replace("Gunmen attacked", "Gunmen did not attack")
+    assert uncoded_incident(denied, "shot") == (None, "2023-05-12")
+    planned = story.replace("Gunmen attacked", "Gunmen will attack")
+    assert uncoded_incident(planned, "shot") == (None, "2023-05-12")
 
 
 def test_a_speech_act_in_a_statement_is_made_where_the_statement_was_issued() -> None:

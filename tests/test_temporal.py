@@ -137,6 +137,14 @@ RELATIVE: list[Case] = [
     ("a 10-day-old truce", True, "", "", ""),  # not a bare expression: no date
     ("10-day-old", True, "2023-05-02", "2023-05-02", "day"),
     ("yesterday (Thursday)", True, "2023-05-11", "2023-05-11", "day"),
+    # a window longer than a year is one of years up to the story date (gold guidelines)
+    ("the past ten years", True, "2013-05-13", "2023-05-12", "year"),
+    ("in the last five years", True, "2018-05-13", "2023-05-12", "year"),
+    ("over the past 18 months", True, "2021-11-13", "2023-05-12", "year"),
+    # a decade's early, mid and late parts are years 0-3, 4-6 and 7-9
+    ("the early 1960s", True, "1960-01-01", "1963-12-31", "year"),
+    ("the mid-1990s", True, "1994-01-01", "1996-12-31", "year"),
+    ("the late 1920s", True, "1927-01-01", "1929-12-31", "year"),
 ]
 
 SPANS: list[Case] = [
@@ -193,7 +201,7 @@ BOUNDARIES: list[tuple[str, date, bool, str, str, str]] = [
 VAGUE = [
     "recently", "soon", "sometime soon", "", "   ", "last summer", "spring 2019", "Christmas",
     "during Ramadan", "the day before", "that day", "the same day", "four years", "decades",
-    "three days of talks", "the first time", "the past ten years", "according to officials",
+    "three days of talks", "the first time", "according to officials",
     "Tuesday, officials said", "before March 3", "until Friday", "by the end of the year",
     "a few years ago", "in the coming days", "March 45", "2023-02-30",
     "March 3 and May 9",  # two days far apart are two occasions, not one range

@@ -190,6 +190,10 @@ ATTACHMENT: list[tuple[str, str, Expected]] = [
     # a subheading run into the sentence after it: its date is the clause's
     ("Rising tensions In 2019, India deployed troops to the border.", "deployed",
      ("2019-01-01", "2019-12-31", "year", "2019")),
+    # two ends of a span the NER split are one range
+    ("Chinese and Russian officials held talks from Monday to Wednesday in Beijing.", "held",
+     ("2023-05-08", "2023-05-10", "day", "Monday to Wednesday")),
+    ("The envoys met from May 2 until May 4.", "met", ("2023-05-02", "2023-05-04", "day", "May 2 until May 4")),
     # an expression that names no date governs but does not date
     ("The ceasefire held until Friday.", "held", None),
     ("The two leaders met in Ankara.", "met", None),

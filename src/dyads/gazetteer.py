@@ -13,6 +13,9 @@ its actors and of the places it names unambiguously), then size and kind: capita
 and regions before towns, and towns before US states of the same name ("in Washington" is the
 capital).
 
+:func:`members_of` reads ``dyads/data/igo_members.tsv``: the member states of a few clubs (the
+G7, NATO, the EU) in a given year, so that a meeting of the club counts as one of its members.
+
 Example::
 
     >>> from dyads.gazetteer import StoryContext, resolve_place
@@ -35,8 +38,8 @@ from types import MappingProxyType
 from dyads.knowledge import KnowledgeError, normalise_alias
 from dyads.records import Location
 
-__all__ = ["KINDS", "Place", "StoryContext", "capital_of", "country_of", "is_area", "lookup", "resolve_place",
-           "score"]
+__all__ = ["KINDS", "Place", "StoryContext", "capital_of", "country_of", "is_area", "lookup", "members_of",
+           "resolve_place", "score"]
 
 KINDS: tuple[str, ...] = ("city", "capital", "admin1", "region", "country", "continent")
 _COLUMNS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population", "keys")
@@ -187,6 +190,32 @@ def country_of(iso3: str) -> Place | None:
     """
     number = _countries().get(iso3)
     return None if number is None else _row_place(number)
+
+
+@functools.cache
+def _memberships() -> tuple[tuple[str, str, int, int], ...]:
+    """(club, member ISO3, first year, last year) rows of ``igo_members.tsv``."""
+    try:
+        text = resources.files("dyads").joinpath("data", "igo_members.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise KnowledgeError("dyads/data/igo_members.tsv is missing; reinstall dyads") from exc
+    rows = []
+    for line in text.splitlines():
+        if line.startswith(("#", "igo\t")):
+            continue
+        club, member, joined, left = line.split("\t")
+        rows.append((club, member, int(joined) if joined else 0, int(left) if left else 9999))
+    return tuple(rows)
+
+
+def members_of(club: str, year: int) -> frozenset[str]:
+    """The ISO3 codes of a club's member states in a year (empty for a club the file lacks):
+    a meeting of the G7 is a meeting of its members.
+
+    Example: ``"SWE" in members_of("NATO", 2025)`` -> ``True``; in 2020 -> ``False``.
+    """
+    return frozenset(member for name, member, joined, left in _memberships()
+                     if name == club and joined <= year < left)
 
 
 def _qualifies(place: Place, qualifier: Place) -> bool:

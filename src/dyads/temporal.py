@@ -19,14 +19,15 @@ The rules (each chosen so the answer is a range that contains the truth):
   story of a Sunday, "last week" is the week ending that Sunday);
   "the past week", "the past few days", "in recent weeks" are windows ending on the story
   date. A window's precision is the smallest unit that holds it (7 days: week, 31: month,
-  366: year); a longer window is a duration, not a date, and resolves to ``None``.
+  366: year); a longer one ("the last five years") is ``year``. A count with no "past" or
+  "last" ("four years") is a duration, not a date, and resolves to ``None``.
 - "over the weekend" is the most recent Saturday-Sunday that starts before the story date;
   "last weekend" the weekend of the previous week. Precision ``week``.
 - "earlier this year" runs from 1 January to the story date, precision ``year`` (likewise
   for week and month); "later this month" from the story date to the period's end.
-- early/beginning, mid/middle, late/end take a third of a week, month or year (a year in
-  months: Jan-Apr, May-Aug, Sep-Dec; a month in days: 1-10, 11-20, 21-end) and keep the
-  period's precision. Before a weekday they are part of the day ("late Friday").
+- early/beginning, mid/middle, late/end take a third of a week, month, year or decade (a year
+  in months: Jan-Apr, May-Aug, Sep-Dec; a month in days: 1-10, 11-20, 21-end; a decade in
+  years: 0-3, 4-6, 7-9) and keep the period's precision. Before a weekday they are part of the day ("late Friday").
 - "N days/weeks/months/years ago" and "N-day-old" are the day that many units back, with
   the unit as precision; a hedge ("about three days ago") coarsens days to ``week``;
   "a few days ago" runs from a week to two days back, precision ``week`` (a vague count
@@ -393,15 +394,15 @@ def _few_ago(m: re.Match[str], ctx: _Context) -> _Period | None:
 
 
 def _window(m: re.Match[str], ctx: _Context) -> _Period | None:
-    """'the past week', 'the past two weeks': a window ending on the story date."""
+    """'the past week', 'the past two weeks', 'the last five years': a window ending on the
+    story date; one longer than a year has precision year."""
     if m["count"] in _words()["vague_number"]:
         return _vague_window(m, ctx)
     count = _count(m) if m["count"] else 1
     if count < 1:
         return None
     start = _shift(ctx.story, -count, m["unit"]) + timedelta(days=1)
-    precision = _window_precision(start, ctx.story)
-    return None if precision is None else _Period(start, ctx.story, precision)
+    return _Period(start, ctx.story, _window_precision(start, ctx.story) or "year")
 
 
 def _vague_window(m: re.Match[str], ctx: _Context) -> _Period | None:
@@ -436,13 +437,28 @@ def _since(m: re.Match[str], ctx: _Context) -> _Period | None:
     return _Period(anchor.start, ctx.story, anchor.precision)
 
 
+# The years of a decade's early, mid and late parts: "the early 1960s" is 1960-1963, "the late
+# 1920s" 1927-1929 (as the annotation guidelines read them).
+_DECADE_THIRDS = ((0, 3), (4, 6), (7, 9))
+
+
+def _is_decade(period: _Period) -> bool:
+    """Whether a period is a whole decade ("the 1990s")."""
+    start, end = period.start, period.end
+    return start.year % 10 == 0 and (start.month, start.day) == (1, 1) and end == date(start.year + 9, 12, 31)
+
+
 def _thirds(period: _Period, part: int) -> _Period:
-    """One third of a period: months of a year, days 1-10/11-20/21- of a month, else by days."""
+    """One third of a period: months of a year, years of a decade, days 1-10/11-20/21- of a
+    month, else by days."""
     start, end = period.start, period.end
     if period.precision == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) \
             and start.year == end.year:
         first = 4 * part - 3
         return _Period(date(start.year, first, 1), _month_period(start.year, first + 3).end, "year")
+    if _is_decade(period):
+        first, last = _DECADE_THIRDS[part - 1]
+        return _Period(date(start.year + first, 1, 1), date(start.year + last, 12, 31), "year")
     if period.precision == "month" and start.day == 1 and end == _month_period(start.year, start.month).end:
         first = 10 * part - 9
         last = end.day if part == 3 else 10 * part

@@ -17,15 +17,18 @@ announces, that occasion's place. These are the time stage's rules
 (:mod:`dyads.stages.attach`). Last, a story whose
 lead reports an occasion with a place ("Foreign ministers gathered Thursday in Rome", "The
 announcement came during a two-day visit by the premier to Oslo") sets the scene for the
-words and talks of its participants on that day: for the whole story when the occasion is the
+words and talks of its participants (and the doings of a club's members, when a club takes part:
+"Rubio is to meet Iwaya" at a G7 meeting) on that day: for the whole story when the occasion is the
 lead's main verb; else while the sentences after it tell of them, and for their talks after.
 Likewise a story whose lead reports a deed at a town ("Militants attacked a train on Tuesday
 near Sibi") sets the scene for the deeds it goes on to tell in the simple past, on that day
 ("The militants blew up the tracks"), or as going on then ("were holding hostages"), which
 take the town and, when the text gives them no date, the incident's day; not for words,
-plans or denials, nor for a deed in a sentence that
-names somewhere else, and only until the story moves to another town of the country or back
-to an earlier time. An occasion of the host's own people alone sets no scene.
+plans or denials, nor for a deed in a sentence that names somewhere else or set at another
+time ("was providing aid before the coup"), and only until the story moves to another town of
+the country or back to an earlier time. The lead's deed need not be coded: one whose doer the
+guidelines leave uncoded ("Gunmen attacked a bus on Tuesday near Sibi") is the incident all the
+same. An occasion of the host's own people alone sets no scene.
 
 When the lead places its deed only in a province ("an attack on a train in Balochistan
 province"), the incident's town is the first town a later sentence of the lead sets the scene in
@@ -61,6 +64,7 @@ from dyads.stages.attach import (antecedents, attachment, attachment_rank, claus
 from dyads.stages.place_phrases import (LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
+from dyads.stages.time_phrases import Resolver, attach_mentions, find_expressions, first_resolved
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -155,16 +159,17 @@ class _Setting:
     date: DateInfo
     participants: frozenset[str]
     scene_end: int | None = None
+    members: frozenset[str] = frozenset()  # member states of a club among the participants
 
     def covers(self, event: Event, trigger: Token | None = None) -> bool:
-        """Whether an event is a participant's words or talks on the occasion's day: there.
-        Past the scene's end only talks with a participant are (a minister's "meetings with
-        counterparts" on the summit's day)."""
+        """Whether an event is a participant's words or talks on the occasion's day, or a
+        member's of a club taking part, as the doer: there. Past the scene's end only talks are
+        (a minister's "meetings with counterparts" on the summit's day)."""
         if event.quad_class not in (1, 3) and event.type != "CONSULT":
             return False
         codes = {event.source.code, event.target.code if event.target else None}
-        if not codes & self.participants:
-            return False
+        if not codes & self.participants and event.source.code not in self.members:
+            return False  # "Rubio met Iwaya" at the G7, not "Putin backs the U.S." on its day
         same_day = (event.date.start, event.date.end) == (self.date.start, self.date.end)
         if not (same_day and (event.date.precision != "story" or self.date.end == event.date.end)):
             return False
@@ -200,21 +205,21 @@ def _lead_setting(document: Document, located: Sequence[LocatedPlace]) -> _Setti
         return None
     end = root.sent.end
     participants = frozenset(m.actor.code for m in document.mentions if m.last <= end and m.actor.code)
-    return _Setting(place, lead.date, participants)
+    return _Setting(place, lead.date, participants, members=_members(participants, document))
 
 
 def _occasion_setting(document: Document, located: Sequence[LocatedPlace]) -> _Setting | None:
     """An occasion with a place of its own in the lead ("a two-day visit by the premier to
     Oslo", "from the site of their talks in Canada", "arrived in Oslo on Tuesday for a two-day
-    visit"). Its participants are the actors named
-    in its phrase, the subject of its clause and the host country; the scene lasts while the
+    visit"; not one still to come, "met Putin before flying to Paris"). Its participants are the
+    actors named in its phrase, the subject of its clause and the host country; the scene lasts while the
     sentences after it tell of their words and talks. An occasion of the host's own people
     alone ("local officials were meeting at a hotel in central Somalia", "detainees were flown
     to Louisiana") sets no scene: the host's every act would be placed there."""
     doc = document.doc
     for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
         for noun in sentence:
-            if not is_occasion(noun) and not _arrival(noun):
+            if not is_occasion(noun) and not _arrival(noun) or _still_to_come(noun):
                 continue
             place = _own_place(noun, located)
             if place is None:
@@ -223,9 +228,17 @@ def _occasion_setting(document: Document, located: Sequence[LocatedPlace]) -> _S
             if not participants - {place.country}:
                 continue  # a domestic occasion ("officials were meeting in central Somalia")
             date = _occasion_date(document, noun)
-            setting = _Setting(place, date, participants)
+            setting = _Setting(place, date, participants, members=_members(participants, document))
             return replace(setting, scene_end=_scene_end(document, setting, sentence.end))
     return None
+
+
+def _still_to_come(verb: Token) -> bool:
+    """Whether an occasion or journey comes after what its sentence tells ("met Putin on Monday
+    before flying to Paris"): not the scene of it."""
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ == "before"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
 
 
 def _arrival(verb: Token) -> bool:
@@ -251,6 +264,13 @@ def _participants(document: Document, noun: Token, place: Place) -> frozenset[st
     if codes and place.country:
         codes.add(place.country)
     return frozenset(codes)
+
+
+def _members(participants: frozenset[str], document: Document) -> frozenset[str]:
+    """The member states of the clubs among an occasion's participants: a meeting of the G7's
+    ministers is one of each member's minister (``igo_members.tsv``)."""
+    year = document.story.story_date.year
+    return frozenset().union(*(gazetteer.members_of(code, year) for code in participants))
 
 
 def _occasion_date(document: Document, noun: Token) -> DateInfo:
@@ -379,6 +399,7 @@ _NON_FINITE = frozenset({"VBG", "VBN", "VB"})
 _FINITE_AUX = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "were holding", not "to be holding"
 # Adverbs that set a deed apart from the incident: "and later killed 50 militants in airstrikes".
 _ANOTHER_EPISODE = frozenset({"later", "afterwards", "afterward", "subsequently", "elsewhere"})
+_OTHER_TIME = frozenset({"before", "since", "until"})  # "providing aid before the coup"
 
 
 @dataclass(frozen=True)
@@ -397,18 +418,28 @@ class _Incident:
         """Whether an event is a deed of the incident: done (not said, planned or denied), told
         in the simple past while the story tells of the incident, and on its day as far as the
         text says ("our soldiers shot dead two militants"; not "the army has increased the
-        violence over the last weeks", nor "Troops occupy the campus")."""
+        violence over the last weeks", nor "Troops occupy the campus", nor "was providing aid
+        before the coup")."""
         if not self.start <= trigger.i < self.end or event.quad_class not in _DEEDS:
             return False
         if event.negated or event.modality in _UNSURE or trigger.pos_ not in ("VERB", "NOUN"):
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_EPISODE for c in clause_head(trigger).children):
+        if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_EPISODE or _set_apart(c)
+               for c in clause_head(trigger).children):
             return False
         return _within(event.date, self.date) and _told_in_the_past(_finite_clause(trigger))
 
     def day_of(self, event: Event) -> DateInfo:
         """A deed of the incident the text gives no date of its own happened on its day."""
         return self.date if event.date.precision == "story" else event.date
+
+
+def _set_apart(child: Token) -> bool:
+    """Whether a clause's modifier sets it at another time than the incident's: "was already
+    providing aid before the coup", "have fought since 2011"."""
+    if child.dep_ == "prep":
+        return child.lower_ in _OTHER_TIME
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in child.children)
 
 
 def _within(date: DateInfo, other: DateInfo) -> bool:
@@ -450,7 +481,8 @@ def _finite_clause(trigger: Token) -> Token:
 def _incident(document: Document, located: Sequence[LocatedPlace]) -> _Incident | None:
     """The first material-conflict deed in the lead that a town locates, as an incident the
     story goes on to tell of ("killed the six attackers who laid siege to a hotel in the town of
-    Beledweyne. ... shot dead two militants"); None when the lead names no such deed."""
+    Beledweyne. ... shot dead two militants"), else the first such deed the lead tells of with no
+    event coded (:func:`_uncoded_incident`); None when the lead names no such deed."""
     doc = document.doc
     lead = list(doc.sents)[:_INCIDENT_LEAD]
     lead_end = lead[-1].end if lead else 0
@@ -464,7 +496,37 @@ def _incident(document: Document, located: Sequence[LocatedPlace]) -> _Incident 
         if place is not None and not place.is_area:
             end = _incident_end(document, located, place, event.date, token)
             return _Incident(place, event.date, token.sent.start, end, region)
+    return _uncoded_incident(document, located, lead_end)
+
+
+def _uncoded_incident(document: Document, located: Sequence[LocatedPlace], lead_end: int) -> _Incident | None:
+    """A deed at a town that the lead tells of with no event coded for it, its doer unnamed
+    ("Gunmen attacked a bus on Tuesday near Sibi"; the guidelines code no event with no
+    identifiable source): still the incident the story goes on to tell of. Its verb is an
+    ``incident_verb`` of ``temporal.tsv``, told in the simple past and not denied."""
+    doc = document.doc
+    words = temporal.vocabulary("incident_verb")
+    triggers = _trigger_indices(document)
+    for token in doc[:lead_end]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words or token.i in triggers \
+                or any(c.dep_ == "neg" for c in token.children) or not simple_past(_finite_clause(token)):
+            continue
+        place, region = best_place(token, located), None
+        if place is None or place.is_area:
+            place, region = _town_of_region(token, located, lead_end, place, triggers)
+        if place is not None and not place.is_area:
+            day = _deed_date(document, token)
+            return _Incident(place, day, token.sent.start, _incident_end(document, located, place, day, token), region)
     return None
+
+
+def _deed_date(document: Document, verb: Token) -> DateInfo:
+    """The date the text gives an uncoded deed's clause, else the story's (precision ``story``)."""
+    doc = document.doc
+    mentions = find_expressions(doc)
+    found = first_resolved(verb, attach_mentions(doc, mentions), Resolver(doc, document.story.story_date, mentions))
+    day = document.story.story_date.isoformat()
+    return found if found is not None else DateInfo(day, day, "story")
 
 
 def _trigger_indices(document: Document) -> set[int]:

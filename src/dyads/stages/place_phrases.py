@@ -20,22 +20,28 @@ Phnom Penh court ruled"), and a meeting's or summit's place is where what is don
 however deep in the clause ("met on the sidelines of the summit in Kazan"), also when a relative
 clause or an apposition places it ("at the meetings that wrapped up in Beijing", "told the Dialogue,
 a forum in Singapore"); a place in a participle scene-setter or describing the subject as it acts
-counts ("Speaking at a news conference in Oslo, ...", "EU leaders, meeting in Brussels, agreed"); a
-place in an apposition says who an actor is ("Demir, of a think tank in Ankara"), not where. An
-acronym in capitals ("BLA") is no town.
+counts ("Speaking at a news conference in Oslo, ...", "EU leaders, meeting in Brussels, agreed",
+"Blinken, who is in Tokyo for talks, said"), as does the place words are said "from" ("speaking
+from Kyiv") and the venue an act of saying is done at ("accused Russia at the United Nations in New
+York", "at the Brookings Institution, a think tank in Washington"); a place in an apposition
+says who an actor is ("Demir, of a think tank in Ankara"), not where. An acronym in capitals
+("BLA") is no town.
 
-"The country", "the nation" or "the capital" in a place position points back at the state the
-story named last, "the city" or "the town" at the town ("relaunched hostilities in the central
-African nation"); an adverb pointing at a place phrase passes it on ("killed dozens elsewhere
-in Hirshabelle"), and a site's town is where what happened at the site happened ("massed in
-front of the consulate in Istanbul"), also where a participant was held ("cleared out the
-migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
+"The country", "the nation" or "the capital" ("the capital city", "the country's capital") in a
+place position points back at the state the story named last, "the city" or "the town" at the town
+("relaunched hostilities in the central African nation"); an adverb pointing at a place phrase
+passes it on ("killed dozens elsewhere in Hirshabelle"), and a site's town is where what happened
+at the site happened ("massed in front of the consulate in Istanbul"), also where a participant
+was held ("cleared out the migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
 ("airstrikes by the army in Middle Shabelle killed ..."), and help is given where what it helps
 do is done ("helped Mauritius build a jetty in Agalega"). "On" a part of a place is in it ("on
 the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
 the event sends someone on to is not the event's ("removed the migrants, flying them to
 Louisiana").
+
+A town's name given to a district or region ("Kalat district", "the Kidal region") names the
+area, not the town: only an area the gazetteer knows by that name is taken.
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -90,6 +96,9 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           # "in front of the consulate in Istanbul"
                           "front"})
 # Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
+# Nouns for parts of a state a town's name may be given to: "Kalat district", "the Kidal region".
+_AREA_NOUNS = frozenset({"district", "region", "province", "county", "governorate", "oblast", "prefecture",
+                         "department", "municipality"})
 _PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _TOWNS = frozenset({"city", "capital"})
@@ -202,11 +211,20 @@ def _mention(span: Span) -> PlaceMention | None:
     span = _with_named_modifier(span)
     first, *rest = [part.strip() for part in span.text.split(",")]
     namesakes = _spelled_as(first, gazetteer.lookup(first))
+    if _names_an_area(span):
+        namesakes = tuple(p for p in namesakes if p.is_area)
     if not namesakes:
         return None
     qualifiers = tuple(p for part in rest for p in gazetteer.lookup(part))
     end = span.start_char + len(first) if rest else span.end_char
     return PlaceMention(span.start_char, end, first, span.root.i, namesakes, qualifiers)
+
+
+def _names_an_area(span: Span) -> bool:
+    """Whether a name is compounded onto an area noun, so names the area, not its town: "Kalat
+    district", "the Kidal region" (a town's district is not the town)."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _AREA_NOUNS
 
 
 def _with_named_modifier(span: Span) -> Span:
@@ -270,24 +288,26 @@ _BACK_POINTING = _STATE_NOUNS | _TOWN_NOUNS | {"capital"}
 
 def anaphoric_mentions(document: Document, named: Sequence[PlaceMention]) -> list[PlaceMention]:
     """"the country", "the nation" or "the capital" in a place position: the state named last
-    before it (by a place name or as an actor's country), or that state's capital; "the city"
-    or "the town": the town named last before it."""
+    before it (by a place name or as an actor's country), or that state's capital, also written
+    "the capital city" or "the country's capital"; "the city" or "the town": the town named last
+    before it."""
     doc = document.doc
-    nouns = [t for t in _tokens_spelled(doc, _BACK_POINTING) if _in_place_position(t) and _bare_definite(t)]
+    nouns = [t for t in _tokens_spelled(doc, _BACK_POINTING) if _in_place_position(t) and _bare_definite(t)
+             or t.lower_ == "capital" and _in_place_position(t) and _of_the_state(t)]
     if not nouns:
         return []
     states = sorted([(m.start_char, c) for m in named if (c := _sole_country(m)) is not None] +
                     [(doc[m.first].idx, m.actor.country) for m in document.mentions if m.actor.country])
     found = []
     for token in nouns:
-        if token.lower_ in _TOWN_NOUNS:
+        if token.lower_ in _TOWN_NOUNS and not _capital_town(token):
             places = _last_town(named, token)
         else:
             before = [country for start, country in states if start < token.idx]
             place = _state_place(before[-1], token) if before else None
             places = () if place is None else (place,)
         if places:
-            start = min(c.idx for c in token.children if c.dep_ == "det")
+            start = token.left_edge.idx
             found.append(PlaceMention(start, token.idx + len(token), doc.text[start:token.idx + len(token)],
                                       token.i, places))
     return found
@@ -318,14 +338,25 @@ def _bare_definite(noun: Token) -> bool:
     children = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
-    if any(c.dep_ in ("poss", "appos", "prep", "compound") for c in children):
+    if any(c.dep_ in ("poss", "appos", "prep", "compound") and c.lower_ != "capital" for c in children):
         return False
     aliases = knowledge.country_aliases()
     return not any(c.dep_ == "amod" and knowledge.normalise_alias(c.text) in aliases for c in children)
 
 
+def _capital_town(noun: Token) -> bool:
+    """"the capital city": a town noun that is the capital."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "capital" for c in noun.children)
+
+
+def _of_the_state(capital: Token) -> bool:
+    """"the country's capital", "the nation's capital": the capital of the state named last."""
+    return any(c.dep_ == "poss" and c.lower_ in _STATE_NOUNS and _bare_definite(c) for c in capital.children)
+
+
 def _state_place(country: str, noun: Token) -> Place | None:
-    return gazetteer.country_of(country) if noun.lower_ in _STATE_NOUNS else gazetteer.capital_of(country)
+    capital = noun.lower_ not in _STATE_NOUNS or _capital_town(noun)
+    return gazetteer.capital_of(country) if capital else gazetteer.country_of(country)
 
 
 # --------------------------------------------------------------------------- the story
@@ -359,7 +390,8 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     """Whether a name linked this way to this word says where the word's event happened.
 
     The object of an assault is a place when it is a town or a region ("shelled Kharkiv");
-    a state it attacks is its target, an actor ("Russia attacked Ukraine"). What an act is aimed
+    a state it attacks is its target, an actor ("Russia attacked Ukraine"). Words said "from" a
+    place were said there ("speaking from Kyiv"). What an act is aimed
     "at" is its target, not its place: a state ("lashed out at Norway"; one is "in" a country,
     never "at" it), and a town after words aimed at someone ("took aim at Washington").
     """
@@ -370,6 +402,8 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     lemma = governor.lemma_.lower()
     if link in _DESTINATION:
         return lemma in _MOVEMENT
+    if link == "from":  # "speaking from Kyiv": where the words were said; "fled from Kyiv" is not
+        return lemma in temporal.vocabulary("report_verb")
     if link == "on":
         return lemma in _ASSAULT_ON and place.kind != "country"
     if link != "dobj":
@@ -390,12 +424,20 @@ def _describes_actor(governor: Token) -> bool:
     """A place in an apposition tells who an actor is, not where an event was ("said Demir of
     the Foreign Policy Institute, a think tank in Ankara"), also deep in its phrase ("Dodik, the
     leader of the Serb entity within Bosnia"); an occasion's apposition tells where it is held
-    ("told the Shangri-La Dialogue, a security forum in Singapore")."""
+    ("told the Shangri-La Dialogue, a security forum in Singapore"), and a site's where it is
+    ("at the Brookings Institution, a think tank in Washington")."""
     token = governor
     while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and not in_name_chain(token) \
-        and not is_occasion(token)
+        and not is_occasion(token) and not _describes_site(token)
+
+
+def _describes_site(appos: Token) -> bool:
+    """Whether an apposition tells where a site is, the object of a locative preposition: "spoke
+    at the Brookings Institution, a think tank in Washington" was in Washington."""
+    site = appos.head
+    return site.dep_ == "pobj" and site.head.lower_ in LOCATIVE
 
 
 @dataclass(frozen=True)
@@ -484,7 +526,10 @@ def _setting(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
 def _describes_participant(governor: Token | None, link: str) -> bool:
     """A place in a participle describing a participant is where the participant was, so where
     the event met it ("ambushed a truck carrying soldiers near Kandahar", "spoke to the officers
-    gathered in Rome"); a destination is not ("a convoy heading to Kandahar")."""
+    gathered in Rome", "Blinken, who is in Tokyo for talks, said"); a destination is not ("a
+    convoy heading to Kandahar")."""
+    if governor is not None and _where_the_subject_is(governor):
+        return link in LOCATIVE
     if governor is None or governor.dep_ != "acl" or governor.tag_ not in ("VBN", "VBG"):
         return False
     # "The alliance, headquartered in Copenhagen, was sanctioned": where it lives, not where
@@ -492,6 +537,13 @@ def _describes_participant(governor: Token | None, link: str) -> bool:
     # "EU leaders, meeting in Brussels, agreed": where the subject is as it acts
     in_action = governor.tag_ == "VBG" or governor.head.dep_ not in ("nsubj", "nsubjpass")
     return link in LOCATIVE and governor.lemma_.lower() not in _RESIDENCE and in_action
+
+
+def _where_the_subject_is(verb: Token) -> bool:
+    """A relative clause saying where the subject is as it acts ("Blinken, who is in Tokyo for
+    talks, said"), with no time of its own ("who was in Paris last week")."""
+    return verb.dep_ == "relcl" and verb.lemma_ == "be" and verb.head.dep_ in ("nsubj", "nsubjpass") \
+        and verb.tag_ in ("VBZ", "VBP", "VBD") and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _participant_rank(trigger: Token, governor: Token, link: str) -> int | None:
@@ -590,10 +642,21 @@ def _of_what_is_said(trigger: Token, governor: Token) -> bool:
     "called for a new government in Syria", "opposes investment in Balochistan". A place of the
     speaker ("a court in Phnom Penh alleged"), of the partner spoken with ("agreed with the
     insurgents in Doha", where the parser hangs the place on the partner) or of an occasion
-    ("urged at the summit in Rome") is where the words were said."""
+    ("urged at the summit in Rome") or of the venue ("accused Russia at the United Nations in
+    New York") is where the words were said."""
     partner = governor.dep_ == "pobj" and governor.head.lower_ == "with"
     return governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.i != trigger.i and not partner \
-        and governor.dep_ not in ("nsubj", "nsubjpass") and not is_occasion(governor)
+        and governor.dep_ not in ("nsubj", "nsubjpass") and not is_occasion(governor) \
+        and not _venue_of(trigger, governor)
+
+
+def _venue_of(trigger: Token, governor: Token) -> bool:
+    """Whether a noun is the venue of the event, the object of a locative preposition on its verb
+    ("accused Russia at the United Nations in New York"), or an apposition telling where that
+    venue is ("criticized China at the Brookings Institution, a think tank in Washington"): the
+    words were said there."""
+    site = governor.head if governor.dep_ == "appos" else governor
+    return site.dep_ == "pobj" and site.head.lower_ in LOCATIVE and site.head.head.i == trigger.i
 
 
 def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = False) -> Place | None:

@@ -28,8 +28,8 @@ date the small model hangs on a noun dates that noun's clause too ("announced th
 border force Tuesday on the margins of the summit"), as a dated statement does what was done in it
 ("condemned the attack in a statement issued Thursday", "said in a November report"); a possessive
 date on an object dates only that noun ("condemned Thursday's attack"). Two days the NER splits are
-one range ("met on Wednesday and Thursday"). A year-less date in a plain present that is not a
-report ("The summit opens Monday in Rome") takes whichever reading, back or forward, is nearer the
+one range ("met on Wednesday and Thursday", "from Monday to Wednesday"). A year-less date in a plain
+present that is not a report ("The summit opens Monday in Rome") takes whichever reading, back or forward, is nearer the
 story date. An expression told from another date ("One day earlier", "the previous year") counts
 from the last date the text gave before it (a part of the day, "in the afternoon", from the last
 day), "earlier in the week" is one expression though the NER tags "the week" alone, an infinitive a
@@ -68,6 +68,7 @@ __all__ = ["THROUGH", "Attached", "Resolver", "TemporalMention", "attach_mention
            "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked"]
 
 _BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
+_SPAN_JOINTS = frozenset({"to", "through", "until", "till"})  # "from Monday to Wednesday"
 _LEAD_INS = frozenset({"earlier", "later"})  # "earlier in the week"
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
 # Entity types a date may be chained to: "in Moscow, Russia, March 21" hangs from the place.
@@ -147,19 +148,34 @@ def _missed_words(doc: Doc) -> Iterator[Span]:
 
 
 def _joined_days(doc: Doc, spans: Sequence[Span]) -> list[Span]:
-    """Two days the NER split ("on Wednesday and Thursday") as one expression: an event held
-    over both days (:func:`dyads.temporal.resolve_expression` reads "Wednesday and Thursday")."""
+    """Two days the NER split ("on Wednesday and Thursday", "from Monday to Wednesday") as one
+    expression: an event held over both days, or over the span between them
+    (:func:`dyads.temporal.resolve_expression` reads "Wednesday and Thursday", "Monday to
+    Wednesday")."""
     joined: list[Span] = []
     for span in spans:
         last = joined[-1] if joined else None
-        if last is not None and span.start == last.end + 1 and doc[last.end].lower_ == "and" \
-                and span.root.dep_ == "conj" and span.root.head.i == last.root.i:
+        if last is not None and span.start == last.end + 1 and (_coordinated(last, span) or _spanned(last, span)):
             both = doc[last.start: span.end]
             if temporal.resolve_expression(both.text, _ANY_DAY) is not None:
                 joined[-1] = both
                 continue
         joined.append(span)
     return joined
+
+
+def _coordinated(first: Span, second: Span) -> bool:
+    """"Wednesday and Thursday": the second day coordinated with the first."""
+    return first.doc[first.end].lower_ == "and" and second.root.dep_ == "conj" and second.root.head.i == first.root.i
+
+
+def _spanned(first: Span, second: Span) -> bool:
+    """"from Monday to Wednesday", "from March 3 until March 5": the two ends of one span, the
+    first after "from", the second the object of the word joining them."""
+    doc = first.doc
+    joint = doc[first.end]
+    return first.start > 0 and doc[first.start - 1].lower_ == "from" and joint.lower_ in _SPAN_JOINTS \
+        and second.root.head.i == joint.i
 
 
 def find_expressions(doc: Doc) -> list[TemporalMention]:
