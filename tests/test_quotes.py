@@ -221,6 +221,16 @@ def test_frame_closing_the_sentence_reports_what_comes_before() -> None:
     assert ("indirect", "officials", "said", "As the storm moved inland, two bridges were closed") in found
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry is moving its staff away from the coast this year, experts said, after months of storms.",
+    "The ministry is moving its staff away from the coast, experts said, after storms that never end.",
+])
+def test_frame_then_a_closing_phrase_reports_what_comes_before(text: str) -> None:
+    found = [summary(q) for q in quotes_of(text)]
+    assert any(s[1] == "experts" and s[3].startswith("The ministry is moving its staff")
+               and "storms" not in s[3] for s in found)
+
+
 def test_dash_and_name_sign_a_quotation() -> None:
     found = [summary(q) for q in quotes_of('"We will rebuild the school by autumn." \u2014 Maria Okafor')]
     assert found == [("direct", "Maria Okafor", "\u2014", "We will rebuild the school by autumn.")]
@@ -414,6 +424,23 @@ def test_participle_cue_takes_the_last_subject_before_it() -> None:
         (".", "", "PUNCT", ".", "punct", 3, "."),
     ])
     assert ("indirect", "Mayor Ana Ruiz", "announcing", "that the army had won") in [summary(q) for q in quotes]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("\u201cWe will not back down,\u201d the governor said, before clarifying that he was not a candidate.",
+     "clarifying", "governor"),
+    ("After saying he was nervous, the man ended up in the middle of the room.", "saying", "man"),
+    ("Speaking to reporters on Monday, Lee refrained from attacking his rivals.", "attacking", "Lee"),
+    ("Kim tripped up Lee by calling him a liar.", "calling", "Kim"),
+])
+def test_gerund_after_a_preposition_shares_the_subject_of_its_verb(text: str, cue: str, speaker: str) -> None:
+    (quote,) = [q for q in attributions_of(text) if q.cue.text == cue]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_gerund_after_for_is_not_said_by_the_subject_when_the_verb_has_an_object() -> None:
+    quotes = attributions_of("The mayor thanked a diner for saying that the plan was good.")
+    assert not any(q.cue.text == "saying" and q.speaker is not None and q.speaker.text == "mayor" for q in quotes)
 
 
 def test_pronoun_frame_is_not_someone_named_only_inside_a_quotation() -> None:
@@ -971,3 +998,25 @@ def test_each_of_a_pair_a_plural_speaker_points_back_at_says_it() -> None:
             "Both forces say the rebels fled.")
     quote_codes = [q.speaker.code for q in quotes_of(text) if q.content.text.startswith("the rebels")]
     assert len(quote_codes) == 2 and "UN" in quote_codes
+
+
+def test_an_unresolved_speaker_ends_before_its_relative_clause() -> None:
+    (quote,) = quotes_of("The original owners of the farms who were evicted last year say the deal was unfair.")
+    assert quote.speaker is not None and quote.speaker.text == "original owners of the farms"
+
+
+def test_a_member_named_by_a_group_overrules_the_story_state_guess() -> None:
+    text = ("Iraq said the group was weakened. Iraqi forces killed its leader. Officials, including those "
+            "from the U.S., have said the group is now led from Somalia.")
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.code) == ("Officials", "USA")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A statement issued by the Kenyan army said the camps would close.", "KEN"),
+    ("Iraq said the group was weakened. Intelligence shared by the U.N. indicated the group has been "
+     "trying to regroup.", "UN"),
+])
+def test_what_a_coded_actor_gave_out_speaks_for_its_maker(text: str, code: str) -> None:
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and (quote.speaker.code, quote.speaker.resolved_by) == (code, "owner")

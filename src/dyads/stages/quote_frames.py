@@ -4,10 +4,11 @@ A frame is a cue (a verb such as 'said', 'as saying' after 'quoted', a dash sign
 quotation, an interview label) and the token of the speaker it names. :class:`_FrameFinder`
 holds one story's tokens, sentences and quoted stretches, and finds the frame of a cue
 word: its speaker is the cue's subject, borrowed from the clause it hangs on when it has
-none; failing a parse that gives it one, the name right before a finite cue or the last
-subject before a participle. A relative pronoun stands for the noun it hangs on; a document
-cited as a source ('a review by VOA') speaks for the coded actor who made it. It also turns
-token ranges into the :class:`~dyads.records.Quote` records of the stage.
+none (a gerund after a preposition, from the verb the preposition modifies); failing a parse
+that gives it one, the name right before a finite cue or the last subject before a participle.
+A relative pronoun stands for the noun it hangs on; a document cited as a source ('a review by
+VOA') speaks for the coded actor who made it. It also turns token ranges into the
+:class:`~dyads.records.Quote` records of the stage.
 
 The direct quotations are scanned by :mod:`dyads.stages.quote_direct`, reported speech by
 :mod:`dyads.stages.quotes`, which both extend :class:`_FrameFinder`.
@@ -41,6 +42,9 @@ _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 _PLURAL_SUBJECTS = frozenset({"NNS", "NNPS"})  # who may say 'maintain', not 'maintains'
 _PLAIN_PRESENT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+# Prepositions whose gerund the subject of the verb always does ('tripped up Lee by calling ...'),
+# against 'for' and 'from', whose gerund a verb's object may do ('thanked X for wearing ...').
+_SUBJECT_CONTROLLED = frozenset({"by", "before", "after", "while", "without", "upon", "since", "despite"})
 
 
 @dataclass(frozen=True)
@@ -177,7 +181,7 @@ class _FrameFinder:
             allowed = _CLIMBS_TO_SUBJECT if seen > 1 else _INHERITS_SUBJECT
             if verb.dep_ not in allowed or verb.head.i == verb.i:
                 return None
-            verb = self._host_clause(verb.head)
+            verb = self._host_clause(_governing_word(verb))
         return None
 
     def _host_clause(self, token: Token) -> Token:
@@ -324,6 +328,19 @@ def _describes_the_root(cue: Token) -> bool:
     if host.dep_ == "appos":
         host = host.head
     return cue.tag_ == "VBN" and cue.dep_ == "acl" and host.i == cue.sent.root.i
+
+
+def _governing_word(clause: Token) -> Token:
+    """The word a clause hangs on; for a gerund after a preposition ('said, before adding
+    ...', 'began by talking about ...', 'After thanking the crowd, he ...'), the verb the
+    preposition modifies, whose subject the gerund shares, unless that verb's object does
+    ('thanked a diner for wearing ...', 'stopped Lee from saying ...')."""
+    head = clause.head
+    if clause.dep_ != "pcomp" or head.dep_ != "prep" or head.head.pos_ not in ("VERB", "AUX"):
+        return head
+    verb = head.head
+    objected = any(c.dep_ == "dobj" for c in verb.children)
+    return verb if head.lower_ in _SUBJECT_CONTROLLED or not objected else head
 
 
 def _disagrees_with_conjunct(verb: Token) -> bool:

@@ -1,11 +1,13 @@
 """Who speaks a quote: the actor a frame's speaker word stands for, and the pronoun speakers
 that news style hands on from one quote to the next. Helpers of :mod:`dyads.stages.quotes`.
 
-A speaker word with an actor mention is that actor. Without a coded mention, a group that
-names one coded member speaks through it ('Critics, including X, say', 'such as X'); a word in
-apposition with a coded person is that person ('the leader of the movement, Jane Doe, said');
-a publication or body that names no one speaks for its coded owner ('a Xinhua report said',
-"the parliament's lower house said": ``resolved_by`` "owner"); a lone
+A speaker word with an actor mention is that actor. Without a coded mention (or with one the
+actor stage placed only by the story's or the sentence's state), a group that names one coded
+member speaks through it ('Critics, including X, say', 'such as X'), and what a coded actor
+made and gave out speaks for its maker ('a statement issued by the army said': ``resolved_by``
+"owner"). Without a coded mention, a word in apposition with a coded person is that person
+('the leader of the movement, Jane Doe, said'); a publication or body that names no one speaks
+for its coded owner ('a Xinhua report said', "the parliament's lower house said": "owner"); a lone
 name, or a bare name of proper nouns such as a transcript's label, is the coded person named
 earlier with its last word in the name ('Robert Manning ... Manning said', 'Another passenger,
 Allah Ditta, ... Ditta said');
@@ -62,9 +64,12 @@ def speaker_actor(document: Document, token: Token | None, bounds: tuple[int, in
     if token is None:
         return None
     mention = mention_at(document, token)
+    if mention is None or mention.actor.code is None or _placed_by_context(mention.actor):
+        member = _named_member(document, token) or _made_by(document, token)
+        if member is not None:
+            return member
     if mention is None or mention.actor.code is None:
-        member = _named_member(document, token) or _named_in_apposition(document, token) \
-            or _owner(document, token)
+        member = _named_in_apposition(document, token) or _owner(document, token)
         if member is not None:
             return member
     if mention is not None and (bounds is None or bounds[0] <= mention.first <= mention.last <= bounds[1]):
@@ -158,7 +163,9 @@ def _described_by_office(token: Token) -> list[Token]:
     preps = [c for c in token.children if c.dep_ == "prep" and c.i > token.i]
     first = next((p.i for p in preps if p.lower_ in _SERVING), None)
     extra = [t for p in preps if first is not None and p.i >= first for t in p.subtree]  # 'of X Without Y'
-    stop = next((t.i for t in extra if t.text in (",", ";") or t.dep_ in ("relcl", "acl")), None)
+    stops = [t.left_edge.i if t.dep_ in ("relcl", "acl") else t.i for t in extra
+             if t.text in (",", ";") or t.dep_ in ("relcl", "acl")]
+    stop = min(stops, default=None)  # a relative clause from its first word: 'who were expelled'
     extra = [t for t in extra if stop is None or t.i < stop]  # not ', who asked not to be named'
     return sorted({t.i: t for t in (*tokens, *extra)}.values(), key=lambda t: t.i)
 
@@ -302,6 +309,23 @@ def _full_name(word: Token) -> list[Token]:
     none when it has none."""
     before = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
     return [*before, word] if before and word.pos_ == "PROPN" and word.text[:1].isupper() else []
+
+
+def _placed_by_context(actor: Actor) -> bool:
+    """An agent the actor stage gave only the state of the story or of its sentence, a guess
+    that a member the speaker names ('Officials, including those from the U.S.') overrules."""
+    return actor.resolved_by in ("story-state+agent", "sentence-state+agent")
+
+
+def _made_by(document: Document, word: Token) -> Actor | None:
+    """'a statement issued by the army said', 'intelligence shared by the U.N. indicated': what
+    a coded actor made and gave out speaks for it (``resolved_by`` "owner")."""
+    for made in (c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > word.i):
+        makers = [o for a in made.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        coded = [m.actor for o in makers if (m := mention_at(document, o)) is not None and m.actor.code is not None]
+        if coded:
+            return replace(_on_words(document, coded[0], [*phrase_tokens(word), *made.subtree]), resolved_by="owner")
+    return None
 
 
 def _named_member(document: Document, group: Token) -> Actor | None:

@@ -31,7 +31,8 @@ Three kinds of quote are found in one pass over the story's tokens:
 
 Direct quotes are also signed by a dash and a name (``"..." — Jane Doe``), and a frame
 that closes its sentence reports the words before it (``..., police said.``; also when set
-off by commas before the writer's own clause: ``..., Lee said, but now ...``). In an interview
+off by commas before the writer's own clause, ``..., Lee said, but now ...``, or before a
+closing phrase of a preposition, ``..., experts said, after years of talks.``). In an interview
 transcript (``VOA: ...? Jane Doe: ...``) each answer is a direct quote cued by its label
 (:mod:`dyads.stages.quote_transcripts`).
 
@@ -415,9 +416,20 @@ class _Finder(_DirectFinder):
         if opening - 2 < sentence.start or self.doc[opening - 1].text != ",":
             return None
         if any(not (t.is_punct or t.is_space) for t in self.doc[closing + 1:sentence.end]) \
-                and not self._writer_goes_on(verb, closing):
+                and not self._writer_goes_on(verb, closing) and not self._closing_phrase(closing):
             return None
         return sentence.start, opening - 2
+
+    def _closing_phrase(self, closing: int) -> bool:
+        """'X is shifting its priorities, experts said, after years of talks.': one phrase of a
+        preposition set off by a comma after the frame ends the sentence; it tells when or why,
+        and is no words of the speaker's."""
+        sentence = self.doc[closing].sent
+        words = [t for t in self.doc[closing + 1:sentence.end] if not (t.is_punct or t.is_space)]
+        if closing + 2 >= sentence.end or self.doc[closing + 1].text != "," or not words:
+            return False
+        phrase = self.doc[closing + 2]
+        return phrase.dep_ == "prep" and phrase.i == words[0].i and phrase.right_edge.i >= words[-1].i
 
     def _writer_goes_on(self, verb: Token, closing: int) -> bool:
         """'X was better, Lee said, but now his lawyers ...': a frame hung on the clause before it,
