@@ -549,3 +549,105 @@ def test_lexicon_1_14_constructions(text: str, expected: list[tuple[str, str, st
 ])
 def test_a_passive_effect_judges_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
+
+
+# -- lexicon 1.15: hoped clauses, mandative verbs, raising verbs, lists and crowds ----------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what another is hoped to do is the hoper's want, not yet the other's stance
+    ("Ghana hopes Togo will accept the plan.", [("GHA", "support", "the plan")]),
+    ("Ghana hoped that Togo could support the plan.", [("GHA", "support", "the plan")]),
+    ("Ghana expressed hope that Togo would back the plan.", [("GHA", "support", "the plan")]),
+    ("Ghana sent envoys in the hope that Togo would back the plan.", [("GHA", "support", "the plan")]),
+    # the hoper's own act stays the hoper's
+    ("Ghana hopes it will back the plan.", [("GHA", "support", "the plan")]),
+    # 'insist' with a clause in the indicative is a claim, not a demand
+    ("Ghana insists the plan is illegal.", [("GHA", "oppose", "the plan")]),
+    ("Ghana insists Togo backs the plan.", [("TGO", "support", "the plan")]),
+    ("Ghana insisted that the talks go ahead.", [("GHA", "support", "the talks")]),
+])
+def test_a_hoped_or_insisted_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    # an adjective after 'seem' or 'appear' (the parser's 'oprd') is predicated of the subject
+    ("Ghana seems reluctant to back the plan.", "GHA", "oppose", "the plan"),
+    ("Ghana appeared eager to join the talks.", "GHA", "support", "the talks"),
+    ("Ghana seems opposed to the plan.", "GHA", "oppose", "the plan"),
+    # a plural stance noun is looked up by its lemma
+    ("Ghana has serious reservations about the plan.", "GHA", "oppose", "the plan"),
+    # a crowd counted holds what its 'of' phrase names would
+    ("Thousands of protesters opposed the law.", None, "oppose", "the law"),
+])
+def test_lexicon_1_15_constructions(text: str, holder: str | None, polarity: str, target: str) -> None:
+    assert (holder, polarity, target) in summary(text)
+
+
+def test_the_first_name_of_a_subject_list_the_parser_left_off_holds_the_stance_too() -> None:
+    found = summary("Malaysia, the Philippines and Vietnam contest China's claims.")
+    assert {h for h, _, _ in found} == {"MYS", "PHL", "VNM"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demands left unanswered are a no comment on them, a neutral stance
+    ("Ghana did not respond to the rebels' demands.", [("GHA", "neutral", "the rebels' demands")]),
+    ("Ghana responded to the rebels' demands.", []),
+    # a press request for comment is no proposal to stand on
+    ("Ghana's foreign ministry did not respond to a request for comment.", []),
+    ("Ghana's foreign ministry does not respond to VOA queries.", []),
+])
+def test_an_unanswered_demand_is_a_no_comment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    # a past verb the parser conjoined to a present reported clause is the reporter's
+    ("The U.N. found that the detention is arbitrary and called for his release.", "UN", "support", "his release"),
+    # a 'for ... to' clause hung on the verb after a demand noun is the demand's
+    ("Ghana filed several requests for the hearing to be postponed.", "GHA", "oppose", "the hearing"),
+])
+def test_parser_attachments_repaired(text: str, holder: str, polarity: str, target: str) -> None:
+    assert (holder, polarity, target) in summary(text)
+
+
+@pytest.mark.parametrize(("text", "holder", "polarity", "target"), [
+    # a call or effort joined, echoed or led is the subject's own
+    ("Ghana joined calls for a ceasefire.", "GHA", "support", "a ceasefire"),
+    ("Ghana echoed concerns about the plan.", "GHA", "oppose", "the plan"),
+    ("Ghana is leading the push for sanctions.", "GHA", "support", "sanctions"),
+    ("Ghana has spearheaded efforts to impose sanctions.", "GHA", "support", "sanctions"),
+    # idioms of approval and dismissal
+    ("Ghana signed off on the plan.", "GHA", "support", "the plan"),
+    ("Ghana scoffed at the plan.", "GHA", "oppose", "the plan"),
+    ("Ghana poured cold water on the plan.", "GHA", "oppose", "the plan"),
+    ("Ghana moved forward with the plan.", "GHA", "support", "the plan"),
+    ("Ghana is no fan of the plan.", "GHA", "oppose", "the plan"),
+    # 'has no intention of' refuses the act
+    ("Ghana has no intention of joining the pact.", "GHA", "oppose", "the pact"),
+    # an infinitive on a ranking predicate is its subject's act
+    ("Chile was the only state to oppose the resolution.", "CHL", "oppose", "the resolution"),
+])
+def test_lexicon_1_15_idioms(text: str, holder: str, polarity: str, target: str) -> None:
+    assert (holder, polarity, target) in summary(text)
+
+
+def test_no_plan_to_attack_is_no_support_for_the_target() -> None:
+    assert summary("Russia has no plans to attack NATO.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'so-called' in a speaker's own words disowns the name
+    ("“The so-called peace plan is a trap,” the Ukrainian minister said.", [("UKR", "oppose", "The so-called peace plan")]),
+    # in the author's voice it only reports a name
+    ("The so-called Islamic State claimed the attack.", []),
+])
+def test_so_called_in_a_speakers_words_is_a_verdict(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_will_conjoined_to_a_verdict_is_the_judged_things_not_a_commitment() -> None:
+    found = summary('Chile\'s trade minister called the Peruvian levy "deeply disappointing and will '
+                    'severely undercut our exports."')
+    assert found == [("CHL", "oppose", "the Peruvian levy")]

@@ -25,6 +25,8 @@ lexicon never collide. Kinds:
   "focused on cultural topics", a subject matter); ``object-wanted`` for one whose object is
   always the thing wanted, never an addressee, so a want urged on others passes it on ("urged
   people to seek medical attention", not "urged the council to press the parties");
+  ``mandative`` for one whose clause is wanted only in the subjunctive ("insisted that the talks
+  go ahead"), a claim in the indicative ("insists the plan is illegal");
 - ``removal``: a verb whose object a wanter opposes ("called for the Taliban to lift the ban");
   value ``policy`` marks a removal that is a measure of its own ("close"): one the holder means
   to take itself is a stance for that measure ("Kenya wants to close the camps"); value
@@ -148,6 +150,7 @@ class StanceLexicon:
     clause_desires: frozenset[str]
     act_desires: frozenset[str]
     object_desires: frozenset[str]
+    mandatives: frozenset[str]
     verdict_only: frozenset[str]
     removals: frozenset[str]
     policies: frozenset[str]
@@ -250,6 +253,7 @@ def parse_lexicon(text: str) -> StanceLexicon:
         clause_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "clause-only"),
         act_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "act-only"),
         object_desires=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "object-wanted"),
+        mandatives=frozenset(r["cue"].split()[0] for r in by_kind["desire"] if r["value"] == "mandative"),
         verdict_only=frozenset(r["cue"] for r in by_kind["evaluation"] if r["value"] == "verdict-only"),
         removals=words("removal"),
         policies=frozenset(r["cue"] for r in by_kind["removal"] if r["value"] in ("policy", "measure")),

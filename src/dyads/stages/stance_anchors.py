@@ -21,7 +21,7 @@ from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
 
-STANCE_CODER_VERSION = "0.13.0"
+STANCE_CODER_VERSION = "0.14.0"
 
 # Subjects that, inside a quote, stand for its speaker: "We reject the plan," Blinken said.
 _SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "me"})
@@ -34,9 +34,11 @@ _COMPLEMENT_REACH = 3
 # Named entities that may hold a stance when the actor stage resolved no actor for them.
 # (spaCy tags many unfamiliar surnames GPE; a real place would have resolved to a country)
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Words naming a share of what their 'of' phrase names: "all or parts of X", "many of the islanders".
+# Words naming a share of what their 'of' phrase names: "all or parts of X", "many of the islanders";
+# and counts of a crowd, whose 'of' phrase says who it is: "thousands of protesters", "a majority of MPs".
 _PARTITIVES = frozenset({"all", "some", "part", "parts", "much", "most", "many", "any", "each", "several",
-                         "both", "none"})
+                         "both", "none", "dozens", "hundreds", "thousands", "millions", "scores", "tens",
+                         "majority", "handful"})
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ are data in ``dyads/data/stance_lexicon.tsv``, kinds ``desire``, ``removal``, ``
 6. an **intention** noun: its owner stands for the act its infinitive names ("Kenya's decision
    to close the camps", "expressed its willingness to resume talks", "its reluctance to endorse");
    an intention adjective after a copula does the same for its subject ("Ukraine is willing to
-   accept the plan", "Kyiv is reluctant to resume talks");
+   accept the plan", "Kyiv is reluctant to resume talks", "seems reluctant to"), a hope giving the
+   aim of a clause for that clause's subject ("flew to Washington in the hope that X"), and "has no
+   intention of joining X" refuses the act;
 7. a **tool** used for an act: its user stands for what the act does ("Russia used its veto to
    shut down the panel": against the panel);
 8. a **warning** that a thing will or could do harm: the warner stands against the thing ("the EU
@@ -75,9 +77,9 @@ from dyads.stages.stance_effects import (
     acts, agent_word, effect_findings, outcome_findings, reaction_findings, warning_findings,
 )
 from dyads.stages.stance_syntax import (
-    AGENT_ENTITIES, act_preps, act_target, denied_by_subject, first_named, goes_back, inside, object_controlled,
-    prep_object, pronoun_object, relative_head, signed, speaker_of, speech_governor, through_stance_noun,
-    time_rank, verb_lemma, verb_subjects, verb_target,
+    AGENT_ENTITIES, act_preps, act_target, denied_by_subject, first_named, goes_back, indicative, inside,
+    object_controlled, predicate_adjective, prep_object, pronoun_object, relative_head, signed, speaker_of,
+    speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon
 
@@ -101,6 +103,8 @@ _PEOPLE_IDS = ("person:", "agent:")
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Subject words that name a party of their own (a noun, or an adjective as one: "the wealthy").
 _NOMINAL_SUBJECTS = frozenset({"NOUN", "ADJ"})
+# Intention nouns whose 'in' phrase gives the aim of the clause it modifies: "in hopes that X".
+_PURPOSE_INTENTIONS = frozenset({"hope"})
 _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", "someone", "somebody", "nobody"})
 
 
@@ -148,20 +152,23 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
     act = (next((c for c in noun.children if c.dep_ in ("acl", "xcomp", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                  and any((a.dep_ == "aux" and a.lower_ == "to" and c.dep_ != "relcl")
                          or (a.dep_ == "mark" and a.lower_ == ("for" if c.dep_ == "relcl" else "that"))
-                         for a in c.children)), None) or _of_gerund(noun)) if cue else None
+                         for a in c.children)), None) or _of_gerund(noun) or _for_clause_after(noun)) if cue else None
     if cue is None or act is None or any(c.dep_ == "det" and c.lower_ in lexicon.quantifiers for c in noun.children):
         return
     hoped = _hoped_event(document, act, lexicon) or meeting_act(document, act, lexicon)
     if act.lemma_.lower() in lexicon.empty_acts and hoped is None and not goes_back(act):
         return  # "ready to do our part", "willing to go": the act names nothing to stand for
     found = hoped or act_target(act, lexicon)
-    # "have the intention to" is too weak a light verb: "unless they have the intention to invade"
-    light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light - {"have"} else None
-    base = cue.polarity_when(is_negated(act) or (light is not None and is_negated(light)))
-    if found is None or not base:
-        return
+    # "have the intention to" is too weak a light verb: "unless they have the intention to invade";
+    # but "has no intention of joining" is a plain refusal
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    weak = set() if denied else {"have"}
+    light = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light - weak else None
+    base = cue.polarity_when(is_negated(act) or (light is not None and is_negated(light)) or denied)
+    if found is None or not base or (denied and found[1] < 0):
+        return  # "has no plans to attack X" says nothing for X
     target, sign = found
-    copula = noun.head if noun.pos_ == "ADJ" and noun.dep_ == "acomp" else None
+    copula = noun.head if noun.pos_ == "ADJ" and predicate_adjective(noun) else None
     if copula is not None:  # "Ukraine is willing to accept the plan": the subject's readiness
         base = cue.polarity_when(is_negated(act) or is_negated(copula))
         holders = holders_of(document, verb_subjects(copula), copula) if base else []
@@ -172,10 +179,32 @@ def intention_findings(document: Document, noun: Token, lexicon: StanceLexicon) 
         holders = holders_of(document, owners, noun) if owners else []
     if not holders and light is not None:
         holders = holders_of(document, verb_subjects(light), light)
-    clause = light if light is not None else copula if copula is not None else act
+    purpose = _purpose_of(noun) if not holders and light is None and copula is None else None
+    if purpose is not None:  # "flew to Washington in hopes that X": the traveller's hope
+        holders = holders_of(document, verb_subjects(purpose), purpose)
+    clause = light if light is not None else copula if copula is not None else purpose if purpose is not None else act
     for holder in holders:
         if not inside(target, holder) and (holder.code is not None or not holder.start <= noun.idx < holder.end):
             yield Finding(holder, target, signed(base, sign), (noun, act), clause, time_rank(clause, lexicon))
+
+
+def _for_clause_after(noun: Token) -> Token | None:
+    """'filed several requests for the hearing to be postponed': the 'for ... to' clause the parser
+    hung on the verb right after its object noun, which is the noun's."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                 and c.left_edge.i == noun.right_edge.i + 1 and c.left_edge.lower_ == "for"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _purpose_of(noun: Token) -> Token | None:
+    """'were in Washington in hopes that the U.S. can push for X', 'in the hope of a deal': the
+    clause an intention noun gives the aim of, whose subject holds the intention."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head if noun.lemma_.lower() in _PURPOSE_INTENTIONS else None
 
 
 def _of_gerund(noun: Token) -> Token | None:
@@ -203,6 +232,9 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None and own.lower_ in _OTHERS_PRONOUNS and _quoted(document, verb):
         return  # '"They will calculate the risks," X said': in a quote, "they" are others
+    if own is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.appraisals:
+        return  # 'called the move "disappointing and will undercut X"': a 'will' conjoined to a
+        # verdict says what the thing judged will do, not what the appraiser will
     speakers = speaker_of(document, verb, lexicon)
     subjects = verb_subjects(verb)
     holders = holders_of(document, subjects, verb)
@@ -530,6 +562,8 @@ def _wanted(document: Document, verb: Token, cue: Cue, lexicon: StanceLexicon) -
     acts = act_complements(verb) or _addressee_acts(verb, cue_tokens)
     if verb.lemma_.lower() in lexicon.clause_desires:  # "asked who has a child": a question, no want
         acts = [a for a in acts if a.dep_ != "ccomp"]
+    if verb.lemma_.lower() in lexicon.mandatives:  # "insists the plan is illegal": a claim, no want
+        acts = [a for a in acts if a.dep_ != "ccomp" or not indicative(a)]
     found = []
     # "urged X to use its influence to end Y": the tool's use is wanted, and what it is used for
     tools = [p for act in acts if act.lemma_.lower() in lexicon.instruments and (p := _purpose(act)) is not None]

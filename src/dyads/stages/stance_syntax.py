@@ -30,6 +30,8 @@ _FIRST_PERSON = frozenset({"we", "i"})
 # Subjects that, in a quote, are somebody the speaker talks about; and the curly quotation marks
 # (straight ones are told apart by their tags).
 _THIRD_PERSON = frozenset({"they", "he", "she", "it"})
+# Pronouns by which a clause takes up the singular subject of the clause it depends on.
+_SINGULAR_SUBJECTS = frozenset({"he", "she", "it"})
 _OPEN_QUOTES = frozenset({"\u201c"})
 _CLOSE_QUOTES = frozenset({"\u201d"})
 # Object pronouns that stand for a thing named earlier in the sentence ("criticized it").
@@ -44,6 +46,10 @@ NON_NOMINALS = frozenset({"ADJ", "ADV", "NUM", "DET", "ADP", "PART", "CCONJ", "S
 AGENT_ENTITIES = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 # Prepositions naming what a removal with no object removes: "withdraw from", "pull out of".
 _REMOVAL_PREPS = frozenset({"from", "of", "on", "against", "to"})
+# Forms of "be" that agree with their subject, so mark a clause as indicative, not subjunctive.
+_FINITE_BE = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
+# Verbs linking a subject to what is predicated of it: "is opposed to X", "seems reluctant to X".
+COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 
 
 def verb_lemma(token: Token, table: Mapping[str, object]) -> str:
@@ -64,9 +70,13 @@ def verb_subjects(verb: Token) -> list[Token]:
     phrase modifies."""
     if selves := _own_first_person(verb) or _quoted_others(verb):
         return selves
+    if (main := _misattached_conjunct(verb)) is not None:
+        return verb_subjects(main)
+    if (copula := _ranked_first(verb)) is not None:
+        return verb_subjects(copula)
     subjects = [m for s in subject_tokens(verb) for m in _members(s)]
     if subjects:
-        subjects = [*subjects, *_companions(verb)]
+        subjects = [*_list_openers(subjects), *subjects, *_companions(verb)]
     if not subjects and verb.dep_ == "pcomp" and verb.head.i != verb.i:
         subjects = subject_tokens(clause_verb(verb.head))
     if verb.dep_ == "acl" and len(subjects) == 1 and subjects[0].i == verb.head.i:
@@ -74,6 +84,42 @@ def verb_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjects and not any(s.pos_ in _NOMINALS for s in subjects):
         return _reporter_subjects(verb.head) or subjects
     return subjects
+
+
+def _ranked_first(verb: Token) -> Token | None:
+    """'X was the first to reject the constitution', 'Y is the only one to back it': the infinitive
+    on a predicate ranking its subject is that subject's act; the copula, whose subject it takes."""
+    ranked = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or ranked.dep_ != "attr":
+        return None
+    return ranked.head if ranked.head.lemma_.lower() in COPULAS else None
+
+
+def _misattached_conjunct(verb: Token) -> Token | None:
+    """'The U.N. found that his detention is arbitrary and called for his release': a past verb
+    with no subject, which the parser conjoined to a present clause reported by a past verb, is
+    conjoined to the reporting verb (conjoined verbs share their tense), whose subject it takes."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBZ", "VBP") or clause.head.i == clause.i:
+        return None
+    main = clause.head
+    return main if main.tag_ in ("VBD", "VBN") else None
+
+
+def _list_openers(subjects: list[Token]) -> list[Token]:
+    """'Malaysia, the Philippines and Vietnam contest X': the first name of a list of subjects,
+    which the parser may hang on the verb as a modifier, before the comma that opens the rest."""
+    subject = subjects[0]
+    start = subject.left_edge.i
+    if not subject.conjuncts or start < 2 or subject.doc[start - 1].text != ",":
+        return []
+    first = subject.doc[start - 2]
+    return [first] if first.dep_ in ("npadvmod", "dep") and first.head.i == subject.head.i \
+        and first.pos_ == "PROPN" else []
 
 
 def _own_first_person(verb: Token) -> list[Token]:
@@ -133,6 +179,12 @@ def _reporter_subjects(clause: Token) -> list[Token]:
         if (found := subject_tokens(clause)) and any(s.pos_ in _NOMINALS for s in found):
             return found
     return []
+
+
+def predicate_adjective(token: Token) -> bool:
+    """True for an adjective predicated of its clause's subject: 'is opposed to X' (the parser's
+    'acomp'), and 'seems reluctant to X', 'appeared eager to X' (its 'oprd' after 'seem' or 'appear')."""
+    return token.dep_ == "acomp" or (token.dep_ == "oprd" and token.head.lemma_.lower() in COPULAS)
 
 
 def denied_by_subject(verb: Token) -> bool:
@@ -383,6 +435,43 @@ def verb_object(verb: Token, depth: int = 2, preps: bool = True) -> Token | None
         if (found := prep_object(prep, depth)) is not None:
             return found
     return None
+
+
+def indicative(clause: Token) -> bool:
+    """True for a clause whose verb agrees in tense ('the plan is illegal', 'the islands were
+    theirs', 'talks have failed'), which a verb such as 'insist' asserts; its subjunctive ('that the
+    talks go ahead', 'that he be released') is what it demands."""
+    verbs = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
+    return any(v.tag_ in ("VBZ", "VBD") or v.lower_ in _FINITE_BE for v in verbs)
+
+
+def wished(verb: Token, lexicon: StanceLexicon) -> bool:
+    """True when the verb's clause is what another hopes for or demands ('Kenya hopes Somalia will
+    accept the plan', 'in the hope that Somalia would back it', 'its demand that Somalia withdraw'):
+    what the clause's subject would do there is the wanter's wish, not the subject's own stance (a
+    claim put with a mandative verb, 'insists Somalia backs the plan', is reported as said)."""
+    clause = verb
+    # "hopes the U.S. can help push for X", "hopes Iran will accept and implement X": up to the clause
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    governor = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or governor.i == clause.i or _own_wish(clause, governor):
+        return False
+    if governor.pos_ in ("VERB", "AUX"):
+        lemma = verb_lemma(governor, lexicon.desires)
+        return clause.dep_ == "ccomp" and any(len(c.words) == 1 for c in lexicon.desires.get(lemma, ())) \
+            and not (lemma in lexicon.mandatives and indicative(clause))
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.intentions \
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _own_wish(clause: Token, governor: Token) -> bool:
+    """'Kenya hopes it will back the plan', 'we need to talk to them, we need to put in controls' (a
+    comma splice the parser made one clause of the other): a clause whose subject is the wanter's
+    own word, or a singular pronoun taking the wanter up, is the wanter's act."""
+    inner = {c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    outer = {c.lower_ for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return bool(inner) and (inner == outer or (inner <= _SINGULAR_SUBJECTS and bool(outer)))
 
 
 def object_controlled(verb: Token) -> bool:
@@ -639,8 +728,8 @@ def _claim_rejecter(clause: Token, lexicon: StanceLexicon) -> Token | None:
     return verb if rejects and not any(c.dep_ == "neg" for c in verb.children) else None
 
 
-__all__ = ["AGENT_ENTITIES", "NON_NOMINALS", "act_target", "bare_return", "clause_verb", "conjoined_object", "denied_by_no",
-           "denied_by_subject", "first_named", "inside", "judges_of", "not_yet", "noun_prep", "object_controlled",
-           "owned_conjunct", "prep_object", "pronoun_object", "quote_speakers", "relative_head", "said_of", "signed", "speaker_of",
-           "speech_governor", "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects",
-           "verb_target"]
+__all__ = ["AGENT_ENTITIES", "COPULAS", "NON_NOMINALS", "act_target", "bare_return", "clause_verb", "conjoined_object",
+           "denied_by_no", "denied_by_subject", "first_named", "indicative", "inside", "judges_of", "not_yet",
+           "noun_prep", "object_controlled", "owned_conjunct", "predicate_adjective", "prep_object", "pronoun_object",
+           "quote_speakers", "relative_head", "said_of", "signed", "speaker_of", "speech_governor",
+           "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects", "verb_target", "wished"]

@@ -72,6 +72,17 @@ The story's stances are listed in story time: stances a cue places earlier ("ini
 A stance read from a coded event's trigger takes the event's id and date, else the story date;
 one read inside a quote's content takes the quote's id (and, with no holder of its own, the
 quote's speaker).
+
+What another is hoped or demanded to do is the wanter's want, not yet a stance of the one it is
+hoped of ("Kenya hopes Somalia will accept the plan": Kenya's support only); a clause 'insist'
+puts in the indicative is a claim, read as said ("insists the plan is illegal"). An adjective after
+'seem' or 'appear' is a predicate as after 'be' ("seems reluctant to back X"); the parser's stray
+first name of a subject list ("Malaysia, the Philippines and Vietnam contest X"), a crowd counted
+("thousands of protesters"), a past verb misconjoined into a present reported clause ("found that
+the detention is arbitrary and called for his release") and an infinitive on a ranking predicate
+("was the first to reject X") are read for the holder they name. Demands left unanswered are a no
+comment on them ("have not responded to the demands": neutral), but a press inquiry or a request
+for comment is no target.
 """
 
 from __future__ import annotations
@@ -92,9 +103,10 @@ from dyads.stages.stance_anchors import (
 )
 from dyads.stages.stance_frames import frame_findings, noun_frame_findings
 from dyads.stages.stance_syntax import (
-    AGENT_ENTITIES, NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no, denied_by_subject,
-    first_named, inside, judges_of, not_yet, noun_prep, object_controlled, prep_object, said_of, signed,
-    speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
+    AGENT_ENTITIES, COPULAS, NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no,
+    denied_by_subject, first_named, inside, judges_of, not_yet, noun_prep, object_controlled, predicate_adjective,
+    prep_object, said_of, signed, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects,
+    verb_target, wished,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 
@@ -111,13 +123,18 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Pronouns that stand for a person: "he was criticized for X" judges X, as "Moise was" does.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
+_COPULAS = COPULAS
 # Nouns that name nothing an epithet could judge: "the good thing", "the bad news"; nor anything to
 # stand on: "asked for more details", "concern over the situation" (a state of affairs, no proposal,
 # policy, actor or act).
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
                           "bit", "area", "opportunity", "chance", "detail", "information", "clarification",
-                          "explanation", "situation"})
+                          "explanation", "situation", "query"})
+# What a request for information asks for: "did not respond to a request for comment" is no stance.
+_INFORMATION_NOUNS = frozenset({"comment", "detail", "information", "clarification", "explanation"})
+# Questions put to an actor, which it answers or not ("did not respond to a VOA inquiry"): no proposal.
+_INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "query", "question", "request"})
+_ANSWER_VERBS = frozenset({"respond", "reply", "answer"})
 # Adverbs that make an empty 'way' a solution: "agree to a way forward", "a way out of the crisis".
 _SOLUTION_ADVERBS = frozenset({"forward", "out"})
 # Named entities no one stands for or against: "agreed on Wednesday", "will invest $11 million".
@@ -170,6 +187,11 @@ def _empty_target(target: Token) -> bool:
     solution = any(c.dep_ == "advmod" and c.lower_ in _SOLUTION_ADVERBS for c in target.children)
     # 'called the ruling "arbitrary"': a noun in -ing the parser hung on the verdict as a modifier
     misparsed = target.lower_.endswith("ing") and target.dep_ in ("amod", "compound")
+    asked = noun_prep(target, "for")
+    if asked is not None and any(g.lemma_.lower() in _INFORMATION_NOUNS for g in asked.children if g.dep_ == "pobj"):
+        return True  # "did not respond to a request for comment": a press inquiry, no proposal
+    if target.lemma_.lower() in _INQUIRY_NOUNS and target.head.head.lemma_.lower() in _ANSWER_VERBS:
+        return True  # "did not respond to a VOA inquiry": a question answered or not is no stance on it
     return target.ent_type_ in _UNSTANCEABLE_ENTITIES or (target.pos_ in NON_NOMINALS and not misparsed) or (
         target.pos_ == "NOUN" and target.lemma_.lower() in _EMPTY_NOUNS and not solution)
 
@@ -183,6 +205,8 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
     for token in document.doc:
         if _denied_act(token):
             continue
+        if token.pos_ in ("VERB", "AUX") and wished(token, lexicon):
+            continue  # "Kenya hopes Somalia will accept the plan": Kenya's hope, not yet Somalia's stance
         found = list(_token_findings(document, token, lexicon))
         # "there must be talks": an existential 'be' frames what should exist, as a verb does
         if not found and (token.pos_ == "VERB" or any(c.dep_ == "expl" for c in token.children)):
@@ -284,12 +308,15 @@ def _with_contrast(finding: Finding) -> Iterator[Finding]:
 
 def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """The constructions a word heads by its own class: predicate, verb, noun or evaluation."""
+    if _so_called(token) and (cue := lexicon.evaluations.get("so-called")):
+        yield from _epithet_findings(document, token, cue)
+        return
     pos = token.pos_
     verbless = _verbless_predicate(token)
-    if (token.dep_ in ("acomp", "prep") or token.tag_ == "VBN" or verbless) and (
-            cues := lexicon.predicates.get(token.lower_)):
+    predicate = predicate_adjective(token) or token.dep_ == "prep" or verbless
+    if (predicate or token.tag_ == "VBN") and (cues := lexicon.predicates.get(token.lower_)):
         found = list(_predicate_findings(document, token, cues, lexicon))
-        if found or token.dep_ in ("acomp", "prep") or verbless:
+        if found or predicate:
             yield from found
             return
     if pos == "VERB" and (cues := lexicon.verbs.get(verb_lemma(token, lexicon.verbs))):
@@ -306,6 +333,13 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
                                                  lexicon.evaluations.get(token.lemma_.lower())):
         found = list(_evaluation_findings(document, token, cue, lexicon))
     yield from found
+
+
+def _so_called(token: Token) -> bool:
+    """'the "so-called" declaration': the parser splits the word into 'so' and a participle 'called'
+    on the noun; in a speaker's own words it disowns the name, a verdict as an adjective gives."""
+    return token.lower_ == "called" and token.dep_ == "amod" and any(
+        c.lower_ == "so" and c.i < token.i for c in token.children)
 
 
 # -- stance verbs --------------------------------------------------------------------------
@@ -496,7 +530,8 @@ def _predicate_findings(document: Document, predicate: Token, cues: tuple[Cue, .
                         lexicon: StanceLexicon) -> Iterator[Finding]:
     """'China is supportive of X', 'Germany is opposed to X', 'India remains against X'."""
     # "while critical of X, he warned ...": a verbless clause's predicate is the main subject's
-    copula = predicate.head if predicate.dep_ in ("acomp", "prep") or _verbless_predicate(predicate) else predicate
+    copula = predicate.head if predicate_adjective(predicate) or predicate.dep_ == "prep" \
+        or _verbless_predicate(predicate) else predicate
     if copula.i == predicate.i and not any(c.dep_ == "auxpass" and c.lemma_.lower() in _COPULAS
                                            for c in predicate.children):
         return  # a passive participle is a predicate only after "be": "is committed to"
@@ -535,7 +570,7 @@ def _predicate_target(predicate: Token, cue: Cue) -> tuple[Token, tuple[Token, .
     path = [predicate]
     for word in cue.words[1:]:
         step = next((c for c in path[-1].children if c.lower_ == word), None)
-        if step is None and len(path) == 1 and predicate.dep_ == "acomp":
+        if step is None and len(path) == 1 and predicate_adjective(predicate):
             # "is expected to be tough on X": the parser may hang the preposition on the copula
             step = next((c for c in predicate.head.children if c.lower_ == word and c.i == predicate.i + 1), None)
         if step is None:
@@ -778,7 +813,8 @@ def _epithet_findings(document: Document, word: Token, cue: Cue) -> Iterator[Fin
     """'"... in the face of Russia's illegal aggression," Joly said': an evaluative adjective on a
     noun, in a speaker's own quoted words, is the speaker's verdict on what the noun names."""
     noun = word.head
-    if word.dep_ != "amod" or word.pos_ != "ADJ" or noun.pos_ not in ("NOUN", "PROPN") or cue.polarity == "neutral" \
+    if word.dep_ != "amod" or not (word.pos_ == "ADJ" or _so_called(word)) or noun.pos_ not in ("NOUN", "PROPN") \
+            or cue.polarity == "neutral" \
             or noun.lemma_.lower() in _EMPTY_NOUNS:
         return  # "the good thing is ...": a frame, not a verdict on anything named
     quote = quote_at(document, Span(noun.idx, noun.idx + len(noun.text), noun.text))
