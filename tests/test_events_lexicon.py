@@ -1,0 +1,86 @@
+"""Lexicon coverage: event nouns (``event_words.tsv`` triggers) and verbs (``verbs_extra.tsv``) added
+as general event vocabulary, each with the PLOVER type its CAMEO code gives, and the false readings
+each must not give. Invented sentences, one case per word.
+
+Events are compared as (type, source code, target code).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import coded_events
+
+Row = tuple[str, str | None, str | None]
+
+
+def events_of(text: str) -> set[Row]:
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in coded_events(text)}
+
+
+NOUNS = [
+    # nouns whose 'of' phrase names who undergoes the act; the possessor or 'by' phrase is the doer
+    ("detention of", "Kenya's detention of Somali traders drew little notice.", ("COERCE", "KEN", "SOM")),
+    ("arrest of", "The arrest of Iranian sailors by Iraq was the first in years.", ("COERCE", "IRQ", "IRN")),
+    ("deportation of", "Thailand's deportation of Laotian workers began in May.", ("COERCE", "THA", "LAO")),
+    ("assassination of", "Iran blamed the assassination of its general on Israel's Mossad.",
+     ("ACCUSE", "IRN", "ISR")),
+    ("killing of", "Nigeria's killing of Cameroonian soldiers shocked the region.", ("ASSAULT", "NGA", "CMR")),
+    ("shelling", "Russian shelling of Ukrainian towns went on through the night.", ("ASSAULT", "RUS", "UKR")),
+    ("ambush", "A Malian ambush on Burkinabe soldiers left ten dead.", ("ASSAULT", "MLI", "BFA")),
+    ("occupation of", "Morocco's occupation of Mauritanian villages lasted a month.", ("COERCE", "MAR", "MRT")),
+    ("annexation of", "Russia's annexation of Georgian land is years old.", ("COERCE", "RUS", "GEO")),
+    ("seizure of", "Iran's seizure of a Greek tanker rattled shipping firms.", ("COERCE", "IRN", "GRC")),
+    ("blockade", "An Egyptian blockade of Sudanese ports lasted a week.", ("COERCE", "EGY", "SDN")),
+    ("investigation into", "The Kenyan investigation into Ugandan smugglers is closed.", ("ACCUSE", "KEN", "UGA")),
+    ("cooperation with", "Japan's cooperation with Australia is deepening.", ("COOPERATE", "JPN", "AUS")),
+    ("cooperation between", "Military cooperation between Russia and Iran is growing.", ("COOPERATE", "RUS", "IRN")),
+    ("loans to", "Chinese loans to Zambia have grown.", ("AID", "CHN", "ZMB")),
+    ("deployment of", "Chad's deployment of troops to Niger surprised observers.", ("MOBILIZE", "TCD", "NER")),
+    ("invitation to", "Beijing's invitation to Kenyan leaders stands.", ("AGREE", "CHN", "KEN")),
+    ("overtures to", "Turkey's overtures to Greek officials were welcomed.", ("AGREE", "TUR", "GRC")),
+    ("endorsement of", "India's endorsement of Mauritius surprised Britain.", ("SUPPORT", "IND", "MUS")),
+]
+
+
+def test_withdrawal_of_troops() -> None:
+    """A withdrawal with its 'of' phrase is a RETREAT by its possessor (a withdrawal 'from' a deal is not)."""
+    assert ("RETREAT", "ETH") in {(e.type, e.source.code) for e in coded_events(
+        "Ethiopia's withdrawal of its troops from Somalia is complete.")}
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), NOUNS, ids=[c[0] for c in NOUNS])
+def test_event_noun(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text), rule
+
+
+VERBS = [
+    ("renegotiate", "France wants to renegotiate the treaty with Germany.", ("CONSULT", "FRA", "DEU")),
+    ("repatriate", "Thailand repatriated Cambodian migrants last week.", ("COERCE", "THA", "KHM")),
+    ("elevate ties", "Vietnam elevated ties with Australia.", ("SUPPORT", "VNM", "AUS")),
+    ("coerce", "China coerced Lithuanian firms into silence.", ("COERCE", "CHN", "LTU")),
+    ("deprive", "Pakistan deprived Afghan refugees of their land.", ("COERCE", "PAK", "AFG")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), VERBS, ids=[c[0] for c in VERBS])
+def test_event_verb(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text), rule
+
+
+# False readings the rows are written to avoid: a possessor without an 'of' phrase is the one
+# undergoing the act, a withdrawal 'from' a deal is no troop retreat, a request for comment is no
+# appeal, an occupation may be a job, boarding a flight is no seizure.
+ABSENT: list[tuple[str, str, str]] = [
+    ("his detention names the detainee", "Kenya criticized the Somali envoy's detention.", "COERCE"),
+    ("faces deportation names the deportee", "A Laotian activist faces deportation from Thailand.", "COERCE"),
+    ("withdrawal from a deal", "Iran's withdrawal from the deal worried France.", "RETREAT"),
+    ("request for comment", "The Thai government did not answer a VOA request for comment.", "REQUEST"),
+    ("an occupation is a job", "Kenya's most common occupation is farming.", "COERCE"),
+    ("boarding a flight", "The Kenyan president boarded a flight to Nairobi.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
+def test_false_reading_absent(rule: str, text: str, unwanted: str) -> None:
+    assert unwanted not in {e.type for e in coded_events(text)}, rule
