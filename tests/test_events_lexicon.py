@@ -39,6 +39,8 @@ NOUNS = [
     ("deployment of", "Chad's deployment of troops to Niger surprised observers.", ("MOBILIZE", "TCD", "NER")),
     ("invitation to", "Beijing's invitation to Kenyan leaders stands.", ("AGREE", "CHN", "KEN")),
     ("overtures to", "Turkey's overtures to Greek officials were welcomed.", ("AGREE", "TUR", "GRC")),
+    ("military operation", "A Pakistani military operation against Afghan militants began on Monday.",
+     ("ASSAULT", "PAK", "AFG")),
     ("endorsement of", "India's endorsement of Mauritius surprised Britain.", ("SUPPORT", "IND", "MUS")),
 ]
 
@@ -56,6 +58,8 @@ def test_event_noun(rule: str, text: str, expected: Row) -> None:
 
 VERBS = [
     ("renegotiate", "France wants to renegotiate the treaty with Germany.", ("CONSULT", "FRA", "DEU")),
+    ("negotiate with", "Kenya negotiated with Somalia for months.", ("CONSULT", "KEN", "SOM")),
+    ("invade", "Russia invaded Georgia in 2008.", ("ASSAULT", "RUS", "GEO")),
     ("repatriate", "Thailand repatriated Cambodian migrants last week.", ("COERCE", "THA", "KHM")),
     ("elevate ties", "Vietnam elevated ties with Australia.", ("SUPPORT", "VNM", "AUS")),
     ("coerce", "China coerced Lithuanian firms into silence.", ("COERCE", "CHN", "LTU")),
@@ -70,7 +74,7 @@ def test_event_verb(rule: str, text: str, expected: Row) -> None:
 
 # False readings the rows are written to avoid: a possessor without an 'of' phrase is the one
 # undergoing the act, a withdrawal 'from' a deal is no troop retreat, a request for comment is no
-# appeal, an occupation may be a job, boarding a flight is no seizure.
+# appeal, an occupation may be a job, boarding a flight is no seizure; and the CAMEO.2.0 codes replaced.
 ABSENT: list[tuple[str, str, str]] = [
     ("his detention names the detainee", "Kenya criticized the Somali envoy's detention.", "COERCE"),
     ("faces deportation names the deportee", "A Laotian activist faces deportation from Thailand.", "COERCE"),
@@ -78,6 +82,8 @@ ABSENT: list[tuple[str, str, str]] = [
     ("request for comment", "The Thai government did not answer a VOA request for comment.", "REQUEST"),
     ("an occupation is a job", "Kenya's most common occupation is farming.", "COERCE"),
     ("boarding a flight", "The Kenyan president boarded a flight to Nairobi.", "COERCE"),
+    ("negotiating is no support", "Kenya negotiated with Somalia for months.", "SUPPORT"),
+    ("an invasion is no mere seizure", "Russia invaded Georgia in 2008.", "COERCE"),
 ]
 
 
