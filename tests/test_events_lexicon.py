@@ -63,6 +63,8 @@ VERBS = [
     ("invade", "Russia invaded Georgia in 2008.", ("ASSAULT", "RUS", "GEO")),
     ("persuade", "Kenya persuaded Somalia to join the talks.", ("REQUEST", "KEN", "SOM")),
     ("round up", "Zimbabwean police rounded up opposition activists in Harare.", ("COERCE", "ZWE", "ZWE")),
+    ("clamp down", "Egyptian police clamped down on Sudanese migrants.", ("COERCE", "EGY", "SDN")),
+    ("send back", "Thailand sent back Uyghur migrants to China.", ("COERCE", "THA", "CHN")),
     ("repatriate", "Thailand repatriated Cambodian migrants last week.", ("COERCE", "THA", "KHM")),
     ("elevate ties", "Vietnam elevated ties with Australia.", ("SUPPORT", "VNM", "AUS")),
     ("coerce", "China coerced Lithuanian firms into silence.", ("COERCE", "CHN", "LTU")),
@@ -110,6 +112,7 @@ ABSENT: list[tuple[str, str, str]] = [
     ("boarding a flight", "The Kenyan president boarded a flight to Nairobi.", "COERCE"),
     ("negotiating is no support", "Kenya negotiated with Somalia for months.", "SUPPORT"),
     ("an invasion is no mere seizure", "Russia invaded Georgia in 2008.", "COERCE"),
+    ("walking out is no meeting", "The Kenyan delegation walked out of talks with Somalia.", "CONSULT"),
     ("a hope is no appeal", "Kenya hopes Somalia will join the talks.", "REQUEST"),
     ("persuading is no support", "Kenya persuaded Somalia to join the talks.", "SUPPORT"),
 ]
