@@ -23,6 +23,8 @@ NOUNS = [
     # nouns whose 'of' phrase names who undergoes the act; the possessor or 'by' phrase is the doer
     ("detention of", "Kenya's detention of Somali traders drew little notice.", ("COERCE", "KEN", "SOM")),
     ("arrest of", "The arrest of Iranian sailors by Iraq was the first in years.", ("COERCE", "IRQ", "IRN")),
+    ("imprisonment of", "Iran's imprisonment of French tourists angered Paris.", ("COERCE", "IRN", "FRA")),
+    ("torture of", "The torture of Ukrainian prisoners by Russian guards was documented.", ("ASSAULT", "RUS", "UKR")),
     ("deportation of", "Thailand's deportation of Laotian workers began in May.", ("COERCE", "THA", "LAO")),
     ("assassination of", "Iran blamed the assassination of its general on Israel's Mossad.",
      ("ACCUSE", "IRN", "ISR")),
@@ -78,6 +80,9 @@ LEMMA_REPAIRS = [
     ("relaunched", "Central African rebels relaunched attacks on the army.", ("ASSAULT", "CAF", "CAF")),
     ("waging", "Sudanese rebels are waging war on the army.", ("ASSAULT", "SDN", "SDN")),
     ("rearrested", "Kenyan police rearrested Somali fugitives.", ("COERCE", "KEN", "SOM")),
+    # 'staged' (read 'stag') now meets the verb 'stage': its protest patterns give way to the noun,
+    # which keeps the purpose clause's addressee; its support patterns stay
+    ("staged a rally in support", "Kenyan students staged a rally in support of Somalia.", ("SUPPORT", "KEN", "SOM")),
 ]
 
 

@@ -6,6 +6,10 @@ for prepositional phrases, ``{modifier head}`` for noun phrases, ``a/b`` for alt
 ``$``, ``+``, ``^`` and ``%`` mark where PETRARCH puts the source, the target, skipped words
 and compounds; they constrain order, which a dependency parse already gives, so they are
 dropped. Patterns are compiled once per pattern text, never per token.
+
+A verb is looked up by its lemma; where the model's lemmatizer misreads an inflection
+("hopes" -> 'hop', "relaunched" -> 'relaunche') and its lemma is no lexicon key, by the base
+form the regular English rules give (:func:`verb_lemma`).
 """
 
 from __future__ import annotations
