@@ -6,6 +6,10 @@ for prepositional phrases, ``{modifier head}`` for noun phrases, ``a/b`` for alt
 ``$``, ``+``, ``^`` and ``%`` mark where PETRARCH puts the source, the target, skipped words
 and compounds; they constrain order, which a dependency parse already gives, so they are
 dropped. Patterns are compiled once per pattern text, never per token.
+
+A verb is looked up by its lemma; where the model's lemmatizer misreads an inflection
+("hopes" -> 'hop', "relaunched" -> 'relaunche') and its lemma is no lexicon key, by the base
+form the regular English rules give (:func:`verb_lemma`).
 """
 
 from __future__ import annotations
@@ -89,11 +93,41 @@ def _lexicon_keys(verb: Token) -> Iterator[tuple[str, tuple[Token, ...]]]:
     A preposition joins the verb only right after it: "talked about the scenario over dinner"
     is no 'talk over'; a particle may stand after the object ("pulled its troops out").
     """
+    lemma = verb_lemma(verb)
     for child in verb.children:
         if (child.dep_ == "prt" and child.i > verb.i) or (child.dep_ == "prep" and child.i == verb.i + 1) \
                 or is_misparsed_particle(verb, child):
-            yield f"{verb.lemma_.lower()} {child.lower_}", (verb, child)
-    yield verb.lemma_.lower(), (verb,)
+            yield f"{lemma} {child.lower_}", (verb, child)
+    yield lemma, (verb,)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma as the lexicon knows it.
+
+    The model's lemmatizer guesses wrong on some inflected forms ("hopes" -> 'hop', "waging" ->
+    'wag', "rearrested" -> 'rearreste'); when its lemma is no lexicon key, the base form read off
+    the inflection by the regular English rules is tried instead, and taken if it is one.
+    """
+    lemma = verb.lemma_.lower()
+    lexicon = knowledge.verb_lexicon()
+    if lemma in lexicon:
+        return lemma
+    return next((base for base in _regular_bases(verb.lower_, verb.tag_) if base in lexicon), lemma)
+
+
+def _regular_bases(form: str, tag: str) -> tuple[str, ...]:
+    """Candidate base forms of an inflected verb by the regular rules, most likely first:
+    'hoped' -> hope, hop; 'waging' -> wag, wage; 'banned' -> bann, ban; 'carries' -> carry."""
+    for suffix, tags in (("ed", ("VBD", "VBN")), ("ing", ("VBG",)), ("s", ("VBZ",))):
+        if tag in tags and form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[:-len(suffix)]
+            doubled = (stem[:-1],) if stem[-1] == stem[-2] else ()  # 'banned' -> ban
+            if suffix == "s":
+                return (stem, stem[:-2] + "y" if stem.endswith("ie") else stem[:-1])
+            if suffix == "ed" and stem.endswith("i"):
+                return (stem[:-1] + "y",)  # 'carried' -> carry
+            return (stem + "e", stem, *doubled) if suffix == "ed" else (stem, stem + "e", *doubled)
+    return ()
 
 
 def _words(tokens: Iterator[Token]) -> frozenset[str]:
@@ -218,4 +252,4 @@ def match_verb(verb: Token) -> VerbMatch | None:
 
 
 __all__ = ["CompiledPattern", "VerbMatch", "argument_words", "compile_pattern", "match_verb",
-           "object_complements", "subject_words"]
+           "object_complements", "subject_words", "verb_lemma"]
