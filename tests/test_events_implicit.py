@@ -1,0 +1,72 @@
+"""Implicit doers: events whose source the text leaves implicit but the context makes unambiguous
+(gold guidelines, src/dyads/data/gold/voa/README.md), on invented sentences, one case per construction.
+
+Events are compared as (type, source code, target code); ``ABSENT`` cases list events that must
+not appear.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_cases import coded_events
+
+Row = tuple[str, str | None, str | None]
+
+
+def events_of(text: str) -> set[Row]:
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in coded_events(text)}
+
+
+def reporters_as_doers(text: str) -> set[Row]:
+    """The events whose doers are the forces that report them."""
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in coded_events(text)
+            if e.source.resolved_by == "reporting force"}
+
+
+PRESENT = [
+    # forces reporting an agentless passive of force are its doers, one event per force
+    ("army reports a killing", "The Nigerian army said 20 Boko Haram fighters were killed in Borno state.",
+     ("ASSAULT", "NGA", "NGA")),
+    ("police report an arrest", "Kenyan police said three Somali smugglers were detained.",
+     ("COERCE", "KEN", "SOM")),
+    ("two forces, coordinated passives", "Malian troops and French soldiers say several Malian rebels were "
+     "neutralized or captured.", ("COERCE", "FRA", "MLI")),
+    ("two forces, each a doer", "Malian troops and French soldiers say several Malian rebels were "
+     "neutralized or captured.", ("ASSAULT", "MLI", "MLI")),
+]
+
+ABSENT = [
+    # the reporting forces do not act on each other
+    ("forces not on each other", "Malian troops and French soldiers say several Chadian rebels were neutralized.",
+     ("ASSAULT", "FRA", "MLI"), ("ASSAULT", "MLI", "FRA")),
+]
+
+# Reports whose reporters are not the doers: no event takes its source from the reporter.
+NOT_THE_REPORTER = [
+    # a means named leaves the doer open: whose airstrike, whose bomb
+    ("means named", "The Iraqi army said the militant leader was killed in an airstrike."),
+    # how it came about names the doer elsewhere
+    ("circumstance named", "Somali police said four soldiers were killed when gunmen stormed a hotel."),
+    # a civilian speaker reports, it does not do
+    ("civilian reporter", "Nigerian villagers said 20 herders were killed."),
+    # a named agent is the doer
+    ("agent named", "The Nigerian army said 20 soldiers were killed by Boko Haram fighters."),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "row"), PRESENT, ids=[c[0] for c in PRESENT])
+def test_implicit_doer_is_coded(name: str, text: str, row: Row) -> None:
+    assert row in events_of(text)
+
+
+@pytest.mark.parametrize(("name", "text", "row", "other"), ABSENT, ids=[c[0] for c in ABSENT])
+def test_no_implicit_doer(name: str, text: str, row: Row, other: Row) -> None:
+    found = events_of(text)
+    assert row not in found
+    assert other not in found
+
+
+@pytest.mark.parametrize(("name", "text"), NOT_THE_REPORTER, ids=[c[0] for c in NOT_THE_REPORTER])
+def test_reporter_is_not_the_doer(name: str, text: str) -> None:
+    assert not reporters_as_doers(text)
