@@ -70,3 +70,25 @@ def test_no_implicit_doer(name: str, text: str, row: Row, other: Row) -> None:
 @pytest.mark.parametrize(("name", "text"), NOT_THE_REPORTER, ids=[c[0] for c in NOT_THE_REPORTER])
 def test_reporter_is_not_the_doer(name: str, text: str) -> None:
     assert not reporters_as_doers(text)
+
+
+# Whom a passive participle describes, in an event noun with a named 'with' party, is its source.
+PARTICIPLE_PARTIES = [
+    ("injured in clashes", "Mosques prayed for Palestinians injured in violent confrontations with Israeli police.",
+     ("ASSAULT", "PSE", "ISR")),
+    ("killed in a gun battle", "Two Somali militants were killed in a gun battle with Kenyan police.",
+     ("ASSAULT", "SOM", "KEN")),
+    ("involved in talks", "Trump reassigned American officials involved in negotiations with North Korea.",
+     ("CONSULT", "USA", "PRK")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "row"), PARTICIPLE_PARTIES, ids=[c[0] for c in PARTICIPLE_PARTIES])
+def test_participle_party_is_the_source(name: str, text: str, row: Row) -> None:
+    assert row in events_of(text)
+
+
+def test_participle_by_agent_is_no_party() -> None:
+    """'injured by police in clashes with protesters': the agent did it; the injured are no source."""
+    assert ("ASSAULT", "PSE", "EGY") not in events_of(
+        "Palestinians were injured by Israeli police in clashes with Egyptian smugglers.")

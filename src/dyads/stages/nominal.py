@@ -5,7 +5,9 @@ this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russi
 a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"), the sides of its
 ``between`` phrase (the first-named one; "talks between X and Y"), the ``from`` phrase of a
 reaction verb whose subject is then the target ("X's remarks drew a rebuke from Y": Y -> X),
-or the subject of the clause the noun is attached to as object of an uncoded verb or through an
+whom a passive participle describes when the noun ('in', 'during') names a 'with' party
+("Palestinians injured in confrontations with Israeli police": PSE -> ISR, "officials involved in
+negotiations with North Korea"), or the subject of the clause the noun is attached to as object of an uncoded verb or through an
 adverbial preposition ("staged demonstrations", "is in Europe for talks with", "shake hands
 after talks") unless that verb hands the noun over ("gave them a veto"). Targets are the noun's
 recipient prepositions ("with", "to", "against", "on", "of").
@@ -52,6 +54,10 @@ _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
 # "the convoy came under attack"): the subject is its recipient.
 _UNDERGOING_PREPS = frozenset({"under"})
 _AGAINST = frozenset({"against"})
+# "injured in clashes with police", "involved in negotiations with X": prepositions of the event a
+# participle's subject took part in, and the one naming its other party.
+_PARTICIPATION_PREPS = frozenset({"in", "during"})
+_PARTNER_PREP = frozenset({"with"})
 # Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
 _THING_RECIPIENT_PREPS = frozenset({"on", "against"})
 # Nominal types that name an outcome: an event only as the subject of their clause ("a ceasefire between
@@ -218,6 +224,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         return [own], targets, "modifier"
     if governor is None:
         return None
+    if targets and (party := _participle_party(document, noun, governor, link)):
+        return party, targets, "participle"  # "Palestinians injured in confrontations with police"
     if link == "dobj" and governor.lemma_.lower() in words_of("reaction"):
         sources = _actor_list(document, _pobjs(noun, frozenset({"from"})) + _pobjs(governor, frozenset({"from"})))
         owners = _actor_list(document, subject_tokens(governor))
@@ -231,6 +239,21 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
         return (sources, targets, "clause") if sources else None
     return None
+
+
+def _participle_party(document: Document, noun: Token, governor: Token, link: str) -> list[Actor]:
+    """'Palestinians injured in violent confrontations with Israeli police', 'officials involved in
+    negotiations with North Korea': whom a passive participle describes, in an event with a named other
+    party, is a party to that event too, its source (a clash is reciprocal, coded once with the first
+    side as source, docs/GOLD.md; here the sufferer is named first)."""
+    if link not in _PARTICIPATION_PREPS or governor.tag_ != "VBN" or not _pobjs(noun, _PARTNER_PREP):
+        return []
+    if any(c.dep_ == "agent" for c in governor.children):
+        return []
+    described = [c for c in governor.children if c.dep_ == "nsubjpass"]
+    if not described and governor.dep_ == "acl":
+        described = [governor.head]  # "Palestinians injured in ...", "officials involved in ..."
+    return coded_actors(_actor_list(document, described))
 
 
 def _voices_abroad(noun: Token) -> Actor | None:
