@@ -92,3 +92,24 @@ def test_participle_by_agent_is_no_party() -> None:
     """'injured by police in clashes with protesters': the agent did it; the injured are no source."""
     assert ("ASSAULT", "PSE", "EGY") not in events_of(
         "Palestinians were injured by Israeli police in clashes with Egyptian smugglers.")
+
+
+# A denial answers whoever last accused the denier, a rival side of its own state too.
+DENIALS = [
+    ("government answers rebels", "Al-Shabab accused the Somali government of corruption. A spokesman for "
+     "the Somali government rejected the accusations.", ("REJECT", "SOM", "SOM")),
+    ("rebels answer government", "The Somali government accused al-Shabab of attacking civilians. "
+     "Al-Shabab denied involvement.", ("REJECT", "SOM", "SOM")),
+]
+
+
+def test_denial_by_the_accusers_side_answers_no_one() -> None:
+    """The accuser's own side denying ('Somali officials') answers no charge of its own side."""
+    found = events_of("The Somali government accused al-Shabab of attacking civilians. Somali officials "
+                      "later rejected the accusations.")
+    assert ("REJECT", "SOM", "SOM") not in found
+
+
+@pytest.mark.parametrize(("name", "text", "row"), DENIALS, ids=[c[0] for c in DENIALS])
+def test_denial_answers_a_rival_side(name: str, text: str, row: Row) -> None:
+    assert row in events_of(text)

@@ -8,8 +8,10 @@ story has said so far:
   aimed at the actor its source last dealt with in an earlier sentence ("Brazil said it would
   retaliate": the state whose tariffs it answers);
 * a denial of an accusation ("Hong Kong rejected the accusations", "Iran denied that ...") is
-  aimed at whoever last accused the denier in the story, and with no accuser at no one (the gold
-  codes "a denial with no one named as asking" with a null target), never at a mere counterpart;
+  aimed at whoever last accused the denier in the story, a rival side of its own state too ("the
+  Taliban accused the government ... a spokesman rejected the accusations": AFG -> AFG), and with no
+  accuser at no one (the gold codes "a denial with no one named as asking" with a null target), never
+  at a mere counterpart;
 * failing these, for the types the PLOVER gold codes domestically (protests, demands,
   repression ...), the event is aimed at the source's own state ("police dispersed the rally":
   X -> X), unless the source is a person and the event names nothing it acts on ("the president
@@ -120,11 +122,18 @@ def inferred_dyad(plover_type: str, mode: str | None, cameo: str, source: Actor,
 
 
 def _accuser(source: Actor, target: Actor | None, memory: StoryMemory) -> Actor | None:
-    """Whoever last accused the denier in the story (not the denier itself), else the uncoded target."""
+    """Whoever last accused the denier in the story (not the denier's own side), else the uncoded target."""
     found = memory.accusers.get(source.code or "")
-    if found is None or found.code == source.code:
+    if found is None or _own_side(found, source):
         return target
     return replace(found, resolved_by=_ACCUSER)
+
+
+def _own_side(accuser: Actor, denier: Actor) -> bool:
+    """The accuser is of the denier's own side: its state with a sector they share, or the state as a
+    whole. A rival side of the same state (the government denying the rebels' charges, the rebels the
+    government's) is another side, whose charge the denial answers: the gold codes it AFG -> AFG."""
+    return accuser.code == denier.code and (not accuser.sector or bool(set(accuser.sector) & set(denier.sector)))
 
 
 def _counterpart(plover_type: str, mode: str | None, source: Actor, memory: StoryMemory) -> Actor | None:
