@@ -113,3 +113,18 @@ def test_denial_by_the_accusers_side_answers_no_one() -> None:
 @pytest.mark.parametrize(("name", "text", "row"), DENIALS, ids=[c[0] for c in DENIALS])
 def test_denial_answers_a_rival_side(name: str, text: str, row: Row) -> None:
     assert row in events_of(text)
+
+
+# An attack the story reports without a doer is the one claimant's (gold guidelines).
+def test_undergone_attack_is_the_claimants() -> None:
+    found = coded_events("A Pakistani army convoy came under attack near Quetta on Tuesday. The Baloch Liberation "
+                         "Army claimed responsibility for the attack.")
+    assert [(e.type, e.source.text, e.target.code if e.target else None) for e in found
+            if e.trigger.text == "attack"] == [("ASSAULT", "Baloch Liberation Army", "PAK")]
+
+
+def test_undergone_attack_with_rival_claimants_has_no_doer() -> None:
+    """Two claimants by code: the story leaves the doer open."""
+    found = coded_events("A Pakistani army convoy came under attack near Quetta. The Baloch Liberation Army "
+                         "claimed responsibility, and the Islamic State also claimed responsibility.")
+    assert not [e for e in found if e.trigger.text == "attack"]

@@ -10,7 +10,9 @@ whom a passive participle describes when the noun ('in', 'during') names a 'with
 negotiations with North Korea"), or the subject of the clause the noun is attached to as object of an uncoded verb or through an
 adverbial preposition ("staged demonstrations", "is in Europe for talks with", "shake hands
 after talks") unless that verb hands the noun over ("gave them a veto"). Targets are the noun's
-recipient prepositions ("with", "to", "against", "on", "of").
+recipient prepositions ("with", "to", "against", "on", "of"). An attack its target undergoes with
+no doer named ("the train came under attack") is the attack of the story's one claimant ("the BLA
+claimed responsibility", data/event_words.tsv role 'owned-attack'), as the gold guidelines code it.
 
 A noun inside the argument of a coded verb is that verb's business ("held talks with" is coded
 by *hold*; "condemned the attack on" names the attack as what was condemned), so it gives no
@@ -54,6 +56,8 @@ _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
 # "the convoy came under attack"): the subject is its recipient.
 _UNDERGOING_PREPS = frozenset({"under"})
 _AGAINST = frozenset({"against"})
+# Nominal types whose event, undergone with no doer named ("came under attack"), is the story's claimant's.
+_CLAIMED_TYPES = frozenset({"ASSAULT"})
 # "injured in clashes with police", "involved in negotiations with X": prepositions of the event a
 # participle's subject took part in, and the one naming its other party.
 _PARTICIPATION_PREPS = frozenset({"in", "during"})
@@ -129,6 +133,12 @@ def authority_verbs() -> Mapping[str, tuple[str, bool]]:
 
 
 @functools.cache
+def attack_claims() -> frozenset[tuple[str, str]]:
+    """(verb, object) pairs by which the verb's subject owns an attack ('claim responsibility')."""
+    return frozenset((row["modifier"], row["word"]) for row in _rows() if row["role"] == "owned-attack")
+
+
+@functools.cache
 def verdict_adjectives() -> Mapping[str, str]:
     """Adjectives by which a speaker condemns the subject of its reported clause ('X is unacceptable')."""
     return {row["word"]: row["cameo"] for row in _rows() if row["role"] == "verdict"}
@@ -189,7 +199,8 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
         return  # "called for a ceasefire", "to oversee a ceasefire": what another act is about
     if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
         return  # the coded verb's argument ("held talks with", "condemned the attack on")
-    found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES)
+    found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES,
+                    mapped[0] in _CLAIMED_TYPES)
     if found is None:
         return
     sources, targets, how = found
@@ -198,7 +209,8 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
 
 
 def _actors(document: Document, noun: Token, governor: Token | None, link: str,
-            is_coded: Callable[[Token], bool], uncoded_ok: bool = False) -> tuple[list[Actor], list[Actor], str] | None:
+            is_coded: Callable[[Token], bool], uncoded_ok: bool = False,
+            attack: bool = False) -> tuple[list[Actor], list[Actor], str] | None:
     """(sources, targets, how the source was found), or None without a coded source.
 
     With ``uncoded_ok`` the object of an uncoded verb takes its clause's subject even when
@@ -206,7 +218,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     """
     targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS)) or _actor_list(
         document, [g for thing in _pobjs(noun, frozenset({"of"})) for g in _pobjs(thing, _THING_RECIPIENT_PREPS)])
-    if not targets and governor is not None and link in _UNDERGOING_PREPS:
+    undergone = not targets and governor is not None and link in _UNDERGOING_PREPS
+    if undergone:
         targets = _actor_list(document, subject_tokens(governor))  # "Iran is under U.S. sanctions"
     if not targets and governor is not None and link == "dobj" and not is_coded(governor):
         # "spearheaded the offensive against X": the parser hangs the noun's 'against' on the verb
@@ -222,6 +235,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         return sides[:1], sides[1:], "between"  # coded once, the first-named side as source
     if (own := _own_actor(document, noun)) is not None:
         return [own], targets, "modifier"
+    if attack and undergone and targets and (claimant := _story_claimant(document)):
+        return claimant, targets, "claimant"  # "the train came under attack", the BLA claiming it
     if governor is None:
         return None
     if targets and (party := _participle_party(document, noun, governor, link)):
@@ -239,6 +254,17 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
         return (sources, targets, "clause") if sources else None
     return None
+
+
+def _story_claimant(document: Document) -> list[Actor]:
+    """The one actor the story says owns an attack ("the BLA claimed responsibility"), anywhere in the
+    story, or none when no one or several (by code) claim one."""
+    claims = attack_claims()
+    owners = [s for verb in document.doc if verb.pos_ == "VERB"
+              and any((verb.lemma_.lower(), o.lemma_.lower()) in claims for o in verb.children if o.dep_ == "dobj")
+              for s in verb.children if s.dep_ == "nsubj"]
+    found = coded_actors(_actor_list(document, owners))
+    return found[:1] if len({a.code for a in found}) == 1 else []
 
 
 def _participle_party(document: Document, noun: Token, governor: Token, link: str) -> list[Actor]:
@@ -304,6 +330,6 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if a.code is not None]
 
 
-__all__ = ["NominalEvent", "TriggerNoun", "attachment", "authority_verbs", "coded_actors", "match_noun",
+__all__ = ["NominalEvent", "TriggerNoun", "attachment", "attack_claims", "authority_verbs", "coded_actors", "match_noun",
            "nominal_events",
            "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]
