@@ -128,3 +128,15 @@ def test_undergone_attack_with_rival_claimants_has_no_doer() -> None:
     found = coded_events("A Pakistani army convoy came under attack near Quetta. The Baloch Liberation Army "
                          "claimed responsibility, and the Islamic State also claimed responsibility.")
     assert not [e for e in found if e.trigger.text == "attack"]
+
+
+# Event nouns of rival owners set against each other face each other.
+def test_rival_owners_face_each_other() -> None:
+    found = events_of("Talks ended because Washington's call for denuclearization and Pyongyang's call for "
+                      "sanctions relief did not mesh.")
+    assert {("REQUEST", "USA", "PRK"), ("REQUEST", "PRK", "USA")} <= found
+
+
+def test_owner_beside_a_plain_noun_faces_no_one() -> None:
+    """The other owner's noun names no event ('position'): nothing is aimed at it."""
+    assert not events_of("Washington's call for denuclearization and Pyongyang's position did not mesh.")

@@ -16,7 +16,9 @@ Read by the event stage (:mod:`dyads.stages.events`), which owns the verbs:
   law") is THREATEN;
 * nouns that name events (found by :mod:`dyads.stages.nominal`) become events aimed at their
   targets; a protest whose purpose clause makes a demand ("staged demonstrations to demand
-  reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST).
+  reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST); event nouns coordinated with
+  each other or subjects of one verb, each with its own owner and no recipient ("Washington's call
+  for denuclearization and Pyongyang's call for sanctions relief did not mesh"), face each other.
 
 Every reader returns a :class:`_Found`, whose (source, target) pairs come from :func:`_pairs`:
 a source never targets itself, and co-subjects may act on each other.
@@ -315,6 +317,8 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     targets = list(found.targets)
     for purpose in purposes if not targets else []:
         targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
+    if not targets:
+        targets = _rival_owners(document, found)  # "Washington's call ... and Pyongyang's demand ..."
     governor = found.governor
     mood = modality(governor, sentence) if governor is not None else "asserted"
     if mood == "asserted" and _is_prospective(found.noun):
@@ -330,6 +334,19 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
     return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _rival_owners(document: Document, found: NominalEvent) -> list[Actor]:
+    """'Washington's call for denuclearization and Pyongyang's demand for sanctions relief did not
+    mesh': event nouns coordinated with each other, each with its own coded owner, face each other;
+    each owner is the other's recipient."""
+    own = {s.code for s in found.sources}
+    noun = found.noun
+    # coordinated, or both subjects of one verb (the parser's reading of "X's call and Y's demand did not mesh")
+    fellows = [*noun.conjuncts, *(c for c in noun.head.children if c.dep_ == noun.dep_ == "nsubj" and c != noun)]
+    rivals = [c for c in fellows if match_noun(c) is not None]
+    owners = [m.actor for c in rivals for m in coded(actors_in(document, [p for p in c.children if p.dep_ == "poss"]))]
+    return [a for a in owners if a.code not in own]
 
 
 def _reported_charge(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:
