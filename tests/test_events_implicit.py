@@ -119,8 +119,8 @@ def test_denial_answers_a_rival_side(name: str, text: str, row: Row) -> None:
 def test_undergone_attack_is_the_claimants() -> None:
     found = coded_events("A Pakistani army convoy came under attack near Quetta on Tuesday. The Baloch Liberation "
                          "Army claimed responsibility for the attack.")
-    assert [(e.type, e.source.text, e.target.code if e.target else None) for e in found
-            if e.trigger.text == "attack"] == [("ASSAULT", "Baloch Liberation Army", "PAK")]
+    assert [(e.type, e.source.text, e.source.resolved_by, e.target.code if e.target else None) for e in found
+            if e.trigger.text == "attack"] == [("ASSAULT", "Baloch Liberation Army", "story claimant", "PAK")]
 
 
 def test_undergone_attack_with_rival_claimants_has_no_doer() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.tokens import Token
@@ -58,6 +58,7 @@ _UNDERGOING_PREPS = frozenset({"under"})
 _AGAINST = frozenset({"against"})
 # Nominal types whose event, undergone with no doer named ("came under attack"), is the story's claimant's.
 _CLAIMED_TYPES = frozenset({"ASSAULT"})
+_CLAIMANT = "story claimant"
 # "injured in clashes with police", "involved in negotiations with X": prepositions of the event a
 # participle's subject took part in, and the one naming its other party.
 _PARTICIPATION_PREPS = frozenset({"in", "during"})
@@ -264,7 +265,8 @@ def _story_claimant(document: Document) -> list[Actor]:
               and any((verb.lemma_.lower(), o.lemma_.lower()) in claims for o in verb.children if o.dep_ == "dobj")
               for s in verb.children if s.dep_ == "nsubj"]
     found = coded_actors(_actor_list(document, owners))
-    return found[:1] if len({a.code for a in found}) == 1 else []
+    # marked as inferred, as the story's other inferred participants are (docs/OUTPUT.md)
+    return [replace(found[0], resolved_by=_CLAIMANT)] if len({a.code for a in found}) == 1 else []
 
 
 def _participle_party(document: Document, noun: Token, governor: Token, link: str) -> list[Actor]:
