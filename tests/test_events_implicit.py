@@ -140,3 +140,16 @@ def test_rival_owners_face_each_other() -> None:
 def test_owner_beside_a_plain_noun_faces_no_one() -> None:
     """The other owner's noun names no event ('position'): nothing is aimed at it."""
     assert not events_of("Washington's call for denuclearization and Pyongyang's position did not mesh.")
+
+
+# Two sides of one state acting on each other are coded once, the first-named side as source.
+ONE_STATE_SIDES = [
+    ("meeting", "Somali clan elders and Somali government officials met on Monday.",
+     [("CONSULT", ("CVL",), "SOM")]),
+    ("clash", "Somali rebels and Somali government troops clashed on Sunday.", [("ASSAULT", ("REB",), "SOM")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "rows"), ONE_STATE_SIDES, ids=[c[0] for c in ONE_STATE_SIDES])
+def test_one_state_sides_coded_once(name: str, text: str, rows: list[tuple[str, tuple[str, ...], str]]) -> None:
+    assert [(e.type, e.source.sector, e.target.code if e.target else None) for e in coded_events(text)] == rows

@@ -131,7 +131,9 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_p
     """(source, target) pairs; a source never targets itself, and co-sources may act on each other.
 
     Co-sources act on each other when no one else is named and the act is ``reciprocal`` ("X and
-    Y met", not "X and Y offered to help": each offered, to no one named), and when the only
+    Y met", not "X and Y offered to help": each offered, to no one named); two sides of one state
+    ("clan elders and security officials were meeting") are coded once, the first-named side as
+    source (gold: a meeting inside one state names the same state as target); and when the only
     recipient named is their own ("both countries withdrew their ambassadors"), unless the
     clause names another party the actor stage could not code (``other_party``: "the three
     nations accused the regional body").
@@ -141,10 +143,14 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_p
     """
     coded_sources = [s for s in sources if s.code is not None]
     source_codes = {s.code for s in coded_sources}
-    mutual = plover_type in _MUTUAL_TYPES and len(source_codes) > 1 and not other_party
+    sides = {(s.code, s.sector) for s in coded_sources}
+    one_state_sides = len(source_codes) == 1 and len(sides) > 1 and not targets
+    mutual = plover_type in _MUTUAL_TYPES and (len(source_codes) > 1 or one_state_sides) and not other_party
     for source in sources:
         if _is_press_inquiry(plover_type, source):
             continue
+        if one_state_sides and mutual and source is not coded_sources[0]:
+            continue  # "elders and security officials were meeting": one state's sides, coded once
         own = [t for t in targets if not _same(source, t)]
         if any(t.code not in (None, source.code) for t in own):
             # "defended Pyongyang and Moscow's treaty": with another party named, the source's own
@@ -154,7 +160,7 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_p
         # co-subjects named again as recipients act on each other
         if mutual and source.code is not None and (reciprocal or own) and all(
                 _their_own(t) or t.code in source_codes for t in own):
-            own = [s for s in coded_sources if s.code != source.code]
+            own = [s for s in coded_sources if (s.code, s.sector) != (source.code, source.sector)]
         if own or not (knowledge.requires_recipient(plover_type) or plover_type in _ENDORSING_TYPES
                        or addressed):
             yield from ((source, target) for target in own or [None])
