@@ -324,7 +324,7 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     for purpose in purposes if not targets else []:
         targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
     if not targets:
-        targets = _rival_owners(document, found)  # "Washington's call ... and Pyongyang's demand ..."
+        targets = _rival_owners(document, found)  # "Washington's call ... and Pyongyang's call ..."
     governor = found.governor
     mood = modality(governor, sentence) if governor is not None else "asserted"
     if mood == "asserted" and _is_prospective(found.noun):
@@ -343,12 +343,12 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
 
 
 def _rival_owners(document: Document, found: NominalEvent) -> list[Actor]:
-    """'Washington's call for denuclearization and Pyongyang's demand for sanctions relief did not
-    mesh': event nouns coordinated with each other, each with its own coded owner, face each other;
-    each owner is the other's recipient."""
+    """'Washington's call for denuclearization and Pyongyang's call for sanctions relief did not mesh':
+    event nouns coordinated with each other, each with its own coded owner, face each other; each owner
+    is the other's recipient."""
     own = {s.code for s in found.sources}
     noun = found.noun
-    # coordinated, or both subjects of one verb (the parser's reading of "X's call and Y's demand did not mesh")
+    # coordinated, or both subjects of one verb (the parser's reading of "X's call and Y's call did not mesh")
     fellows = [*noun.conjuncts, *(c for c in noun.head.children if c.dep_ == noun.dep_ == "nsubj" and c != noun)]
     rivals = [c for c in fellows if match_noun(c) is not None]
     owners = [m.actor for c in rivals for m in coded(actors_in(document, [p for p in c.children if p.dep_ == "poss"]))]

@@ -276,8 +276,8 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
         sources = deployed_forces(document, verb)  # "troops were deployed to the border": they mobilize
     if not sources and (authority := implicit_authority(document, verb)) is not None:
         sources = [authority]  # "Dara was released on bail": by the state it happens in
-    reported_by_forces = not sources and bool(forces := reporting_forces(document, verb, plover_type))
-    if reported_by_forces:
+    forces = [] if sources else reporting_forces(document, verb, plover_type)
+    if forces:
         sources = forces  # "the army said 20 militants were killed"
     codes = frozenset(s.code for s in sources if s.code is not None)
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
@@ -285,10 +285,10 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
-    if not targets and reported_by_forces:
+    if not targets and forces:
         targets = passive_patients(document, verb)  # "rebels were neutralized or captured"
     # the forces reporting their own act act together on its patients, not on each other
-    other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban") or reported_by_forces
+    other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban") or bool(forces)
     return list(_pairs(sources, targets, plover_type, other_party, _is_reciprocal(verb),
                        _is_addressed(verb, plover_type)))
 

@@ -3,16 +3,17 @@
 The trigger nouns are data (``data/event_words.tsv``). A nominal event needs a source, found in
 this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russia's invasion"),
 a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"), the sides of its
-``between`` phrase (the first-named one; "talks between X and Y"), the ``from`` phrase of a
-reaction verb whose subject is then the target ("X's remarks drew a rebuke from Y": Y -> X),
-whom a passive participle describes when the noun ('in', 'during') names a 'with' party
-("Palestinians injured in confrontations with Israeli police": PSE -> ISR, "officials involved in
-negotiations with North Korea"), or the subject of the clause the noun is attached to as object of an uncoded verb or through an
-adverbial preposition ("staged demonstrations", "is in Europe for talks with", "shake hands
-after talks") unless that verb hands the noun over ("gave them a veto"). Targets are the noun's
-recipient prepositions ("with", "to", "against", "on", "of"). An attack its target undergoes with
-no doer named ("the train came under attack") is the attack of the story's one claimant ("the BLA
-claimed responsibility", data/event_words.tsv role 'owned-attack'), as the gold guidelines code it.
+``between`` phrase (the first-named one; "talks between X and Y"), whom a passive participle
+describes when the noun ('in', 'during') names a 'with' party ("Palestinians injured in
+confrontations with Israeli police": PSE -> ISR; "officials involved in negotiations with North
+Korea"), the ``from`` phrase of a reaction verb whose subject is then the target ("X's remarks
+drew a rebuke from Y": Y -> X), or the subject of the clause the noun is attached to as object of
+an uncoded verb or through an adverbial preposition ("staged demonstrations", "is in Europe for
+talks with", "shake hands after talks") unless that verb hands the noun over ("gave them a
+veto"). Targets are the noun's recipient prepositions ("with", "to", "against", "on", "of"). An
+attack its target undergoes with no doer named ("the train came under attack") is the attack of
+the story's one claimant ("the BLA claimed responsibility", data/event_words.tsv role
+'owned-attack'), as the gold guidelines code it.
 
 A noun inside the argument of a coded verb is that verb's business ("held talks with" is coded
 by *hold*; "condemned the attack on" names the attack as what was condemned), so it gives no
@@ -332,6 +333,5 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if a.code is not None]
 
 
-__all__ = ["NominalEvent", "TriggerNoun", "attachment", "attack_claims", "authority_verbs", "coded_actors", "match_noun",
-           "nominal_events",
-           "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]
+__all__ = ["NominalEvent", "TriggerNoun", "attachment", "attack_claims", "authority_verbs", "coded_actors",
+           "match_noun", "nominal_events", "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]
