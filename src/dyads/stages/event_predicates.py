@@ -16,7 +16,9 @@ Read by the event stage (:mod:`dyads.stages.events`), which owns the verbs:
   law") is THREATEN;
 * nouns that name events (found by :mod:`dyads.stages.nominal`) become events aimed at their
   targets; a protest whose purpose clause makes a demand ("staged demonstrations to demand
-  reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST).
+  reforms by Y") is one PROTEST aimed at Y (PLOVER manual, PROTEST); event nouns coordinated with
+  each other or subjects of one verb, each with its own owner and no recipient ("Washington's call
+  for denuclearization and Pyongyang's call for sanctions relief did not mesh"), face each other.
 
 Every reader returns a :class:`_Found`, whose (source, target) pairs come from :func:`_pairs`:
 a source never targets itself, and co-subjects may act on each other.
@@ -129,7 +131,9 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_p
     """(source, target) pairs; a source never targets itself, and co-sources may act on each other.
 
     Co-sources act on each other when no one else is named and the act is ``reciprocal`` ("X and
-    Y met", not "X and Y offered to help": each offered, to no one named), and when the only
+    Y met", not "X and Y offered to help": each offered, to no one named); two sides of one state
+    ("clan elders and security officials were meeting") are coded once, the first-named side as
+    source (gold: a meeting inside one state names the same state as target); and when the only
     recipient named is their own ("both countries withdrew their ambassadors"), unless the
     clause names another party the actor stage could not code (``other_party``: "the three
     nations accused the regional body").
@@ -139,10 +143,14 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_p
     """
     coded_sources = [s for s in sources if s.code is not None]
     source_codes = {s.code for s in coded_sources}
-    mutual = plover_type in _MUTUAL_TYPES and len(source_codes) > 1 and not other_party
+    sides = {(s.code, s.sector) for s in coded_sources}
+    one_state_sides = len(source_codes) == 1 and len(sides) > 1 and not targets
+    mutual = plover_type in _MUTUAL_TYPES and (len(source_codes) > 1 or one_state_sides) and not other_party
     for source in sources:
         if _is_press_inquiry(plover_type, source):
             continue
+        if one_state_sides and mutual and source is not coded_sources[0]:
+            continue  # "elders and security officials were meeting": one state's sides, coded once
         own = [t for t in targets if not _same(source, t)]
         if any(t.code not in (None, source.code) for t in own):
             # "defended Pyongyang and Moscow's treaty": with another party named, the source's own
@@ -152,7 +160,7 @@ def _pairs(sources: list[Actor], targets: list[Actor], plover_type: str, other_p
         # co-subjects named again as recipients act on each other
         if mutual and source.code is not None and (reciprocal or own) and all(
                 _their_own(t) or t.code in source_codes for t in own):
-            own = [s for s in coded_sources if s.code != source.code]
+            own = [s for s in coded_sources if (s.code, s.sector) != (source.code, source.sector)]
         if own or not (knowledge.requires_recipient(plover_type) or plover_type in _ENDORSING_TYPES
                        or addressed):
             yield from ((source, target) for target in own or [None])
@@ -315,6 +323,8 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     targets = list(found.targets)
     for purpose in purposes if not targets else []:
         targets = [m.actor for m in target_mentions(document, purpose, None, _complements(purpose))]
+    if not targets:
+        targets = _rival_owners(document, found)  # "Washington's call ... and Pyongyang's call ..."
     governor = found.governor
     mood = modality(governor, sentence) if governor is not None else "asserted"
     if mood == "asserted" and _is_prospective(found.noun):
@@ -330,6 +340,19 @@ def _nominal_event(document: Document, found: NominalEvent, purposes: list[Token
     pairs = tuple(_pairs(list(found.sources), targets, type_))
     how = ("nominal", found.resolved_by)
     return _Found(type_, mode, found.entry.cameo, (found.noun,), pairs, negated, mood, how) if pairs else None
+
+
+def _rival_owners(document: Document, found: NominalEvent) -> list[Actor]:
+    """'Washington's call for denuclearization and Pyongyang's call for sanctions relief did not mesh':
+    event nouns coordinated with each other, each with its own coded owner, face each other; each owner
+    is the other's recipient."""
+    own = {s.code for s in found.sources}
+    noun = found.noun
+    # coordinated, or both subjects of one verb (the parser's reading of "X's call and Y's call did not mesh")
+    fellows = [*noun.conjuncts, *(c for c in noun.head.children if c.dep_ == noun.dep_ == "nsubj" and c != noun)]
+    rivals = [c for c in fellows if match_noun(c) is not None]
+    owners = [m.actor for c in rivals for m in coded(actors_in(document, [p for p in c.children if p.dep_ == "poss"]))]
+    return [a for a in owners if a.code not in own]
 
 
 def _reported_charge(document: Document, verb: Token, sentence: SpacySpan) -> _Found | None:

@@ -42,7 +42,9 @@ Beyond verbs:
 * forces moved in an agentless passive ("Kenyan troops were deployed to the border") show their own
   side's force (MOBILIZE KEN), whoever gave the order; an agentless passive of state authority ("the
   editor was arrested") is done by the state the story places it in
-  (:func:`dyads.stages.story_dyads.implicit_authority`);
+  (:func:`dyads.stages.story_dyads.implicit_authority`), and one of force that armed forces report
+  ("the army said 20 militants were killed") by those forces, acting together on its patients
+  (:func:`dyads.stages.story_dyads.reporting_forces`);
 * a subjectless gerund with a 'between' phrase ("displaced by fighting between rebels and army
   forces") is coded once, the first-named side as source;
 * within a sentence an event (type, source, target) is reported once;
@@ -125,7 +127,14 @@ from dyads.stages.event_predicates import (
 )
 from dyads.stages.mood import governors, is_denial, is_negated, modality
 from dyads.stages.nominal import attachment, match_noun, nominal_events, words_of
-from dyads.stages.story_dyads import DENIAL_CAMEO, StoryMemory, implicit_authority, inferred_dyad
+from dyads.stages.story_dyads import (
+    DENIAL_CAMEO,
+    StoryMemory,
+    implicit_authority,
+    inferred_dyad,
+    passive_patients,
+    reporting_forces,
+)
 from dyads.stages.verb_match import VerbMatch, match_verb
 
 CODER_VERSION = "0.4.0"
@@ -267,13 +276,19 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
         sources = deployed_forces(document, verb)  # "troops were deployed to the border": they mobilize
     if not sources and (authority := implicit_authority(document, verb)) is not None:
         sources = [authority]  # "Dara was released on bail": by the state it happens in
+    forces = [] if sources else reporting_forces(document, verb, plover_type)
+    if forces:
+        sources = forces  # "the army said 20 militants were killed"
     codes = frozenset(s.code for s in sources if s.code is not None)
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
     complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
-    other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban")
+    if not targets and forces:
+        targets = passive_patients(document, verb)  # "rebels were neutralized or captured"
+    # the forces reporting their own act act together on its patients, not on each other
+    other_party = _names_other_party(verb, used_prep) or verb.lemma_.lower() in words_of("ban") or bool(forces)
     return list(_pairs(sources, targets, plover_type, other_party, _is_reciprocal(verb),
                        _is_addressed(verb, plover_type)))
 

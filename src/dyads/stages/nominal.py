@@ -3,12 +3,17 @@
 The trigger nouns are data (``data/event_words.tsv``). A nominal event needs a source, found in
 this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russia's invasion"),
 a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"), the sides of its
-``between`` phrase (the first-named one; "talks between X and Y"), the ``from`` phrase of a
-reaction verb whose subject is then the target ("X's remarks drew a rebuke from Y": Y -> X),
-or the subject of the clause the noun is attached to as object of an uncoded verb or through an
-adverbial preposition ("staged demonstrations", "is in Europe for talks with", "shake hands
-after talks") unless that verb hands the noun over ("gave them a veto"). Targets are the noun's
-recipient prepositions ("with", "to", "against", "on", "of").
+``between`` phrase (the first-named one; "talks between X and Y"), whom a passive participle
+describes when the noun ('in', 'during') names a 'with' party ("Palestinians injured in
+confrontations with Israeli police": PSE -> ISR; "officials involved in negotiations with North
+Korea"), the ``from`` phrase of a reaction verb whose subject is then the target ("X's remarks
+drew a rebuke from Y": Y -> X), or the subject of the clause the noun is attached to as object of
+an uncoded verb or through an adverbial preposition ("staged demonstrations", "is in Europe for
+talks with", "shake hands after talks") unless that verb hands the noun over ("gave them a
+veto"). Targets are the noun's recipient prepositions ("with", "to", "against", "on", "of"). An
+attack its target undergoes with no doer named ("the train came under attack") is the attack of
+the story's one claimant ("the BLA claimed responsibility", data/event_words.tsv role
+'owned-attack'), as the gold guidelines code it.
 
 A noun inside the argument of a coded verb is that verb's business ("held talks with" is coded
 by *hold*; "condemned the attack on" names the attack as what was condemned), so it gives no
@@ -20,7 +25,7 @@ from __future__ import annotations
 import csv
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.tokens import Token
@@ -52,6 +57,13 @@ _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
 # "the convoy came under attack"): the subject is its recipient.
 _UNDERGOING_PREPS = frozenset({"under"})
 _AGAINST = frozenset({"against"})
+# Nominal types whose event, undergone with no doer named ("came under attack"), is the story's claimant's.
+_CLAIMED_TYPES = frozenset({"ASSAULT"})
+_CLAIMANT = "story claimant"
+# "injured in clashes with police", "involved in negotiations with X": prepositions of the event a
+# participle's subject took part in, and the one naming its other party.
+_PARTICIPATION_PREPS = frozenset({"in", "during"})
+_PARTNER_PREP = frozenset({"with"})
 # Prepositions naming the recipient of the thing an 'of' phrase names ("imposition of tariffs on X").
 _THING_RECIPIENT_PREPS = frozenset({"on", "against"})
 # Nominal types that name an outcome: an event only as the subject of their clause ("a ceasefire between
@@ -123,6 +135,12 @@ def authority_verbs() -> Mapping[str, tuple[str, bool]]:
 
 
 @functools.cache
+def attack_claims() -> frozenset[tuple[str, str]]:
+    """(verb, object) pairs by which the verb's subject owns an attack ('claim responsibility')."""
+    return frozenset((row["modifier"], row["word"]) for row in _rows() if row["role"] == "owned-attack")
+
+
+@functools.cache
 def verdict_adjectives() -> Mapping[str, str]:
     """Adjectives by which a speaker condemns the subject of its reported clause ('X is unacceptable')."""
     return {row["word"]: row["cameo"] for row in _rows() if row["role"] == "verdict"}
@@ -183,7 +201,8 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
         return  # "called for a ceasefire", "to oversee a ceasefire": what another act is about
     if governor is not None and is_coded(governor) and link not in _ADJUNCT_PREPS | {"nsubj", "nsubjpass"}:
         return  # the coded verb's argument ("held talks with", "condemned the attack on")
-    found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES)
+    found = _actors(document, noun, governor, link, is_coded, mapped[0] in _UNCODED_SOURCE_TYPES,
+                    mapped[0] in _CLAIMED_TYPES)
     if found is None:
         return
     sources, targets, how = found
@@ -192,7 +211,8 @@ def nominal_events(document: Document, noun: Token, is_coded: Callable[[Token], 
 
 
 def _actors(document: Document, noun: Token, governor: Token | None, link: str,
-            is_coded: Callable[[Token], bool], uncoded_ok: bool = False) -> tuple[list[Actor], list[Actor], str] | None:
+            is_coded: Callable[[Token], bool], uncoded_ok: bool = False,
+            attack: bool = False) -> tuple[list[Actor], list[Actor], str] | None:
     """(sources, targets, how the source was found), or None without a coded source.
 
     With ``uncoded_ok`` the object of an uncoded verb takes its clause's subject even when
@@ -200,7 +220,8 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     """
     targets = _actor_list(document, _pobjs(noun, _RECIPIENT_PREPS)) or _actor_list(
         document, [g for thing in _pobjs(noun, frozenset({"of"})) for g in _pobjs(thing, _THING_RECIPIENT_PREPS)])
-    if not targets and governor is not None and link in _UNDERGOING_PREPS:
+    undergone = not targets and governor is not None and link in _UNDERGOING_PREPS
+    if undergone:
         targets = _actor_list(document, subject_tokens(governor))  # "Iran is under U.S. sanctions"
     if not targets and governor is not None and link == "dobj" and not is_coded(governor):
         # "spearheaded the offensive against X": the parser hangs the noun's 'against' on the verb
@@ -216,8 +237,12 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         return sides[:1], sides[1:], "between"  # coded once, the first-named side as source
     if (own := _own_actor(document, noun)) is not None:
         return [own], targets, "modifier"
+    if attack and undergone and targets and (claimant := _story_claimant(document)):
+        return claimant, targets, "claimant"  # "the train came under attack", the BLA claiming it
     if governor is None:
         return None
+    if targets and (party := _participle_party(document, noun, governor, link)):
+        return party, targets, "participle"  # "Palestinians injured in confrontations with police"
     if link == "dobj" and governor.lemma_.lower() in words_of("reaction"):
         sources = _actor_list(document, _pobjs(noun, frozenset({"from"})) + _pobjs(governor, frozenset({"from"})))
         owners = _actor_list(document, subject_tokens(governor))
@@ -231,6 +256,33 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
         sources = coded_actors(subjects) or (subjects if uncoded_ok and link == "dobj" else [])
         return (sources, targets, "clause") if sources else None
     return None
+
+
+def _story_claimant(document: Document) -> list[Actor]:
+    """The one actor the story says owns an attack ("the BLA claimed responsibility"), anywhere in the
+    story, or none when no one or several (by code) claim one."""
+    claims = attack_claims()
+    owners = [s for verb in document.doc if verb.pos_ == "VERB"
+              and any((verb.lemma_.lower(), o.lemma_.lower()) in claims for o in verb.children if o.dep_ == "dobj")
+              for s in verb.children if s.dep_ == "nsubj"]
+    found = coded_actors(_actor_list(document, owners))
+    # marked as inferred, as the story's other inferred participants are (docs/OUTPUT.md)
+    return [replace(found[0], resolved_by=_CLAIMANT)] if len({a.code for a in found}) == 1 else []
+
+
+def _participle_party(document: Document, noun: Token, governor: Token, link: str) -> list[Actor]:
+    """'Palestinians injured in violent confrontations with Israeli police', 'officials involved in
+    negotiations with North Korea': whom a passive participle describes, in an event with a named other
+    party, is a party to that event too, its source (a clash is reciprocal, coded once with the first
+    side as source, docs/GOLD.md; here the sufferer is named first)."""
+    if link not in _PARTICIPATION_PREPS or governor.tag_ != "VBN" or not _pobjs(noun, _PARTNER_PREP):
+        return []
+    if any(c.dep_ == "agent" for c in governor.children):
+        return []
+    described = [c for c in governor.children if c.dep_ == "nsubjpass"]
+    if not described and governor.dep_ == "acl":
+        described = [governor.head]  # "Palestinians injured in ...", "officials involved in ..."
+    return coded_actors(_actor_list(document, described))
 
 
 def _voices_abroad(noun: Token) -> Actor | None:
@@ -281,6 +333,5 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if a.code is not None]
 
 
-__all__ = ["NominalEvent", "TriggerNoun", "attachment", "authority_verbs", "coded_actors", "match_noun",
-           "nominal_events",
-           "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]
+__all__ = ["NominalEvent", "TriggerNoun", "attachment", "attack_claims", "authority_verbs", "coded_actors",
+           "match_noun", "nominal_events", "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]

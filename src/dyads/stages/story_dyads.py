@@ -8,8 +8,10 @@ story has said so far:
   aimed at the actor its source last dealt with in an earlier sentence ("Brazil said it would
   retaliate": the state whose tariffs it answers);
 * a denial of an accusation ("Hong Kong rejected the accusations", "Iran denied that ...") is
-  aimed at whoever last accused the denier in the story, and with no accuser at no one (the gold
-  codes "a denial with no one named as asking" with a null target), never at a mere counterpart;
+  aimed at whoever last accused the denier in the story, a rival side of its own state too ("the
+  Taliban accused the government ... a spokesman rejected the accusations": AFG -> AFG), and with no
+  accuser at no one (the gold codes "a denial with no one named as asking" with a null target), never
+  at a mere counterpart;
 * failing these, for the types the PLOVER gold codes domestically (protests, demands,
   repression ...), the event is aimed at the source's own state ("police dispersed the rally":
   X -> X), unless the source is a person and the event names nothing it acts on ("the president
@@ -20,7 +22,11 @@ story has said so far:
 * an agentless passive of state authority over a coded person or group ("he was arrested", "they
   were deported", "Dara was released"; data/event_words.tsv, role 'authority') is done by the state
   it happens in: the one state its sentence places it in, else the story's home state when that is
-  the patient's own (a domestic arrest). A foreigner held where the story does not say is left so.
+  the patient's own (a domestic arrest). A foreigner held where the story does not say is left so;
+* an agentless passive of force (ASSAULT, COERCE) in a clause that a state's armed or security forces
+  report ("the army said 20 militants were killed", "both forces say rebels were neutralized or
+  captured") is done by those forces, each acting on its patients, unless the passive names its means
+  ("killed in an airstrike") or how it came about ("when gunmen stormed the hotel").
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from dyads import knowledge
 from dyads.records import Actor, Event, is_person
 from dyads.stages import Document
 from dyads.stages.arguments import actors_in, coded, gapped_object, place_actors, place_tokens
-from dyads.stages.nominal import authority_verbs, words_of
+from dyads.stages.nominal import authority_verbs, match_noun, words_of
 
 # Nominal events that stand without a recipient (a strike, a demonstration).
 UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
@@ -60,6 +66,14 @@ _COUNTERPART_TYPES = frozenset({"THREATEN", "REJECT", "ACCUSE", "REQUEST", "SANC
 _NO_REPLY_MODES = frozenset({("ACCUSE", "investigate")})
 DENIAL_CAMEO = "016"  # CAMEO 016 deny responsibility: "denied the accusations", "denied attacking"
 _AUTHORITY = "implicit authority"
+_REPORTING_FORCE = "reporting force"
+# Types of an act of force whose agentless passive a state's forces report as their own ("the army
+# said 20 militants were killed"): the reporting forces are its doers.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Sectors of armed or security forces (a state's, or peacekeepers of an organisation).
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+# Clauses that say how the act came about ("were killed when gunmen opened fire"): its doer is there.
+_CIRCUMSTANCE_DEPS = frozenset({"advcl"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -108,11 +122,18 @@ def inferred_dyad(plover_type: str, mode: str | None, cameo: str, source: Actor,
 
 
 def _accuser(source: Actor, target: Actor | None, memory: StoryMemory) -> Actor | None:
-    """Whoever last accused the denier in the story (not the denier itself), else the uncoded target."""
+    """Whoever last accused the denier in the story (not the denier's own side), else the uncoded target."""
     found = memory.accusers.get(source.code or "")
-    if found is None or found.code == source.code:
+    if found is None or _own_side(found, source):
         return target
     return replace(found, resolved_by=_ACCUSER)
+
+
+def _own_side(accuser: Actor, denier: Actor) -> bool:
+    """The accuser is of the denier's own side: its state with a sector they share, or the state as a
+    whole. A rival side of the same state (the government denying the rebels' charges, the rebels the
+    government's) is another side, whose charge the denial answers: the gold codes it AFG -> AFG."""
+    return accuser.code == denier.code and (not accuser.sector or bool(set(accuser.sector) & set(denier.sector)))
 
 
 def _counterpart(plover_type: str, mode: str | None, source: Actor, memory: StoryMemory) -> Actor | None:
@@ -228,6 +249,55 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
                  (sector,), resolved_by=_AUTHORITY)
 
 
+def passive_patients(document: Document, verb: Token) -> list[Actor]:
+    """The coded actors an agentless passive acts on, shared with the passive it is coordinated with
+    ("several rebels were neutralized or captured": both acts befall the rebels)."""
+    return [m.actor for m in coded(actors_in(document, _passive_subjects(verb)))]
+
+
+def reporting_forces(document: Document, verb: Token, plover_type: str) -> list[Actor]:
+    """The armed forces that report an agentless passive of force as the clause they state ("Both
+    forces say several rebels were neutralized", "the army said 20 militants were killed"): the
+    forces are its doers, as a source left implicit that the context makes unambiguous (gold
+    guidelines). None when the passive names its means ("killed in an airstrike", "in suicide
+    attacks": whose attack the text leaves open) or how it came about ("when gunmen opened fire")."""
+    if plover_type not in _FORCE_TYPES or not _is_agentless_passive(verb):
+        return []
+    if _names_means(verb) or any(c.dep_ in _CIRCUMSTANCE_DEPS for c in verb.children):
+        return []
+    reporter = _reporting_verb(verb)
+    if reporter is None:
+        return []
+    speakers = coded(actors_in(document, [c for c in reporter.children if c.dep_ == "nsubj"]))
+    if not speakers or not all(_ARMED_SECTORS & set(m.actor.sector) for m in speakers):
+        return []
+    return [replace(m.actor, resolved_by=_REPORTING_FORCE) for m in speakers]
+
+
+def _is_agentless_passive(verb: Token) -> bool:
+    """A passive verb with no 'by' agent, or one coordinated with such a passive ("were neutralized
+    or captured")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    own = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return own or (verb.dep_ == "conj" and verb.tag_ == "VBN" and _is_agentless_passive(verb.head))
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb whose reported clause ``verb`` heads, through coordinated clauses ("say X were seized
+    and Y were captured")."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head if token.dep_ == "ccomp" and token.head.pos_ == "VERB" else None
+
+
+def _names_means(verb: Token) -> bool:
+    """'killed in suicide attacks', 'in an airstrike', 'by a bomb blast': a phrase naming the attack."""
+    return any(match_noun(g) is not None for p in verb.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pobj")
+
+
 def _patient_tokens(verb: Token) -> list[Token]:
     """Whom an agentless passive acts on: its subject (or the one it shares with the passive it is
     coordinated with), or the antecedent of a relative pronoun subject."""
@@ -262,4 +332,5 @@ def _names_a_place(verb: Token) -> bool:
     return any(t.ent_type_ in _PLACE_ENTITIES for p in place_tokens(verb) for t in p.subtree)
 
 
-__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "implicit_authority", "inferred_dyad"]
+__all__ = ["DENIAL_CAMEO", "UNDIRECTED_NOMINALS", "StoryMemory", "implicit_authority", "inferred_dyad",
+           "passive_patients", "reporting_forces"]
