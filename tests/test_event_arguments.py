@@ -57,7 +57,7 @@ CASES = [
     ("provide support", "Chad provided support to Sudanese rebels.", ("AID", "TCD", "SDN"), ("COOPERATE", "TCD", "SDN")),
     ("provide sanctuary", "Chad provided sanctuary to Sudanese rebels.", ("AID", "TCD", "SDN"), None),
     # a relative pronoun object stands for its antecedent
-    ("relative object", "Ukraine, which Russia invaded, asked for help.", ("COERCE", "RUS", "UKR"), None),
+    ("relative object", "Ukraine, which Russia invaded, asked for help.", ("ASSAULT", "RUS", "UKR"), None),
     # ... and so does a person's relative pronoun as a passive's subject
     ("relative passive subject", "The office is led by Guatemalan prosecutor Ana Ruiz, who was sanctioned by the "
      "European Union.", ("SANCTION", "EU", "GTM"), None),

@@ -41,6 +41,7 @@ from dyads.records import Actor, Event, is_person
 from dyads.stages import Document
 from dyads.stages.arguments import actors_in, coded, gapped_object, place_actors, place_tokens
 from dyads.stages.nominal import authority_verbs, match_noun, words_of
+from dyads.stages.verb_match import verb_lemma
 
 # Nominal events that stand without a recipient (a strike, a demonstration).
 UNDIRECTED_NOMINALS = frozenset({"PROTEST"})
@@ -230,7 +231,7 @@ def implicit_authority(document: Document, verb: Token) -> Actor | None:
     ("released from prison in Moscow"): captors release hostages too. A release at home ("Dara was
     released") is the home state's either way, as the gold codes domestic captors by their state.
     """
-    sector, custody = authority_verbs().get(verb.lemma_.lower(), ("", False))
+    sector, custody = authority_verbs().get(verb_lemma(verb), ("", False))
     if not sector or any(c.dep_ == "agent" for c in verb.children):
         return None
     # "Dara, who was arrested in May": a relative pronoun stands for its antecedent
