@@ -631,6 +631,9 @@ def incident(text: str, word: str, others: tuple[tuple[str, DateInfo], ...] = ()
     ("Troops fought rebels near the border with Kenya.", "fought", {}, (None, "2023-05-12")),
     ("Troops fought rebels in the Lower Juba region.", "fought", {}, (None, "2023-05-12")),
     ("Troops fought rebels in the Middle Shabelle region.", "fought", {}, ("Middle Shabelle", "2023-05-12")),
+    # ... but a journey still on its way has not got where it is going: not another place told of
+    ("A bus was traveling to Mogadishu when it came under attack.", "attack", {}, ("Beledweyne", "2023-05-09")),
+    ("A bus traveled to Mogadishu, and troops attacked it there.", "attacked", {}, (None, "2023-05-12")),
     # ... nor one the text sets apart from it
     ("Troops later fought rebels.", "fought", {}, (None, "2023-05-12")),
     ("Aid workers were providing food before the siege.", "providing", {"type": "AID", "quad_class": 2},

@@ -24,7 +24,8 @@ Likewise a story whose lead reports a deed at a town ("Militants attacked a trai
 near Sibi") sets the scene for the deeds it goes on to tell in the simple past, on that day
 ("The militants blew up the tracks"), or as going on then ("were holding hostages"), which
 take the town and, when the text gives them no date, the incident's day; not for words,
-plans or denials, nor for a deed in a sentence that names somewhere else or set at another
+plans or denials, nor for a deed in a sentence that names somewhere else (not where a journey
+still on its way is going: "was traveling to Peshawar when it came under attack") or set at another
 time ("was providing aid before the coup"), and only until the story moves to another town of
 the country or back to an earlier time. The lead's deed need not be coded: one whose doer the
 guidelines leave uncoded ("Gunmen attacked a bus on Tuesday near Sibi") is the incident all the
@@ -61,7 +62,7 @@ from dyads.stages import Document
 from dyads.stages.attach import (antecedents, attachment, attachment_rank, clause_head, continues, foretold,
                                  narrated, planned, reports, same_speaker, simple_past, site_antecedents,
                                  speaker, speech_cue, trigger_token)
-from dyads.stages.place_phrases import (LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
+from dyads.stages.place_phrases import (DESTINATION, LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
 from dyads.stages.time_phrases import Resolver, attach_mentions, find_expressions, first_resolved
@@ -608,17 +609,27 @@ def _unknown_place_of(trigger: Token, known: set[int]) -> bool:
 def _elsewhere(sentence: Span, located: Sequence[LocatedPlace], place: Place, region: Place | None = None) -> bool:
     """Whether a sentence names somewhere other than the incident's town: a place abroad, or a
     place that says where something happened ("during a visit to Quetta"), known to the
-    gazetteer or not; the town's own country, state or province do not count."""
+    gazetteer or not; the town's own country, state or province do not count, nor where a journey
+    still on its way is going (:func:`_en_route`)."""
     for item in located:
         if item.sentence != sentence.start or item.place in (place, region):
             continue
         if item.place.country != place.country:
             return True
-        if item.governor is not None and not _contains(item.place, place):
+        if item.governor is not None and not _contains(item.place, place) and not _en_route(item):
             return True
     heads = {item.head for item in located}
     return any(_names_unknown_place(token, heads) for token in sentence
                if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE)
+
+
+def _en_route(item: LocatedPlace) -> bool:
+    """Whether a place is where a journey still on its way is going ("was traveling to Peshawar
+    when it came under attack"): the journey has not got there, so the place is not somewhere
+    else that its sentence tells of, any more than a convoy's destination is where it was."""
+    governor = item.governor
+    return governor is not None and item.link in DESTINATION and governor.tag_ == "VBG" \
+        and governor.pos_ == "VERB"
 
 
 def _contains(area: Place, town: Place) -> bool:

@@ -60,7 +60,8 @@ from dyads.gazetteer import Place, StoryContext
 from dyads.stages import Document
 from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses
 
-__all__ = ["LOCATIVE", "SPECIFICITY", "VISIT", "LocatedPlace", "PlaceMention", "anaphoric_mentions", "best_place",
+__all__ = ["DESTINATION", "LOCATIVE", "SPECIFICITY", "VISIT", "LocatedPlace", "PlaceMention", "anaphoric_mentions",
+           "best_place",
            "find_places", "in_name_chain", "is_occasion", "located_places", "story_context"]
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})  # ORG: "at the Kremlin"
@@ -68,7 +69,7 @@ _CHAIN_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around",
                       "within", "into", "off", "nearby"})
-_DESTINATION = frozenset({"to", "toward", "towards"})
+DESTINATION = frozenset({"to", "toward", "towards"})
 # Words whose destination is where the event happens: "visits to Beijing", "traveled to Jeddah".
 _MOVEMENT = frozenset({"visit", "travel", "trip", "tour", "journey", "fly", "go", "come", "head",
                        "return", "arrive", "deploy", "redeploy", "dispatch", "flee", "evacuate",
@@ -145,7 +146,7 @@ def _in_place_position(token: Token) -> bool:
         preposition = token.head
         if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
             return preposition.head.lower_ in _PLACE_NOUNS
-        return preposition.lower_ in LOCATIVE or preposition.lower_ in _DESTINATION
+        return preposition.lower_ in LOCATIVE or preposition.lower_ in DESTINATION
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACE_OBJECT
 
 
@@ -400,7 +401,7 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     if link in LOCATIVE:
         return True
     lemma = governor.lemma_.lower()
-    if link in _DESTINATION:
+    if link in DESTINATION:
         return lemma in _MOVEMENT
     if link == "from":  # "speaking from Kyiv": where the words were said; "fled from Kyiv" is not
         return lemma in temporal.vocabulary("report_verb")
@@ -630,7 +631,7 @@ def _onward(trigger: Token, item: LocatedPlace) -> bool:
     """Whether a place is where a participle clause beside the event's sends someone on to, not
     where the event happened: "decided to remove the migrants from the base, flying them to
     Louisiana" (the removal was at the base)."""
-    if item.governor is None or item.link not in _DESTINATION:
+    if item.governor is None or item.link not in DESTINATION:
         return False
     clause = clause_head(item.governor)
     return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and clause.i > trigger.i \
