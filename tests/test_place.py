@@ -838,3 +838,20 @@ def test_a_town_where_another_event_is_told_is_not_the_provinces_incident_town()
     talks = hand_event(document, "met", SOMALIA)
     deed = replace(hand_event(document, "shot", SOMALIA), **DEED)  # type: ignore[arg-type]
     assert locate_events(replace(document, events=(lead, talks, deed))).events[-1].location is None
+
+
+def located_with(text: str, placed: str, word: str) -> str | None:
+    """The place the stage gives a hand-made event at ``word`` beside one at ``placed``."""
+    document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
+    deed = replace(hand_event(document, placed, SOMALIA), **DEED)  # type: ignore[arg-type]
+    talks = replace(hand_event(document, word, SOMALIA), type="CONSULT", quad_class=1)
+    found = locate_events(replace(document, events=(deed, talks))).events[1].location
+    return None if found is None else found.name
+
+
+def test_an_event_where_another_is_done_to_a_site_is_there() -> None:
+    # the meeting was at the hotel attacked, so where the attack was
+    text = "In Kismayo, militants attacked a hotel where elders were meeting."
+    assert located_with(text, "attacked", "meeting") == "Kismayo"
+    # ... and nowhere when the attack has no place
+    assert located_with(text.replace("In Kismayo, m", "M"), "attacked", "meeting") is None

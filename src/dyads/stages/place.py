@@ -43,6 +43,9 @@ from their topic ("discussed challenges in Asia"); words
 reported as the speaker's own, or their state's, take the report's place ("said in Oslo that
 Norway will retaliate"), as long as they are not a request still to come.
 
+An event told in a "where" clause on a site that another event is done to happened where that
+event did: "militants attacked a hotel where elders were meeting" (the meeting was at the hotel).
+
 An event no place governs keeps ``location = None``.
 """
 
@@ -140,7 +143,38 @@ def locate_events(document: Document) -> Document:
                 and not _elsewhere(token.sent, located, incident.place, incident.region):
             place, event = incident.place, replace(event, date=incident.day_of(event))
         events.append(event if place is None else replace(event, location=place.location()))
-    return replace(document, events=tuple(events))
+    return replace(document, events=tuple(_at_sites(doc, events)))
+
+
+def _at_sites(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """Events told in a "where" clause on a site another event is done to take that event's
+    place: "attacked a hotel where officials were meeting" (the meeting was at the hotel, so
+    wherever the attack was)."""
+    placed = {token.i: event.location for event in events if event.location is not None
+              and (token := trigger_token(doc, event.trigger)) is not None}
+    located = []
+    for event in events:
+        token = trigger_token(doc, event.trigger) if event.location is None else None
+        site = _where_site(token) if token is not None else None
+        place = placed.get(clause_head(site).i) if site is not None and _done_to(site) else None
+        located.append(event if place is None else replace(event, location=place))
+    return located
+
+
+def _where_site(trigger: Token) -> Token | None:
+    """The noun a "where" relative clause holding the trigger describes ("a hotel where officials
+    were meeting"), or None."""
+    clause = clause_head(trigger)
+    where = clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
+    return clause.head if where else None
+
+
+def _done_to(site: Token) -> bool:
+    """Whether a site is the object of its clause's verb, or where that verb's act happened
+    ("attacked a hotel", "fought in a village")."""
+    if site.dep_ == "dobj":
+        return True
+    return site.dep_ == "pobj" and site.head.lower_ in LOCATIVE and site.head.head.i == clause_head(site).i
 
 
 def _made_by_saying(event: Event, trigger: Token | None) -> bool:
