@@ -34,6 +34,7 @@ NOUNS = [
     ("occupation of", "Morocco's occupation of Mauritanian villages lasted a month.", ("COERCE", "MAR", "MRT")),
     ("annexation of", "Russia's annexation of Georgian land is years old.", ("COERCE", "RUS", "GEO")),
     ("seizure of", "Iran's seizure of a Greek tanker rattled shipping firms.", ("COERCE", "IRN", "GRC")),
+    ("blockade", "An Egyptian blockade of Sudanese ports lasted a week.", ("COERCE", "EGY", "SDN")),
     ("investigation into", "The Kenyan investigation into Ugandan smugglers is closed.", ("ACCUSE", "KEN", "UGA")),
     ("cooperation with", "Japan's cooperation with Australia is deepening.", ("COOPERATE", "JPN", "AUS")),
     ("cooperation between", "Military cooperation between Russia and Iran is growing.", ("COOPERATE", "RUS", "IRN")),
