@@ -256,6 +256,11 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     # an assault on a town happened there; on a state, the state is its target
     ("A drone strike on Kharkiv killed five civilians.", "strike", ("Kharkiv", "UKR")),
     ("A drone strike on Ukraine killed five civilians.", "strike", None),
+    # ... as the "of" object of an assault noun is, a town or a region, not a state
+    ("The siege of Kharkiv lasted a month.", "siege", ("Kharkiv", "UKR")),
+    ("Ships tried to break a blockade of the Gaza Strip.", "blockade", ("Gaza Strip", "PSE")),
+    ("The invasion of Ukraine shocked Europe.", "invasion", None),
+    ("The cost of Kharkiv worried the envoy.", "cost", None),
     # a place on the agent of an incident noun is where the incident was
     ("Airstrikes by the army and its allies in Kandahar killed ten rebels.", "killed",
      ("Kandahar", "AFG")),

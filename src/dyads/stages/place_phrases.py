@@ -82,6 +82,9 @@ _ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "s
 _PLACE_OBJECT = VISIT | _ASSAULT
 # Assaults "on" a town happened there: "a strike on Odesa", "the assault on Bakhmut".
 _ASSAULT_ON = _ASSAULT | {"assault", "airstrike", "bombing", "shelling", "offensive"}
+# Assault nouns whose "of" object, when a town or a region, is where they happened, as the object of
+# the verb is: "the siege of Mariupol", "a blockade of the Gaza Strip", "the shelling of Kharkiv".
+_ASSAULT_OF = _ASSAULT_ON | {"siege", "blockade", "occupation", "capture", "seizure", "invasion"}
 # Participles that say where an actor lives or works, not where it is now: "a group based in Doha".
 _RESIDENCE = frozenset({"base", "headquarter", "locate", "bear", "register", "station", "live",
                         "head", "found"})
@@ -391,7 +394,8 @@ def _where(link: str, governor: Token, place: Place) -> bool:
     """Whether a name linked this way to this word says where the word's event happened.
 
     The object of an assault is a place when it is a town or a region ("shelled Kharkiv");
-    a state it attacks is its target, an actor ("Russia attacked Ukraine"). Words said "from" a
+    a state it attacks is its target, an actor ("Russia attacked Ukraine"); so is the "of" object of
+    an assault noun ("the siege of Mariupol", not "the invasion of Ukraine"). Words said "from" a
     place were said there ("speaking from Kyiv"). What an act is aimed
     "at" is its target, not its place: a state ("lashed out at Norway"; one is "in" a country,
     never "at" it), and a town after words aimed at someone ("took aim at Washington").
@@ -407,6 +411,8 @@ def _where(link: str, governor: Token, place: Place) -> bool:
         return lemma in temporal.vocabulary("report_verb")
     if link == "on":
         return lemma in _ASSAULT_ON and place.kind != "country"
+    if link == "of":
+        return governor.pos_ == "NOUN" and lemma in _ASSAULT_OF and place.kind != "country"
     if link != "dobj":
         return False
     return lemma in VISIT or (lemma in _ASSAULT and place.kind != "country")
