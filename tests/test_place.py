@@ -845,10 +845,11 @@ def test_a_town_where_another_event_is_told_is_not_the_provinces_incident_town()
     assert locate_events(replace(document, events=(lead, talks, deed))).events[-1].location is None
 
 
-def located_with(text: str, placed: str, word: str) -> str | None:
-    """The place the stage gives a hand-made event at ``word`` beside one at ``placed``."""
+def located_with(text: str, placed: str, word: str, **fields: object) -> str | None:
+    """The place the stage gives a hand-made event at ``word`` beside one at ``placed`` (a deed,
+    or with ``fields`` replaced)."""
     document = resolve_actors(Document(dyads.make_story(text, "2023-05-12"), nlp()(text)))
-    deed = replace(hand_event(document, placed, SOMALIA), **DEED)  # type: ignore[arg-type]
+    deed = replace(hand_event(document, placed, SOMALIA), **{**DEED, **fields})  # type: ignore[arg-type]
     talks = replace(hand_event(document, word, SOMALIA), type="CONSULT", quad_class=1)
     found = locate_events(replace(document, events=(deed, talks))).events[1].location
     return None if found is None else found.name
@@ -860,3 +861,6 @@ def test_an_event_where_another_is_done_to_a_site_is_there() -> None:
     assert located_with(text, "attacked", "meeting") == "Kismayo"
     # ... and nowhere when the attack has no place
     assert located_with(text.replace("In Kismayo, m", "M"), "attacked", "meeting") is None
+    # ... not where words about the site were said
+    words = "In Kismayo, militants denounced a hotel where elders were meeting."
+    assert located_with(words, "denounced", "meeting", type="ACCUSE", quad_class=3) is None

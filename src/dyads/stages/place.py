@@ -149,14 +149,17 @@ def locate_events(document: Document) -> Document:
 def _at_sites(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """Events told in a "where" clause on a site another event is done to take that event's
     place: "attacked a hotel where officials were meeting" (the meeting was at the hotel, so
-    wherever the attack was)."""
-    placed = {token.i: event.location for event in events if event.location is not None
+    wherever the attack was). Words about a site are not said at it ("in Geneva, criticized a
+    country where journalists are jailed"): only a deed done to the site, or any event at it
+    ("spoke at a hotel where ..."), passes its place on."""
+    placed = {token.i: event for event in events if event.location is not None
               and (token := trigger_token(doc, event.trigger)) is not None}
     located = []
     for event in events:
         token = trigger_token(doc, event.trigger) if event.location is None else None
         site = _where_site(token) if token is not None else None
-        place = placed.get(clause_head(site).i) if site is not None and _done_to(site) else None
+        done = placed.get(clause_head(site).i) if site is not None else None
+        place = done.location if done is not None and site is not None and _done_at(site, done) else None
         located.append(event if place is None else replace(event, location=place))
     return located
 
@@ -169,11 +172,11 @@ def _where_site(trigger: Token) -> Token | None:
     return clause.head if where else None
 
 
-def _done_to(site: Token) -> bool:
-    """Whether a site is the object of its clause's verb, or where that verb's act happened
-    ("attacked a hotel", "fought in a village")."""
+def _done_at(site: Token, event: Event) -> bool:
+    """Whether an event of a site's clause happened at the site: a deed done to it ("attacked a
+    hotel"), or any event with the site as its locative ("fought in a village")."""
     if site.dep_ == "dobj":
-        return True
+        return event.quad_class in _DEEDS
     return site.dep_ == "pobj" and site.head.lower_ in LOCATIVE and site.head.head.i == clause_head(site).i
 
 
