@@ -864,3 +864,16 @@ def test_an_event_where_another_is_done_to_a_site_is_there() -> None:
     # ... not where words about the site were said
     words = "In Kismayo, militants denounced a hotel where elders were meeting."
     assert located_with(words, "denounced", "meeting", type="ACCUSE", quad_class=3) is None
+
+
+@pytest.mark.parametrize(("text", "word", "fields", "expected"), [
+    # words given as the reason for what a sentence going on from the one before tells were said there
+    ("The leaders held a summit in Hanoi. It ended quickly because the envoy's demand for aid did not "
+     "mesh with the plan.", "demand", {"type": "REQUEST", "quad_class": 3}, "Hanoi"),
+    # ... a deed given as the reason may have been done anywhere
+    ("The leaders held a summit in Hanoi. It ended quickly because rebels attacked the border.",
+     "attacked", {"type": "ASSAULT", "quad_class": 4}, None),
+])
+def test_words_given_as_a_reason_are_said_where_the_sentence_goes_on(
+        text: str, word: str, fields: dict[str, object], expected: str | None) -> None:
+    assert located(text, word, **fields) == expected

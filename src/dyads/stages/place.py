@@ -11,7 +11,8 @@ the meeting", "Speaking at the event, ..."; a definite incident noun, "the attac
 back to the incident told of before); for a speaker's own
 speech act inside a quote, the place of the quote's cue; for a simple-past sentence that says
 it goes on from the one before ("The hosts, however, did not invite ..."), that sentence's
-place, also when that place is an occasion's it points back to; for an event foretold in a
+place, also when that place is an occasion's it points back to (and so for words given as its
+reason: "It ended quickly because their demands did not mesh"); for an event foretold in a
 sentence that goes on from a meeting or journey yet to come that the sentence before
 announces, that occasion's place. These are the time stage's rules
 (:mod:`dyads.stages.attach`). Last, a story whose
@@ -135,7 +136,7 @@ def locate_events(document: Document) -> Document:
             place = _antecedent_place(token, located) or \
                 _speech_place(document, event, located, carried) or \
                 _reported_place(document, event, token, located) or (
-                carried.get(token.sent.start) if narrated(token) else None) or (
+                carried.get(token.sent.start) if narrated(token) or _words_behind(event, token) else None) or (
                 plans.get(token.sent.start) if foretold(token) else None)
         if place is None and setting is not None and setting.covers(event, token):
             place = setting.place
@@ -178,6 +179,15 @@ def _done_at(site: Token, event: Event) -> bool:
     if site.dep_ == "dobj":
         return event.quad_class in _DEEDS
     return site.dep_ == "pobj" and site.head.lower_ in LOCATIVE and site.head.head.i == clause_head(site).i
+
+
+def _words_behind(event: Event, trigger: Token) -> bool:
+    """Whether an event is words told in a "because" clause of a clause on its sentence's main line
+    ("The summit ended quickly because their demands did not mesh"): the words that made it end
+    were said there. A deed given as the reason may have been done anywhere."""
+    clause = clause_head(trigger)
+    because = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
+    return because and event.quad_class in (1, 3) and narrated(clause.head)
 
 
 def _made_by_saying(event: Event, trigger: Token | None) -> bool:
