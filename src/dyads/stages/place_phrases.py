@@ -61,8 +61,7 @@ from dyads.stages import Document
 from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses
 
 __all__ = ["DESTINATION", "LOCATIVE", "SPECIFICITY", "VISIT", "LocatedPlace", "PlaceMention", "anaphoric_mentions",
-           "best_place",
-           "find_places", "in_name_chain", "is_occasion", "located_places", "story_context"]
+           "best_place", "find_places", "in_name_chain", "is_occasion", "located_places", "story_context"]
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})  # ORG: "at the Kremlin"
 _CHAIN_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
