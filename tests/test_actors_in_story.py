@@ -762,3 +762,73 @@ def test_some_of_a_group_named_before_is_that_group(nlp) -> None:  # type: ignor
     text = "He said Kenyan farmers have high hopes. Some have even said they want new roads."
     actor = actor_of(nlp, text, "Some")
     assert actor is not None and (actor.code, actor.resolved_by) == ("KEN", "coreference")
+
+
+# A spokesperson with no owner speaks for the body that spoke just before, not the state named last.
+@pytest.mark.parametrize(("text", "code"), [
+    ("The State Department told VOA it was aware of reports on ships from China. "
+     "A spokesperson said the department does not comment on intelligence.", "USA"),
+    ("Peru told reporters it was watching Chile. A spokesperson said the matter was closed.", "PER"),
+])
+def test_a_spokesperson_speaks_for_the_body_that_spoke_before(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "spokesperson")
+    assert actor is not None and actor.code == code
+
+
+# Members of a body named before ("the judges" of a court) are that body.
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("The International Court of Justice ruled that Chile must pay. The judges added that Chile must act.",
+     "judges", "ICJ"),
+    ("Kenyan judges ruled on Monday. The judges said the law was void.", "judges", "KEN"),
+])
+def test_members_of_a_body_named_before_are_that_body(nlp, text, words, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, words)
+    assert actor is not None and actor.code == code
+
+
+def test_a_name_modifying_a_thing_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya wants to close Dadaab and Kakuma camps. Amina Noor lives in Dadaab."
+    assert [m.actor.text for m in resolved(nlp, text).mentions] == ["Kenya", "Amina Noor"]
+
+
+def test_a_single_word_name_is_a_surname_before_a_first_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lawmaker Hassan Warsame spoke first. Farah Hassan, a refugee, fled in 2019. Hassan said she would stay."
+    hassan = [m.actor for m in resolved(nlp, text).mentions if m.actor.text == "Hassan"]
+    assert [a.name for a in hassan] == ["Farah Hassan"]
+
+
+def test_a_pronoun_never_means_a_name_modifying_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dyads.records import Actor
+    from dyads.stages.coref import StoryMemory
+    doc = nlp("Amina Noor fled. She returned to a camp in the Hagadera refugee complex. She said it was hard.")
+    memory = StoryMemory([(s.start, s.end, s.root.i) for s in doc.sents])
+    person = Actor("Amina Noor", 0, 10, "Amina Noor", None, None, id="person:amina-noor")
+    place = Actor("Hagadera", 0, 8, "Hagadera", None, None, id="person:hagadera")
+    memory.remember(person, ("Amina", "Noor"), doc[1], None)
+    memory.remember(place, ("Hagadera",), next(t for t in doc if t.text == "Hagadera"), None)
+    she = [t for t in doc if t.text == "She"][-1]
+    found = memory.antecedent(she)
+    assert found is not None and found.name == "Amina Noor"
+
+
+# "the military" in a story about several states: the one state whose forces the story has named.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Peru accused Chile of the attack. A Peruvian army spokesperson said troops were on alert. "
+     "Gunmen fled into the hills. The military said the border was calm.", "PER"),
+    ("Peru accused Chile of the attack. Peruvian troops and Chilean soldiers were on alert. "
+     "The military said the border was calm.", None),
+])
+def test_the_military_is_of_the_one_state_whose_forces_were_named(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "military")
+    assert actor is not None and actor.code == code
+
+
+# A nonresident post gives way to another role the person holds.
+@pytest.mark.parametrize(("text", "code"), [
+    ('"It will change," said Kenji Mori, a nonresident senior fellow at the Atlantic Council\'s Asia '
+     'program and an associate professor at Tokyo International University.', "JPN"),
+    ('"It will change," said Kenji Mori, a senior fellow at the Atlantic Council.', "USA"),
+])
+def test_a_nonresident_post_gives_way_to_another_role(nlp, text, code) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, text, "Kenji Mori")
+    assert actor is not None and actor.code == code

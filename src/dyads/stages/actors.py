@@ -406,7 +406,8 @@ class _Resolver(Affiliation, Agents, People):
                 return span[-size:]  # "Foreign Minister Qin Gang": the name, whatever its words
             return _trailing_name(span) or None
         ents = [self.person_at[t.i] for t in tokens if t.i in self.person_at
-                and self.person_at[t.i].start == t.i and not self._is_state_name(self.person_at[t.i])]
+                and self.person_at[t.i].start == t.i and not self._is_state_name(self.person_at[t.i])
+                and not _names_a_thing(self.person_at[t.i])]
         if ents:
             owners = [e for e in ents if e.root.dep_ in ("poss", "nmod")]  # "Putin's aide, X": X
             if len(owners) == len(ents) and head.lemma_.lower() in KIN_NOUNS:
@@ -639,6 +640,18 @@ def _other_state(hit: NameHit, people: NameHit) -> bool:
     entry = hit.entry
     return (entry.kind in STATE_NAME_KINDS and entry.country is not None
             and entry.country != people.entry.country)
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """A name modifying a common noun that names no role is a place or thing, not a person:
+    "the Dadaab refugee complex", "Dadaab and Kakuma camps" (where "the Biden administration"
+    and "Putin aide X" keep their person)."""
+    root = ent.root
+    while root.dep_ == "conj":
+        root = root.head
+    owner = root.head
+    return root.dep_ in ("compound", "nmod") and owner.i > root.i and owner.pos_ == "NOUN" \
+        and not is_role(owner)
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:

@@ -66,6 +66,8 @@ _DIVISION_WORDS = frozenset({"province", "county", "district", "region", "state"
                              "prefecture", "municipality"})
 # Where a person lives is not whom they act for: "an ethnic Uyghur living in Australia".
 RESIDING_WORDS = frozenset({"living", "residing"})
+# Modifiers of a role held away from the body's seat ("a nonresident fellow").
+_NONRESIDENT_WORDS = frozenset({"nonresident", "non-resident"})
 # Verbs of leaving a country under threat: "fled Syria", "driven from Somalia" (a refugee's origin).
 _FLEEING_VERBS = frozenset({"flee", "escape", "drive", "displace", "uproot", "force"})
 _FLED_OBJECT_VERBS = frozenset({"flee", "escape"})  # "fled Syria"; the others only as "driven from"
@@ -204,8 +206,9 @@ class Affiliation:
         apposition or the name itself: an international one ("X, the associate director at Human
         Rights Watch"), a known one ("director of the Korea program at the Stimson Center"), else
         one named after its town ("a professor at Kyoto University")."""
-        heads = [name_last, *(c for c in name_last.children if c.dep_ == "appos" and is_role(c)
-                              and c.lemma_.lower() not in RELATIONAL_NOUNS)]
+        roles = [c for c in name_last.children if c.dep_ == "appos" and is_role(c)
+                 and c.lemma_.lower() not in RELATIONAL_NOUNS]
+        heads = [name_last, *(r for role in roles for r in _resident_roles(role))]
         places = _objects(heads, EMPLOYER_PREPS)
         for pobj in places:
             tokens = phrase_tokens(pobj)
@@ -258,6 +261,15 @@ class Affiliation:
             if code is not None:
                 return code
         return None
+
+
+def _resident_roles(role: Token) -> list[Token]:
+    """A role and its conjoined roles, a nonresident one left out when another remains: "X, a
+    nonresident fellow at the Atlantic Council and a professor at Tokyo International
+    University" works in Tokyo."""
+    roles = [role, *(c for c in role.conjuncts if is_role(c))]
+    resident = [r for r in roles if not any(c.lower_ in _NONRESIDENT_WORDS for c in r.lefts)]
+    return resident or roles
 
 
 def _objects(heads: Sequence[Token], preps: frozenset[str], depth: int = 2) -> list[Token]:

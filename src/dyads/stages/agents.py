@@ -23,6 +23,7 @@ from dyads.gazetteer import resolve_place
 from dyads.records import Actor, is_person
 from dyads.stages import ActorMention
 from dyads.stages.affiliation import LOCATING_PREPS, entity_state, state_code, untagged_town_state
+from dyads.stages.story_context import SPEECH_ACT_VERBS
 from dyads.stages.titles import BODY_TITLES, NameHit, phrase_tokens, sectors_of
 
 # A state's offices abroad, which belong to the owner's state ("his U.N. mission").
@@ -217,11 +218,14 @@ class Agents:
 
     def _spoken_for(self, head: Token) -> Actor | None:
         """The body a spokesperson with no owner speaks for: the coded organisation or state
-        named last, in this sentence or the one before."""
+        that last spoke, in this sentence or the one before ("The State Department told VOA it
+        knew of reports on China. A spokesperson said"), else the one named last."""
         if head.lemma_.lower() not in _SPOKES_WORDS:
             return None
-        bodies = (self.actor_at.get(i) for i in range(head.i - 1, self._window_start(head, 1) - 1, -1))
-        return next((body for body in bodies if body is not None and _has_spokespeople(body)), None)
+        at = range(head.i - 1, self._window_start(head, 1) - 1, -1)
+        bodies = [body for i in at if (body := self.actor_at.get(i)) is not None and _has_spokespeople(body)]
+        speakers = [body for body in bodies if _spoke(self.doc, body)]
+        return (speakers or bodies or [None])[0]
 
     def _subject_body(self, token: Token, sentences_back: int = 0) -> Actor | None:
         """The coded state or body that is the last nominal subject before ``token``, in its
@@ -324,6 +328,15 @@ def _named_pair(mentions: list[ActorMention], tokens: list[Token], head: Token,
             seen.setdefault((actor.id or actor.code) if persons else actor.code, actor)
     actors = list(seen.values())
     return (actors[0], actors[1]) if len(actors) == 2 else None
+
+
+def _spoke(doc: Doc, actor: Actor) -> bool:
+    """The actor's phrase is the subject of a verb of saying ("the ministry told VOA")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_ACT_VERBS
 
 
 def _has_spokespeople(actor: Actor) -> bool:

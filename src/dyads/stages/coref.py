@@ -5,7 +5,7 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
 :class:`StoryMemory` records every person mention in text order and answers three questions:
 
 * :meth:`StoryMemory.named`: a bare name ("Baerbock", "Qin") -> the person met with that
-  full name or that first or last name;
+  surname, else with that full name or first name;
 * :meth:`StoryMemory.described`: a definite description (a demonym or state name with a
   title noun: "the Chinese leader") -> the most recent person of that state whose sector
   agrees; an office below the leader ("Russia's envoy", "the French foreign minister") -> the
@@ -24,6 +24,8 @@ Annalena Baerbock") and then says "Baerbock", "the German foreign minister" or "
   A person whose gender a title shows (Mr, Mrs, Ms, King, Queen ...), or a gendered pronoun
   has already meant, is never the antecedent of a pronoun of the other gender, and a person named only inside quotation marks is never
   the antecedent of a pronoun outside them ('"... von der Leyen ...," he added': the speaker).
+  Nor is a name that only modifies a noun after it: "a camp in the Dadaab refugee complex
+  ... She said" means the last person named, not a "Dadaab" the tagger took for a person.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class PersonMention:
     clause: int
     gender: str | None = None
     quoted: bool = False
+    modifier: bool = False
 
 
 def office_of(title: str) -> str:
@@ -72,6 +75,12 @@ def is_subject(head: Token) -> bool:
     if head.dep_ == "appos":
         return is_subject(head.head)
     return head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS
+
+
+def is_modifier(head: Token) -> bool:
+    """The name only modifies a noun after it ("a camp in the Dadaab refugee complex"): it
+    names a place or thing there, and no pronoun means it."""
+    return head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN"
 
 
 def gender_of(tokens: Iterable[Token]) -> str | None:
@@ -123,13 +132,16 @@ class StoryMemory:
                 self._by_name.setdefault(word, actor)
             self._by_surname.setdefault(name[-1], actor)
         self._mentions.append(PersonMention(actor, head.i, self._sentence_of[head.i], is_subject(head),
-                                            _clause(head), gender, head.i in self._quoted))
+                                            _clause(head), gender, head.i in self._quoted, is_modifier(head)))
         self._mentions.sort(key=lambda m: m.head)
 
     def named(self, name: Sequence[str]) -> Actor | None:
         """The person met under this full name, or one of its words ("Qin" for "Qin Gang"); a
         full name met again only by a surname ("Michael Perkins" is no "Michael Martin", "Shamsa
-        Aden" no "Aden Duale")."""
+        Aden" no "Aden Duale"). A single word is a surname before a first name, as a story
+        calls people again by surname ("Aden" after "Aden Duale" and "Shamsa Aden": Shamsa Aden)."""
+        if len(name) == 1 and name[0] in self._by_surname:
+            return self._by_surname[name[0]]
         found = self._by_name.get(" ".join(name))
         if found is not None:
             return found
@@ -175,7 +187,8 @@ class StoryMemory:
 
     def _antecedent(self, pronoun: Token, gender: str | None, lookback: int) -> Actor | None:
         outside = pronoun.i not in self._quoted
-        people = [m for m in self._mentions if self._gender(m) in (None, gender) and not (outside and m.quoted)]
+        people = [m for m in self._mentions if self._gender(m) in (None, gender)
+                  and not (outside and m.quoted) and not m.modifier]
         sentence = self._sentence_of[pronoun.i]
         same = [m for m in people if m.sentence == sentence and m.head < pronoun.i]
         if not same:

@@ -314,7 +314,7 @@ def _full_name(word: Token) -> list[Token]:
 def _placed_by_context(actor: Actor) -> bool:
     """An agent the actor stage gave only the state of the story or of its sentence, a guess
     that a member the speaker names ('Officials, including those from the U.S.') overrules."""
-    return actor.resolved_by in ("story-state+agent", "sentence-state+agent")
+    return actor.resolved_by in ("story-state+agent", "sentence-state+agent", "story-sector+agent")
 
 
 def _made_by(document: Document, word: Token) -> Actor | None:

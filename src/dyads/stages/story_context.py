@@ -72,6 +72,10 @@ _ABROAD_WORDS = frozenset({"international", "foreign", "western", "world", "glob
 # Head nouns of a definite description that means an organisation named before ("the bloc").
 _ORGANISATION_NOUNS = frozenset({"bloc", "body", "organization", "organisation", "alliance",
                                  "coalition", "grouping"})
+# Members who speak for a body, and the head nouns of the bodies' names: "the judges" after
+# "the International Court of Justice ruled" are the court's.
+_MEMBER_BODIES = {"judge": ("court", "tribunal"), "justice": ("court",),
+                  "lawmaker": ("parliament", "assembly", "congress"), "senator": ("senate",)}
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 # Sectors of armed groups, which "the group" and "the insurgent group" mean when one was named.
 _ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "IMG", "PRM"})
@@ -128,6 +132,7 @@ class StoryContext:
         self._short_forms: dict[str, Actor] = {}  # "NISA" -> the agency introduced with it
         self._ministries: dict[frozenset[str], set[str]] = {}  # portfolio -> states named with it
         self._groups: list[tuple[int, int, Actor]] = []  # (sentence start, head, actor) of group subjects
+        self._sector_states: dict[str, set[str]] = {}  # sector -> states whose agents of it were coded
 
     def remember(self, actor: Actor, head: Token, last: Token) -> None:
         """Record a resolved phrase (head ``head``, last token ``last``): an organisation, a coded
@@ -150,6 +155,9 @@ class StoryContext:
                 self._groups.append((sentence, head.i, actor))
         if (actor.resolved_by or "").endswith("+agent"):
             self._agents.append((sentence, head.lemma_.lower(), _modifiers(head), actor))
+        if actor.country is not None:
+            for sector in actor.sector:
+                self._sector_states.setdefault(sector, set()).add(actor.country)
         portfolio = _portfolio(actor.text)
         if portfolio and actor.country is not None:
             self._ministries.setdefault(portfolio, set()).add(actor.country)
@@ -167,7 +175,9 @@ class StoryContext:
     def home_agent(self, tokens: Sequence[Token], sectors: tuple[str, ...], anchor: Anchor) -> Actor | None:
         """A domestic agent placed only by the story's state (``story-state+agent``), or a
         judicial one by the state its court sits in (``court-place+agent``), else by the state
-        named just before it (``sentence-state+agent``, :meth:`_agent_state_nearby`)."""
+        named just before it (``sentence-state+agent``, :meth:`_agent_state_nearby`), else, for
+        "the military" and the like, by the one state whose agents of that sector the story
+        has coded (``story-sector+agent``, :meth:`_one_state_of`)."""
         if not sectors or not set(sectors) <= DOMESTIC_SECTORS:
             return None
         if any(t.lemma_.lower() in _ABROAD_WORDS for t in tokens):
@@ -177,11 +187,20 @@ class StoryContext:
             code, how = court, "court-place+agent"
         if code is None and sectors != _JUDICIAL:  # judges may sit on an international court
             code, how = self._agent_state_nearby(tokens), "sentence-state+agent"
+        if code is None and sectors != _JUDICIAL and _definite_singular(tokens):
+            code, how = self._one_state_of(sectors), "story-sector+agent"
         if code is None:
             return None
         text, start, end = anchor
         return Actor(text=text, start=start, end=end, name=knowledge.country_name(code), code=code,
                      country=code, sector=sectors, id=f"state:{code}:{'-'.join(sectors)}", resolved_by=how)
+
+    def _one_state_of(self, sectors: tuple[str, ...]) -> str | None:
+        """The one state whose agents of these sectors the story has coded so far, in a story
+        about several states ("Pakistani army spokesperson ... paramilitary troops ... the
+        military said": Pakistan's, when no other state's forces were named)."""
+        states = {code for sector in sectors for code in self._sector_states.get(sector, ())}
+        return next(iter(states)) if len(states) == 1 else None
 
     def _agent_state_nearby(self, tokens: Sequence[Token]) -> str | None:
         """In a story about several states, the one state named in the sentence before an agent,
@@ -304,12 +323,14 @@ class StoryContext:
     def _named_by_noun(self, head: Token) -> tuple[int, Actor] | None:
         """The organisation named last whose name's head noun is the phrase's ("the court": the
         International Court of Justice; "the group": the Group of Seven; but "the world" is no
-        World Bank), even with an uncoded organisation named since."""
+        World Bank), or that the phrase's members make up ("the judges": the court), even with
+        an uncoded organisation named since."""
         lemma = head.lemma_.lower()
         if lemma in _ORGANISATION_NOUNS:
             return None
+        heads = _MEMBER_BODIES.get(lemma, (lemma, lemma + "s"))  # "the judges": the court
         return next((named for named in reversed(self._organisations)
-                     if _name_head(named[1].name or "") in (lemma, lemma + "s")), None)
+                     if _name_head(named[1].name or "") in heads), None)
 
     def agents_met(self, head: Token, anchor: Anchor) -> Actor | None:
         """'the diplomats' after 'diplomats from the G7', up to three sentences back, or further
@@ -380,6 +401,12 @@ class StoryContext:
 def _definite(head: Token) -> bool:
     """'the statement', 'this statement': a document named before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+
+
+def _definite_singular(tokens: Sequence[Token]) -> bool:
+    """'the military', 'the army': one body of a state, not a number of people of it."""
+    head = _phrase_head(tokens)
+    return head.tag_ == "NN" and _definite(head)
 
 
 def _has_local_word(head: Token) -> bool:
