@@ -56,6 +56,10 @@ CASES = [
     # providing support or sanctuary is aid (tools/knowledge/verbs_extra.tsv), not the 'provide' default
     ("provide support", "Chad provided support to Sudanese rebels.", ("AID", "TCD", "SDN"), ("COOPERATE", "TCD", "SDN")),
     ("provide sanctuary", "Chad provided sanctuary to Sudanese rebels.", ("AID", "TCD", "SDN"), None),
+    # a later 'they' continues no name given in quotation marks as an epithet
+    ("quoted epithet", "Analysts refer to China, Iran and Russia as the \u201cAxis of Upheaval,\u201d describing their ties. "
+     "The G7 statement said the group remains concerned. They called on China to engage in talks.",
+     ("REQUEST", "G7", "CHN"), None),
     # a relative pronoun object stands for its antecedent
     ("relative object", "Ukraine, which Russia invaded, asked for help.", ("ASSAULT", "RUS", "UKR"), None),
     # ... and so does a person's relative pronoun as a passive's subject

@@ -205,8 +205,16 @@ def _earlier_subject(pronoun: Token) -> list[Token]:
             sentence = doc[sentence.start - 1].sent
     found = [t for t in doc[sentence.start:pronoun.i]
              if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in _ANTECEDENT_ENTITIES
-             and pronoun.head not in t.ancestors]  # "if the Senate passes ..., it does not mean"
+             and pronoun.head not in t.ancestors  # "if the Senate passes ..., it does not mean"
+             and not _in_quotation_marks(t)]
     return found[-1:]
+
+
+def _in_quotation_marks(name: Token) -> bool:
+    """A name that opens with a quotation mark ('the "Axis of Upheaval"') is an epithet for others
+    the sentence names, not an actor a later 'they' continues."""
+    first = min((c.i for c in name.children if c.dep_ in ("compound", "amod") and c.i < name.i), default=name.i)
+    return first > 0 and name.doc[first - 1].is_quote
 
 
 def _reporting_subject(verb: Token) -> list[Token]:
