@@ -253,6 +253,7 @@ def test_igo_codes_for_plover() -> None:
         ("court", ("JUD",)),
         ("judge", ("JUD",)),
         ("doctors", ("MED",)),
+        ("political groups", ("PTY",)),  # a hand row, as NGEC's political parties
     ],
 )
 def test_agent_sectors(agent: str, sectors: tuple[str, ...]) -> None:
