@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.stages.verb_match import _regular_bases
 from event_cases import coded_events
 
 Row = tuple[str, str | None, str | None]
@@ -94,15 +93,6 @@ LEMMA_REPAIRS = [
 @pytest.mark.parametrize(("rule", "text", "expected"), LEMMA_REPAIRS, ids=[c[0] for c in LEMMA_REPAIRS])
 def test_misread_lemma(rule: str, text: str, expected: Row) -> None:
     assert expected in events_of(text), rule
-
-
-@pytest.mark.parametrize(("form", "tag", "bases"), [
-    ("hoped", "VBD", ("hope", "hop")), ("banned", "VBN", ("banne", "bann", "ban")),
-    ("carried", "VBD", ("carry",)), ("carries", "VBZ", ("carrie", "carry")), ("waging", "VBG", ("wag", "wage")),
-    ("hopes", "VB", ()),
-])
-def test_regular_bases(form: str, tag: str, bases: tuple[str, ...]) -> None:
-    assert _regular_bases(form, tag) == bases
 
 
 @pytest.mark.parametrize(("rule", "text", "expected"), VERBS, ids=[c[0] for c in VERBS])

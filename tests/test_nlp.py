@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.nlp import load_model
+from dyads.nlp import lexicon_lemma, load_model, regular_bases
 from dyads.settings import Settings
 
 
@@ -67,3 +67,18 @@ def test_after_an_abbreviation_the_parser_may_start_a_sentence(nlp) -> None:  # 
     assert doc[3].is_sent_start is True  # the subheading's sentence starts at "If" ...
     assert doc[second_if.i - 1].is_sent_start is False  # ... and runs on up to "the U.S."
     assert second_if.is_sent_start is None  # where the parser decides again
+
+
+@pytest.mark.parametrize(("form", "tag", "bases"), [
+    ("hoped", "VBD", ("hope", "hop")), ("banned", "VBN", ("banne", "bann", "ban")),
+    ("carried", "VBD", ("carry",)), ("carries", "VBZ", ("carrie", "carry")), ("waging", "VBG", ("wag", "wage")),
+    ("hopes", "VB", ()),
+])
+def testregular_bases(form: str, tag: str, bases: tuple[str, ...]) -> None:
+    assert regular_bases(form, tag) == bases
+
+
+def test_a_misread_lemma_falls_back_to_a_base_form_the_table_knows(nlp) -> None:  # type: ignore[no-untyped-def]
+    token = nlp("She rearrested him.")[1]
+    assert lexicon_lemma(token, {"rearrest"}) == "rearrest"
+    assert lexicon_lemma(token, {"seize"}) == token.lemma_.lower()  # nothing known: the model's lemma stays

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from dyads.errors import ModelError
 
@@ -112,3 +112,35 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]
 
 
 __all__ = ["Doc", "Language", "load_model", "model_label", "parse"]
+
+
+def lexicon_lemma(token: Token, table: Container[str]) -> str:
+    """The token's lemma as a lexicon ``table`` knows it.
+
+    The model's lemmatizer misreads some inflected forms ("hopes" -> 'hop', "waging" -> 'wag',
+    "rearrested" -> 'rearreste'). When its lemma is no key of ``table``, the base forms the regular
+    English rules read off the inflection are tried, then the word itself with a plain "-s", "-d" or
+    "-ed" cut (for a verb the tagger took for another word class); the first known one is taken.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in table:
+        return lemma
+    lower = token.lower_
+    candidates = (*regular_bases(lower, token.tag_), lower, lower.removesuffix("s"), lower.removesuffix("d"),
+                  lower.removesuffix("ed"))
+    return next((form for form in candidates if form in table), lemma)
+
+
+def regular_bases(form: str, tag: str) -> tuple[str, ...]:
+    """Candidate base forms of an inflected verb by the regular rules, most likely first:
+    'hoped' -> hope, hop; 'waging' -> wag, wage; 'banned' -> bann, ban; 'carries' -> carry."""
+    for suffix, tags in (("ed", ("VBD", "VBN")), ("ing", ("VBG",)), ("s", ("VBZ",))):
+        if tag in tags and form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[:-len(suffix)]
+            doubled = (stem[:-1],) if stem[-1] == stem[-2] else ()  # 'banned' -> ban
+            if suffix == "s":
+                return (stem, stem[:-2] + "y" if stem.endswith("ie") else stem[:-1])
+            if suffix == "ed" and stem.endswith("i"):
+                return (stem[:-1] + "y",)  # 'carried' -> carry
+            return (stem + "e", stem, *doubled) if suffix == "ed" else (stem, stem + "e", *doubled)
+    return ()

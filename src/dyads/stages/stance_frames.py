@@ -67,6 +67,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dyads.concepts import TOPIC_PREPS, head_class
+from dyads.nlp import lexicon_lemma
 from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
@@ -79,7 +80,7 @@ from dyads.stages.stance_effects import (
 from dyads.stages.stance_syntax import (
     AGENT_ENTITIES, act_preps, act_target, denied_by_subject, first_named, goes_back, indicative, inside,
     object_controlled, predicate_adjective, prep_object, pronoun_object, relative_head, signed, speaker_of,
-    speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects, verb_target,
+    speech_governor, through_stance_noun, time_rank, verb_subjects, verb_target,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon
 
@@ -110,7 +111,7 @@ _GENERIC_SUBJECTS = frozenset({"you", "one", "anyone", "everyone", "everybody", 
 
 def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """The stances a verb frames: as a desire, an appraisal, or an act a speaker says must be done."""
-    if cues := lexicon.desires.get(verb_lemma(verb, lexicon.desires)):
+    if cues := lexicon.desires.get(lexicon_lemma(verb, lexicon.desires)):
         yield from desire_findings(document, verb, cues, lexicon)
     if verb.lemma_.lower() in lexicon.appraisals:
         yield from appraisal_findings(document, verb, lexicon)
@@ -120,7 +121,7 @@ def frame_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> I
         yield from instrument_findings(document, verb, lexicon)
     if verb.lemma_.lower() in lexicon.warnings:
         yield from warning_findings(document, verb, lexicon)
-    if cue := lexicon.effects.get(verb_lemma(verb, lexicon.effects)):
+    if cue := lexicon.effects.get(lexicon_lemma(verb, lexicon.effects)):
         yield from effect_findings(document, verb, cue, lexicon)
     if cue := lexicon.reactions.get(verb.lemma_.lower()):
         yield from reaction_findings(document, verb, cue)
@@ -259,7 +260,7 @@ def _hoped_event(document: Document, act: Token, lexicon: StanceLexicon) -> tupl
     subject = first_named(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass"))
     if subject is None or subject.ent_type_ in AGENT_ENTITIES or _names_actor(document, subject):
         return None
-    return subject, -1 if verb_lemma(act, dict.fromkeys(lexicon.removals)) in lexicon.removals else 1
+    return subject, -1 if lexicon_lemma(act, lexicon.removals) in lexicon.removals else 1
 
 
 def _quoted(document: Document, token: Token) -> bool:
@@ -394,7 +395,7 @@ def instrument_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     for what the act does (against what it removes). A stance verb as the act ("used its veto to
     block X") is read on that verb."""
     act = _purpose(verb)
-    if act is None or is_negated(verb) or verb_lemma(act, lexicon.verbs) in lexicon.verbs \
+    if act is None or is_negated(verb) or lexicon_lemma(act, lexicon.verbs) in lexicon.verbs \
             or act.lemma_.lower() in lexicon.empty_acts | lexicon.speech | lexicon.appraisals \
             or not any(c.dep_ == "dobj" for c in verb.children):
         return  # "used to exaggerate": a habit, no tool; "used the word to describe X": naming, no act
@@ -683,7 +684,7 @@ def _act_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple
         return own_subject, 1  # "hopes a ceasefire could take place": the event is the subject
     if (deed := _act_subject(act)) is not None:
         return deed, 1  # "hoped that including X would show Y": the act the clause is about
-    if verb_lemma(act, lexicon.desires) in lexicon.desires:
+    if lexicon_lemma(act, lexicon.desires) in lexicon.desires:
         if own_subject is None and not object_controlled(act):
             return None  # "plans to urge X": the inner want is the subject's own, read on its own verb
         # "urged the council to press the parties": the parties are addressed, nothing is wanted of
@@ -715,7 +716,7 @@ def _done_to_people(document: Document, act: Token, target: Token, lexicon: Stan
     lemma = act.lemma_.lower()
     if target.head.i != act.i or target.dep_ != "dobj" or lemma in lexicon.removals:
         return False
-    if any(c.polarity for c in lexicon.verbs.get(verb_lemma(act, lexicon.verbs), ())):
+    if any(c.polarity for c in lexicon.verbs.get(lexicon_lemma(act, lexicon.verbs), ())):
         return False
     mention = mention_at(document, target)
     if mention is None or mention.head != target.i:
@@ -777,7 +778,7 @@ def _act_itself(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
 def _inner_wanted(document: Document, act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     """What a wanted want wants ('urge X to focus on Y', 'urge X to press Y to lift Z'), signed by
     the inner verb ('urge X to refuse Y' stands against Y)."""
-    for cue in lexicon.desires[verb_lemma(act, lexicon.desires)]:
+    for cue in lexicon.desires[lexicon_lemma(act, lexicon.desires)]:
         if len(cue.words) == 1 and not act_complements(act):
             # "urged people to seek medical attention": a thing sought is wanted; "to press the
             # warring parties": an addressee, not a thing wanted

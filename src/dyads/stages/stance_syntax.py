@@ -8,11 +8,12 @@ verb reports a clause, who speaks a quote, and how an act stands to its object.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from dyads.concepts import head_class, names_concept
+from dyads.nlp import lexicon_lemma
 from dyads.records import Actor, Span
 from dyads.stages import Document
 from dyads.stages.arguments import subject_tokens
@@ -50,18 +51,6 @@ _REMOVAL_PREPS = frozenset({"from", "of", "on", "against", "to"})
 _FINITE_BE = frozenset({"is", "are", "was", "were", "am", "'s", "'re"})
 # Verbs linking a subject to what is predicated of it: "is opposed to X", "seems reluctant to X".
 COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
-
-
-def verb_lemma(token: Token, table: Mapping[str, object]) -> str:
-    """The token's lemma as ``table`` knows it; the parser's lemma can miss ('hopes' -> 'hop')."""
-    lemma = token.lemma_.lower()
-    if lemma in table:
-        return lemma
-    lower = token.lower_
-    for form in (lower, lower.removesuffix("s"), lower.removesuffix("d"), lower.removesuffix("ed")):
-        if form in table:
-            return form
-    return lemma
 
 
 def verb_subjects(verb: Token) -> list[Token]:
@@ -417,7 +406,7 @@ def prep_object(prep: Token, depth: int = 2) -> Token | None:
         return None  # "committed to never discussing X" says no stance on X
     if bare_return(gerund):
         return gerund  # "wary of returning": the return itself
-    if verb_lemma(gerund, dict.fromkeys(stance_lexicon().removals)) in stance_lexicon().removals and any(
+    if lexicon_lemma(gerund, stance_lexicon().removals) in stance_lexicon().removals and any(
             c.dep_ == "dobj" for c in gerund.children):
         return gerund  # "focus on ending the war": the act itself, which the cue's polarity is held on
     return verb_object(gerund, depth - 1)
@@ -458,7 +447,7 @@ def wished(verb: Token, lexicon: StanceLexicon) -> bool:
     if clause.dep_ not in ("ccomp", "acl") or governor.i == clause.i or _own_wish(clause, governor):
         return False
     if governor.pos_ in ("VERB", "AUX"):
-        lemma = verb_lemma(governor, lexicon.desires)
+        lemma = lexicon_lemma(governor, lexicon.desires)
         return clause.dep_ == "ccomp" and any(len(c.words) == 1 for c in lexicon.desires.get(lemma, ())) \
             and not (lemma in lexicon.mandatives and indicative(clause))
     return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.intentions \
@@ -541,7 +530,7 @@ def clause_verb(token: Token) -> Token:
 def act_target(act: Token, lexicon: StanceLexicon) -> tuple[Token, int] | None:
     """The object of an act and how the act stands to it: +1 for most ('to establish a dialogue',
     'to accept the plan'), -1 for an opposing or removing act ('to reject', 'to lift the ban')."""
-    lemma = verb_lemma(act, lexicon.verbs)
+    lemma = lexicon_lemma(act, lexicon.verbs)
     if act.lemma_.lower() in lexicon.topical:
         return None  # "to discuss the transfers": a topic taken up, no stand on it
     if (existent := _existent(act)) is not None:
@@ -732,4 +721,4 @@ __all__ = ["AGENT_ENTITIES", "COPULAS", "NON_NOMINALS", "act_target", "bare_retu
            "denied_by_no", "denied_by_subject", "first_named", "indicative", "inside", "judges_of", "not_yet",
            "noun_prep", "object_controlled", "owned_conjunct", "predicate_adjective", "prep_object", "pronoun_object",
            "quote_speakers", "relative_head", "said_of", "signed", "speaker_of", "speech_governor",
-           "through_stance_noun", "time_rank", "verb_lemma", "verb_object", "verb_subjects", "verb_target", "wished"]
+           "through_stance_noun", "time_rank", "verb_object", "verb_subjects", "verb_target", "wished"]

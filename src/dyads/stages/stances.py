@@ -93,6 +93,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads.concepts import StoryConcepts, name_code, names_concept
+from dyads.nlp import lexicon_lemma
 from dyads.records import Span, Stance
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
@@ -105,7 +106,7 @@ from dyads.stages.stance_frames import frame_findings, noun_frame_findings
 from dyads.stages.stance_syntax import (
     AGENT_ENTITIES, COPULAS, NON_NOMINALS, act_target, clause_verb, conjoined_object, denied_by_no,
     denied_by_subject, first_named, inside, judges_of, not_yet, noun_prep, object_controlled, predicate_adjective,
-    prep_object, said_of, signed, speech_governor, through_stance_noun, time_rank, verb_lemma, verb_subjects,
+    prep_object, said_of, signed, speech_governor, through_stance_noun, time_rank, verb_subjects,
     verb_target, wished,
 )
 from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
@@ -319,7 +320,7 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
         if found or predicate:
             yield from found
             return
-    if pos == "VERB" and (cues := lexicon.verbs.get(verb_lemma(token, lexicon.verbs))):
+    if pos == "VERB" and (cues := lexicon.verbs.get(lexicon_lemma(token, lexicon.verbs))):
         yield from _verb_findings(document, token, cues, lexicon)
         return
     if pos == "VERB" and (cues := lexicon.withheld.get(token.lemma_.lower())):
@@ -647,7 +648,7 @@ def _called_act(document: Document, noun: Token, target: Token, lexicon: StanceL
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if act is not None and any(c.dep_ == "auxpass" for c in act.children) and not any(
             c.dep_ == "nsubjpass" for c in act.children):  # "sanctions to be lifted": done to the target
-        return target, -1 if verb_lemma(act, lexicon.verbs) in lexicon.removals else 1
+        return target, -1 if lexicon_lemma(act, lexicon.verbs) in lexicon.removals else 1
     found = act_target(act, lexicon) if act is not None else None
     if found is not None:
         return found
@@ -850,7 +851,7 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
             return None
         lexicon = stance_lexicon()
         # "rejecting the plan was a mistake" judges the plan; other acts are judged themselves
-        return act_target(act, lexicon) if verb_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
+        return act_target(act, lexicon) if lexicon_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
     target = first_named([subject])
     return (target, 1) if target is not None else None
 

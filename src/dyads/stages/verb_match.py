@@ -9,7 +9,7 @@ dropped. Patterns are compiled once per pattern text, never per token.
 
 A verb is looked up by its lemma; where the model's lemmatizer misreads an inflection
 ("hopes" -> 'hop', "relaunched" -> 'relaunche') and its lemma is no lexicon key, by the base
-form the regular English rules give (:func:`verb_lemma`).
+form the regular English rules give (:func:`dyads.nlp.lexicon_lemma`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads import knowledge
+from dyads.nlp import lexicon_lemma
 from dyads.stages.arguments import gapped_object, is_for_clause, is_misparsed_particle
 
 # A requirement is satisfied when one of its alternatives (a tuple of words) is all present.
@@ -102,32 +103,8 @@ def _lexicon_keys(verb: Token) -> Iterator[tuple[str, tuple[Token, ...]]]:
 
 
 def verb_lemma(verb: Token) -> str:
-    """The verb's lemma as the lexicon knows it.
-
-    The model's lemmatizer guesses wrong on some inflected forms ("hopes" -> 'hop', "waging" ->
-    'wag', "rearrested" -> 'rearreste'); when its lemma is no lexicon key, the base form read off
-    the inflection by the regular English rules is tried instead, and taken if it is one.
-    """
-    lemma = verb.lemma_.lower()
-    lexicon = knowledge.verb_lexicon()
-    if lemma in lexicon:
-        return lemma
-    return next((base for base in _regular_bases(verb.lower_, verb.tag_) if base in lexicon), lemma)
-
-
-def _regular_bases(form: str, tag: str) -> tuple[str, ...]:
-    """Candidate base forms of an inflected verb by the regular rules, most likely first:
-    'hoped' -> hope, hop; 'waging' -> wag, wage; 'banned' -> bann, ban; 'carries' -> carry."""
-    for suffix, tags in (("ed", ("VBD", "VBN")), ("ing", ("VBG",)), ("s", ("VBZ",))):
-        if tag in tags and form.endswith(suffix) and len(form) > len(suffix) + 2:
-            stem = form[:-len(suffix)]
-            doubled = (stem[:-1],) if stem[-1] == stem[-2] else ()  # 'banned' -> ban
-            if suffix == "s":
-                return (stem, stem[:-2] + "y" if stem.endswith("ie") else stem[:-1])
-            if suffix == "ed" and stem.endswith("i"):
-                return (stem[:-1] + "y",)  # 'carried' -> carry
-            return (stem + "e", stem, *doubled) if suffix == "ed" else (stem, stem + "e", *doubled)
-    return ()
+    """The verb's lemma as the verb lexicon knows it (:func:`dyads.nlp.lexicon_lemma`)."""
+    return lexicon_lemma(verb, knowledge.verb_lexicon())
 
 
 def _words(tokens: Iterator[Token]) -> frozenset[str]:
