@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from dyads.errors import GoldDataError
+from dyads.eval.voa import gold_anchor
 from dyads.nlp import load_model
 from dyads.records import (
     Actor, DateInfo, Event, Location, Quote, SentenceRef, Span, Stance, StanceTarget, Story,
@@ -76,13 +77,6 @@ def _annotation(record: dict[str, Any], story: Story, doc: Any) -> Annotation:
                             f"{exc}") from exc
 
 
-def _anchor(record: dict[str, Any], text: str) -> Span:
-    start, anchor = int(record["start"]), record["anchor"]
-    if text[start:start + len(anchor)] != anchor:
-        raise ValueError(f"anchor {anchor!r} is not at offset {start}")
-    return Span(start, start + len(anchor), anchor)
-
-
 def _sentence(span: Span, text: str, sentences: Sequence[tuple[int, int]]) -> SentenceRef:
     index, (start, end) = next(((i, s) for i, s in enumerate(sentences) if s[0] <= span.start < s[1]),
                                (-1, (span.start, span.end)))
@@ -104,7 +98,7 @@ def _required_actor(code: dict[str, Any] | None, span: Span, sentence: SentenceR
 
 
 def _event(record: dict[str, Any], index: int, text: str, sentences: Sequence[tuple[int, int]]) -> Event:
-    trigger = _anchor(record, text)
+    trigger = gold_anchor(record, text)
     sentence = _sentence(trigger, text, sentences)
     return Event(f"a{index}", record["type"], trigger, sentence,
                  _required_actor(record.get("source"), trigger, sentence),
@@ -127,7 +121,7 @@ def _place(place: dict[str, Any] | None) -> Location | None:
 
 
 def _quote(record: dict[str, Any], index: int, text: str, sentences: Sequence[tuple[int, int]]) -> Quote:
-    content = _anchor(record, text)
+    content = gold_anchor(record, text)
     sentence = _sentence(content, text, sentences)
     cue = record.get("cue") or ""
     at = sentence.text.find(cue) if cue else -1
@@ -137,7 +131,7 @@ def _quote(record: dict[str, Any], index: int, text: str, sentences: Sequence[tu
 
 
 def _stance(record: dict[str, Any], index: int, text: str, sentences: Sequence[tuple[int, int]]) -> Stance:
-    evidence = _anchor(record, text)
+    evidence = gold_anchor(record, text)
     sentence = _sentence(evidence, text, sentences)
     target_words = record.get("target") or ""
     concept = record.get("concept") or target_words

@@ -48,7 +48,7 @@ from typing import Any
 from dyads import knowledge
 from dyads.concepts import query_terms
 from dyads.eval.metrics import PRF, SplitReport
-from dyads.eval.voa import read_gold_folder
+from dyads.eval.voa import gold_anchor, read_gold_folder
 from dyads.nlp import load_model
 from dyads.pipeline import code_document, coder_info
 from dyads.records import Stance, Story
@@ -99,11 +99,9 @@ def load_stance_gold(folder: Path | None = None) -> list[GoldStanceStory]:
 
 
 def _gold_stance(record: dict[str, Any], text: str) -> GoldStance:
-    start, anchor = int(record["start"]), record["anchor"]
-    if text[start:start + len(anchor)] != anchor:
-        raise ValueError(f"stance anchor {anchor!r} is not at offset {start}")
+    span = gold_anchor(record, text)
     holder = record.get("holder") or {}
-    return GoldStance(start, anchor, holder.get("code"), holder.get("text") or holder.get("name") or "",
+    return GoldStance(span.start, span.text, holder.get("code"), holder.get("text") or holder.get("name") or "",
                       record["polarity"], record.get("target") or "", record.get("concept") or "")
 
 

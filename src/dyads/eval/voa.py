@@ -41,7 +41,7 @@ from dyads.errors import GoldDataError
 from dyads.eval.metrics import PRF
 from dyads.eval.ngec import Accuracy, align, count
 from dyads.gazetteer import is_area, resolve_place
-from dyads.records import Event, Location, Story
+from dyads.records import Event, Location, Span, Story
 
 NEAR_KM = 25.0
 Item = TypeVar("Item")
@@ -107,13 +107,23 @@ def _read_gold_file(path: Path, key: str,
     return story, record.get("split", "dev"), items
 
 
-def _event(record: dict[str, Any], text: str) -> GoldEvent:
+def gold_anchor(record: dict[str, Any], text: str) -> Span:
+    """A gold record's ``anchor`` as a span, checked against the text at its ``start``.
+
+    Raises:
+        ValueError: the anchor is not the text at that offset.
+    """
     start, anchor = int(record["start"]), record["anchor"]
     if text[start:start + len(anchor)] != anchor:
         raise ValueError(f"anchor {anchor!r} is not at offset {start}")
+    return Span(start, start + len(anchor), anchor)
+
+
+def _event(record: dict[str, Any], text: str) -> GoldEvent:
+    span = gold_anchor(record, text)
     date = record.get("date") or {}
     place = record.get("place")
-    return GoldEvent(start, anchor, record["type"], _code(record.get("source")), _code(record.get("target")),
+    return GoldEvent(span.start, span.text, record["type"], _code(record.get("source")), _code(record.get("target")),
                      (date.get("start", ""), date.get("end", ""), date.get("precision", "story")),
                      (place.get("geonameid"), place.get("lat"), place.get("lon"), place.get("name") or "")
                      if place else None)
@@ -297,5 +307,5 @@ def evaluate_voa(code: Callable[[Sequence[Story]], Sequence[Sequence[Event]]],
 
 
 __all__ = ["GoldEvent", "GoldStory", "SplitScore", "VoaReport", "date_right", "default_gold_dir",
-           "evaluate_voa", "load_voa_gold", "location_right", "match", "one_way", "read_gold_folder",
+           "evaluate_voa", "gold_anchor", "load_voa_gold", "location_right", "match", "one_way", "read_gold_folder",
            "score_story"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from dyads.eval.metrics import PRF, SplitReport
-from dyads.eval.voa import read_gold_folder
+from dyads.eval.voa import gold_anchor, read_gold_folder
 from dyads.pipeline import code_stream
 from dyads.records import Quote, Reject, Story
 from dyads.settings import Settings
@@ -59,13 +59,11 @@ def load_quote_gold(folder: Path | None = None) -> list[GoldQuoteStory]:
 
 
 def _gold_quote(record: dict[str, Any], text: str) -> GoldQuote:
-    start, anchor = int(record["start"]), record["anchor"]
-    if text[start:start + len(anchor)] != anchor:
-        raise ValueError(f"quote anchor {anchor!r} is not at offset {start}")
+    span = gold_anchor(record, text)
     speaker = record.get("speaker") or {}
     words = tuple(w for field_ in ("text", "name") if speaker.get(field_)
                   for w in _WORD.findall(re.sub(r"['\u2019]s\b", "", speaker[field_].lower()))[-1:])
-    return GoldQuote(start, start + len(anchor), speaker.get("code"), words)
+    return GoldQuote(span.start, span.end, speaker.get("code"), words)
 
 
 def speaker_agrees(pred: Quote, gold: GoldQuote) -> bool:
