@@ -131,6 +131,10 @@ CASES = [
     # arresting a reporter is an arrest, not violent repression
     ("arrest of a reporter", "Cambodian police arrested the journalist.", ("COERCE", "KHM", "KHM"),
      ("ASSAULT", "KHM", "KHM")),
+    # culprits the story's state only guessed at are placed by their own phrase
+    ("blame placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
+     "Chile. Santiago blamed recent attacks on militants present on Peruvian soil.", ("ACCUSE", "CHL", "PER"),
+     ("ACCUSE", "CHL", "CHL")),
 ]
 
 

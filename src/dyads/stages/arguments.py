@@ -77,6 +77,8 @@ _NON_TARGET_PREPS = frozenset({
     "according",  # "offered to pay the relatives, according to Turkish officials": who reports it
     *("along", "alongside", "together"),
 })
+# Agents the actor stage placed only by the state of the story or of the sentence, a guess.
+_CONTEXT_PLACED = frozenset({"story-state+agent", "sentence-state+agent", "story-sector+agent"})
 # Verbs whose 'at' names what is aimed at: "fired tear gas at demonstrators", "lashed out at Paris".
 _AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch", "aim", "lob", "lash", "hit", "jab", "swipe"})
 # "X, along with Y and Z, called ...": Y and Z act with the subject, they are no recipients.
@@ -593,9 +595,18 @@ def _blamed(document: Document, verb: Token) -> list[ActorMention]:
     the verb blames for the deed its object names (the parser often hangs the phrase on the object)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     culprits = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for o in _prep_objects(c)]
-    # uncoded culprits are placed by their own phrase ("militants present on Afghan soil")
-    return coded(actors_in(document, culprits)) or place_actors(
-        document, [t for o in culprits for t in o.subtree if t.dep_ == "pobj"])
+    named = coded(actors_in(document, culprits))
+    if named and not all(_placed_by_context(m.actor) for m in named):
+        return named
+    # uncoded culprits, or ones the story's state only guessed at, are placed by their own phrase
+    # ("militants present on Afghan soil")
+    return place_actors(document, [t for o in culprits for t in o.subtree if t.dep_ == "pobj"]) or named
+
+
+def _placed_by_context(actor: Actor) -> bool:
+    """An agent the actor stage gave only the state of the story or of its sentence: a guess that
+    the place its own phrase names overrules."""
+    return actor.resolved_by in _CONTEXT_PLACED
 
 
 def _addressed_people(verb: Token) -> list[Token]:
