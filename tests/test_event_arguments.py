@@ -135,6 +135,10 @@ CASES = [
     ("blame placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
      "Chile. Santiago blamed recent attacks on militants present on Peruvian soil.", ("ACCUSE", "CHL", "PER"),
      ("ACCUSE", "CHL", "CHL")),
+    # ... and so are objects the story's state only guessed at
+    ("object placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
+     "Chile. The Chilean army later attacked militants camped on Peruvian soil.", ("ASSAULT", "CHL", "PER"),
+     None),
 ]
 
 

@@ -21,7 +21,10 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
    whose object is a relative pronoun or left out ("the claims, which Moscow denied", "a charge
    New Delhi rejected"); in a sentential relative ("X reported Y — which Moscow denied") the
    pronoun stands for the clause, whose subject is acted on. The source's own forces or envoys,
-   named by a possessive pronoun ("strengthened its forces in Lebanon"), are no recipient;
+   named by a possessive pronoun ("strengthened its forces in Lebanon"), are no recipient.
+   Objects the actor stage placed only by the story's (or sentence's) state are a guess that
+   a place of another state their own phrase names overrules ("attacked militants camped on
+   Afghan soil", "blamed the attacks on militants present on Afghan soil");
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
    to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
    actor, then its (and its coordinated clauses') objects, then its own complements and purpose
@@ -577,6 +580,12 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     if not coded(direct) and (addressees := _addressed_people(verb)):
         # "urged owners of food stalls to stop": they are asked, not whom their act concerns
         return direct or [_uncoded_mention(a) for a in addressees]
+    # "attacked militants camped on Afghan soil": a place of another state overrules the story's guess
+    if (guessed := coded(direct)) and all(_placed_by_context(m.actor) for m in guessed):
+        homes = {m.actor.code for m in guessed}
+        placed = place_actors(document, [t for o in objects for t in o.subtree if t.dep_ == "pobj"])
+        if placed and not any(m.actor.code in homes for m in placed):
+            return placed
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
              *(_complement_actors(document, c) for o in objects for c in _content_clauses(o)),
              place_actors(document, place_tokens(verb)),
