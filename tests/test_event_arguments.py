@@ -121,6 +121,9 @@ CASES = [
      ("CONSULT", "AFG", None)),
     ("motion with recipient", "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
      ("CONSULT", "IRQ", "JOR"), None),
+    # ... and a journey's purpose names whom it visits
+    ("purpose of a journey", "Chile sent a delegation to attend the inauguration of Peru's new president.",
+     ("CONSULT", "CHL", "PER"), None),
     # ... and travellers arriving somewhere visit no one
     ("travellers", "Italian travelers arriving from India must quarantine.", None, ("CONSULT", "ITA", "IND")),
     # a pejorative verdict makes the naming verb a criticism

@@ -52,7 +52,8 @@ Beyond verbs:
   reply in a running dispute is aimed at the source's last counterpart, a denial at whoever
   accused the source, and the types the PLOVER gold codes domestically at the source's own state.
   A meeting read from a verb of motion ("arrived", "comes", "sent a delegation") needs a coded
-  recipient and a visitor who is no private traveller. An appeal to an unnamed many states
+  recipient, which its purpose clause may name ("sent a delegation to attend X's inauguration"), and a
+  visitor who is no private traveller. An appeal to an unnamed many states
   ("called on democratic nations") is aimed at no one, but one to "all warring parties" at the
   story's sides; one to unnamed people ("urged owners of food stalls", "encourage AI companies")
   is domestic. Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and other meetings
@@ -285,7 +286,9 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
         sources = forces  # "the army said 20 militants were killed"
     codes = frozenset(s.code for s in sources if s.code is not None)
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
-    complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
+    # ... and a journey's purpose whom it visits ("sent a delegation to attend X's inauguration")
+    aimed = plover_type == "PROTEST" or (plover_type == "CONSULT" and match.entry.block in _MOTION_BLOCKS)
+    complements = _complements(verb) + (purpose_clauses(verb) if aimed else [])
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
