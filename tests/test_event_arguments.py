@@ -134,6 +134,9 @@ CASES = [
     # arresting a reporter is an arrest, not violent repression
     ("arrest of a reporter", "Cambodian police arrested the journalist.", ("COERCE", "KHM", "KHM"),
      ("ASSAULT", "KHM", "KHM")),
+    # an organisation modifying the object is its forum; the 'with' phrase names the partner
+    ("forum and partner", "Chile requested WTO consultations with Peru.", ("REQUEST", "CHL", "PER"),
+     ("REQUEST", "CHL", "WTO")),
     # culprits the story's state only guessed at are placed by their own phrase
     ("blame placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
      "Chile. Santiago blamed recent attacks on militants present on Peruvian soil.", ("ACCUSE", "CHL", "PER"),

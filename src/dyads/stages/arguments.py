@@ -14,7 +14,9 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
 
 1. the verb's objects, passive subject and prepositional objects. An object that is not
    itself an actor is searched for one: its possessor ("Israel's decision") and its
-   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"). What
+   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"); an
+   organisation modifying it is the forum, its 'with' phrase the partner ("requested WTO
+   consultations with the U.S."). What
    is discussed or debated is a topic, not a partner ("discussed China's role with India"), and
    only the 'with' phrase names a partner of a topic verb. A past participle describing a noun
    acts on that noun ("a meeting of the Council requested by X"), and so does a relative clause
@@ -531,7 +533,8 @@ def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMentio
     """The phrase's own actor if coded, else coded actors in its possessor and prep phrases."""
     mention = mention_at(document, token)
     if mention is not None and mention.actor.code is not None:
-        yield from _split_coordinated(mention, token)
+        partners = _forum_partners(document, token, mention, depth) if mention.head == token.i else []
+        yield from partners or _split_coordinated(mention, token)
         return
     if group := group_referent(document, token):
         yield from group  # "relations with the trio": the three named before
@@ -543,6 +546,15 @@ def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMentio
         yield mention  # an uncoded actor ("rebels") is still a recipient
     elif (own := _demonym_owner(token)) is not None:
         yield own  # "Chinese investment", "Israeli air raids": the state whose thing it is
+
+
+def _forum_partners(document: Document, token: Token, mention: ActorMention, depth: int) -> list[ActorMention]:
+    """'requested WTO consultations with the U.S.': the organisation modifying a noun is the forum,
+    the 'with' phrase names the partner the noun is aimed at."""
+    if mention.actor.country is not None or token.pos_ != "NOUN" or depth <= 0:
+        return []
+    return [m for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in _prep_objects(p)
+            for m in coded(list(_climb(document, o, depth - 1)))]
 
 
 def _demonym_owner(token: Token) -> ActorMention | None:
