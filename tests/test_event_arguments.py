@@ -121,6 +121,9 @@ CASES = [
      ("CONSULT", "AFG", None)),
     ("motion with recipient", "Iraqi President Saddam Hussein arrived in Amman on Wednesday.",
      ("CONSULT", "IRQ", "JOR"), None),
+    # ... and a journey's purpose names whom it visits
+    ("purpose of a journey", "Chile sent a delegation to attend the inauguration of Peru's new president.",
+     ("CONSULT", "CHL", "PER"), None),
     # ... and travellers arriving somewhere visit no one
     ("travellers", "Italian travelers arriving from India must quarantine.", None, ("CONSULT", "ITA", "IND")),
     # a pejorative verdict makes the naming verb a criticism
@@ -131,6 +134,17 @@ CASES = [
     # arresting a reporter is an arrest, not violent repression
     ("arrest of a reporter", "Cambodian police arrested the journalist.", ("COERCE", "KHM", "KHM"),
      ("ASSAULT", "KHM", "KHM")),
+    # an organisation modifying the object is its forum; the 'with' phrase names the partner
+    ("forum and partner", "Chile requested WTO consultations with Peru.", ("REQUEST", "CHL", "PER"),
+     ("REQUEST", "CHL", "WTO")),
+    # culprits the story's state only guessed at are placed by their own phrase
+    ("blame placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
+     "Chile. Santiago blamed recent attacks on militants present on Peruvian soil.", ("ACCUSE", "CHL", "PER"),
+     ("ACCUSE", "CHL", "CHL")),
+    # ... and so are objects the story's state only guessed at
+    ("object placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
+     "Chile. The Chilean army later attacked militants camped on Peruvian soil.", ("ASSAULT", "CHL", "PER"),
+     None),
 ]
 
 

@@ -14,14 +14,19 @@ Targets are tried in tiers, and the first tier that yields a coded actor wins:
 
 1. the verb's objects, passive subject and prepositional objects. An object that is not
    itself an actor is searched for one: its possessor ("Israel's decision") and its
-   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"). What
+   prepositional phrases ("the withdrawal of Serbian forces", "held talks with Iran"); an
+   organisation modifying it is the forum, its 'with' phrase the partner ("requested WTO
+   consultations with the U.S."). What
    is discussed or debated is a topic, not a partner ("discussed China's role with India"), and
    only the 'with' phrase names a partner of a topic verb. A past participle describing a noun
    acts on that noun ("a meeting of the Council requested by X"), and so does a relative clause
    whose object is a relative pronoun or left out ("the claims, which Moscow denied", "a charge
    New Delhi rejected"); in a sentential relative ("X reported Y — which Moscow denied") the
    pronoun stands for the clause, whose subject is acted on. The source's own forces or envoys,
-   named by a possessive pronoun ("strengthened its forces in Lebanon"), are no recipient;
+   named by a possessive pronoun ("strengthened its forces in Lebanon"), are no recipient.
+   Objects the actor stage placed only by the story's (or sentence's) state are a guess that
+   a place of another state their own phrase names overrules ("attacked militants camped on
+   Afghan soil", "blamed the attacks on militants present on Afghan soil");
 2. for a verb whose complement clause it codes ("demanded that the US cancel", "threatened
    to shell Iraqi towns", "called for X to lift"), the complement's subject when it names an
    actor, then its (and its coordinated clauses') objects, then its own complements and purpose
@@ -77,6 +82,8 @@ _NON_TARGET_PREPS = frozenset({
     "according",  # "offered to pay the relatives, according to Turkish officials": who reports it
     *("along", "alongside", "together"),
 })
+# Agents the actor stage placed only by the state of the story or of the sentence, a guess.
+_CONTEXT_PLACED = frozenset({"story-state+agent", "sentence-state+agent", "story-sector+agent"})
 # Verbs whose 'at' names what is aimed at: "fired tear gas at demonstrators", "lashed out at Paris".
 _AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "launch", "aim", "lob", "lash", "hit", "jab", "swipe"})
 # "X, along with Y and Z, called ...": Y and Z act with the subject, they are no recipients.
@@ -526,7 +533,8 @@ def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMentio
     """The phrase's own actor if coded, else coded actors in its possessor and prep phrases."""
     mention = mention_at(document, token)
     if mention is not None and mention.actor.code is not None:
-        yield from _split_coordinated(mention, token)
+        partners = _forum_partners(document, token, mention, depth) if mention.head == token.i else []
+        yield from partners or _split_coordinated(mention, token)
         return
     if group := group_referent(document, token):
         yield from group  # "relations with the trio": the three named before
@@ -538,6 +546,15 @@ def _climb(document: Document, token: Token, depth: int) -> Iterator[ActorMentio
         yield mention  # an uncoded actor ("rebels") is still a recipient
     elif (own := _demonym_owner(token)) is not None:
         yield own  # "Chinese investment", "Israeli air raids": the state whose thing it is
+
+
+def _forum_partners(document: Document, token: Token, mention: ActorMention, depth: int) -> list[ActorMention]:
+    """'requested WTO consultations with the U.S.': the organisation modifying a noun is the forum,
+    the 'with' phrase names the partner the noun is aimed at."""
+    if mention.actor.country is not None or token.pos_ != "NOUN" or depth <= 0:
+        return []
+    return [m for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in _prep_objects(p)
+            for m in coded(list(_climb(document, o, depth - 1)))]
 
 
 def _demonym_owner(token: Token) -> ActorMention | None:
@@ -575,6 +592,12 @@ def target_mentions(document: Document, verb: Token, used_prep: Token | None,
     if not coded(direct) and (addressees := _addressed_people(verb)):
         # "urged owners of food stalls to stop": they are asked, not whom their act concerns
         return direct or [_uncoded_mention(a) for a in addressees]
+    # "attacked militants camped on Afghan soil": a place of another state overrules the story's guess
+    if (guessed := coded(direct)) and all(_placed_by_context(m.actor) for m in guessed):
+        homes = {m.actor.code for m in guessed}
+        placed = place_actors(document, [t for o in objects for t in o.subtree if t.dep_ == "pobj"])
+        if placed and not any(m.actor.code in homes for m in placed):
+            return placed
     tiers = [direct, *(_complement_actors(document, c) for c in complements),
              *(_complement_actors(document, c) for o in objects for c in _content_clauses(o)),
              place_actors(document, place_tokens(verb)),
@@ -593,9 +616,18 @@ def _blamed(document: Document, verb: Token) -> list[ActorMention]:
     the verb blames for the deed its object names (the parser often hangs the phrase on the object)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     culprits = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for o in _prep_objects(c)]
-    # uncoded culprits are placed by their own phrase ("militants present on Afghan soil")
-    return coded(actors_in(document, culprits)) or place_actors(
-        document, [t for o in culprits for t in o.subtree if t.dep_ == "pobj"])
+    named = coded(actors_in(document, culprits))
+    if named and not all(_placed_by_context(m.actor) for m in named):
+        return named
+    # uncoded culprits, or ones the story's state only guessed at, are placed by their own phrase
+    # ("militants present on Afghan soil")
+    return place_actors(document, [t for o in culprits for t in o.subtree if t.dep_ == "pobj"]) or named
+
+
+def _placed_by_context(actor: Actor) -> bool:
+    """An agent the actor stage gave only the state of the story or of its sentence: a guess that
+    the place its own phrase names overrules."""
+    return actor.resolved_by in _CONTEXT_PLACED
 
 
 def _addressed_people(verb: Token) -> list[Token]:

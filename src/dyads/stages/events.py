@@ -52,7 +52,8 @@ Beyond verbs:
   reply in a running dispute is aimed at the source's last counterpart, a denial at whoever
   accused the source, and the types the PLOVER gold codes domestically at the source's own state.
   A meeting read from a verb of motion ("arrived", "comes", "sent a delegation") needs a coded
-  recipient and a visitor who is no private traveller. An appeal to an unnamed many states
+  recipient, which its purpose clause may name ("sent a delegation to attend X's inauguration"), and a
+  visitor who is no private traveller. An appeal to an unnamed many states
   ("called on democratic nations") is aimed at no one, but one to "all warring parties" at the
   story's sides; one to unnamed people ("urged owners of food stalls", "encourage AI companies")
   is domestic. Pledges (AGREE), withdrawals (RETREAT), shows of force (MOBILIZE) and other meetings
@@ -200,6 +201,10 @@ _NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
 _FIRST_PERSON = frozenset({"i", "we"})
 # Sectors of people who comment on what a state may do rather than speak for it (analysts, media).
 _COMMENTATOR_SECTORS = frozenset({"EDU", "JRN", "NGO", "BUS"})
+# Folds of an act to its intent that hold only when the doer or the narrator states it (see
+# _announces_own_act): a threat, and future cooperation ("Japan will increase cooperation with NATO",
+# an analyst says: the forecast act, as the gold codes forecasts).
+_ANNOUNCED_INTENTS = frozenset({("THREATEN", "future"), ("THREATEN", "hypothetical"), ("AGREE", "future")})
 # Intent verbs that forecast rather than announce ("is expected to", "will tend to close the base").
 _FORECAST_VERBS = frozenset({"expect", "tend"})
 
@@ -281,7 +286,9 @@ def _verb_dyads(document: Document, verb: Token, match: VerbMatch,
         sources = forces  # "the army said 20 militants were killed"
     codes = frozenset(s.code for s in sources if s.code is not None)
     # a protest's purpose names whom it is against ("blocked a road to show disapproval of X's policy")
-    complements = _complements(verb) + (purpose_clauses(verb) if plover_type == "PROTEST" else [])
+    # ... and a journey's purpose whom it visits ("sent a delegation to attend X's inauguration")
+    aimed = plover_type == "PROTEST" or (plover_type == "CONSULT" and match.entry.block in _MOTION_BLOCKS)
+    complements = _complements(verb) + (purpose_clauses(verb) if aimed else [])
     targets = [m.actor for m in target_mentions(document, verb, used_prep, complements, codes)]
     if not targets and plover_type not in _SELF_CONTAINED_TYPES:
         targets = [m.actor for m in coded(actors_in(document, shared_objects(verb)))]  # "attacked and killed X"
@@ -635,7 +642,7 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
         type_, mode, cameo = _VERDICT_WARNING
     folded = intent_type(type_, mood)
     if folded is not None and not (negated and folded == "AGREE") and (
-            folded != "THREATEN" or _announces_own_act(document, verb)):
+            (folded, mood) not in _ANNOUNCED_INTENTS or _announces_own_act(document, verb)):
         # the stated intent is what happened; "will not meet X" promises nothing, it stays the act denied
         type_, mode, mood = folded, None, "asserted"
     if type_ == "CONSULT" and _declines_to_meet(verb):
