@@ -45,6 +45,10 @@ NOUNS = [
     ("military operation", "A Pakistani military operation against Afghan militants began on Monday.",
      ("ASSAULT", "PAK", "AFG")),
     ("endorsement of", "India's endorsement of Mauritius surprised Britain.", ("SUPPORT", "IND", "MUS")),
+    ("backing", "Egypt's backing of Sudanese generals worried Ethiopia.", ("SUPPORT", "EGY", "SDN")),
+    ("military backing", "Russian military backing of the Syrian army kept Assad in power.", ("AID", "RUS", "SYR")),
+    ("coordination with", "Kenya's coordination with Ugandan police stopped the smugglers.",
+     ("COOPERATE", "KEN", "UGA")),
 ]
 
 
