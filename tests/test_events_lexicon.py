@@ -47,6 +47,9 @@ NOUNS = [
     ("endorsement of", "India's endorsement of Mauritius surprised Britain.", ("SUPPORT", "IND", "MUS")),
     ("backing", "Egypt's backing of Sudanese generals worried Ethiopia.", ("SUPPORT", "EGY", "SDN")),
     ("military backing", "Russian military backing of the Syrian army kept Assad in power.", ("AID", "RUS", "SYR")),
+    ("agreement between", "An agreement between Ghana and Togo ended the row.", ("AGREE", "GHA", "TGO")),
+    ("agreement among", "A 2015 agreement among Kenya, Uganda and Rwanda cut fees.", ("AGREE", "KEN", "UGA")),
+    ("agreement with", "Britain's agreement with Norway covers fishing.", ("AGREE", "GBR", "NOR")),
     ("coordination with", "Kenya's coordination with Ugandan police stopped the smugglers.",
      ("COOPERATE", "KEN", "UGA")),
 ]
