@@ -86,6 +86,18 @@ VERBS = [
 ]
 
 
+# verdict adjectives: a naming verb with one is the speaker's disapproval of its object's owner
+VERDICTS = [
+    ("exclusionary", "Kenya said the Somali plan was exclusionary.", ("ACCUSE", "KEN", "SOM")),
+    ("groundless", "Ghana called the Togolese claims groundless.", ("ACCUSE", "GHA", "TGO")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), VERDICTS, ids=[c[0] for c in VERDICTS])
+def test_verdict_adjective(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text), rule
+
+
 # the model's lemmatizer misreads some inflections ('relaunched' -> relaunche, 'waging' -> wag,
 # 'rearrested' -> rearreste); the lexicon is looked up by the regular base form then
 LEMMA_REPAIRS = [
