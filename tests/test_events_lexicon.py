@@ -83,6 +83,10 @@ VERBS = [
     ("elevate ties", "Vietnam elevated ties with Australia.", ("SUPPORT", "VNM", "AUS")),
     ("coerce", "China coerced Lithuanian firms into silence.", ("COERCE", "CHN", "LTU")),
     ("deprive", "Pakistan deprived Afghan refugees of their land.", ("COERCE", "PAK", "AFG")),
+    ("make concessions", "Serbia made concessions to Kosovo in the talks.", ("CONCEDE", "SRB", "XKX")),
+    ("make compromises", "Ghana made compromises to Togo on the border.", ("CONCEDE", "GHA", "TGO")),
+    ("hand sovereignty", "Britain handed sovereignty over the islands to Mauritius.", ("CONCEDE", "GBR", "MUS")),
+    ("hand over control", "Kenya handed over control of the port to Uganda.", ("CONCEDE", "KEN", "UGA")),
 ]
 
 
