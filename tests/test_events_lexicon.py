@@ -87,6 +87,13 @@ VERBS = [
     ("make compromises", "Ghana made compromises to Togo on the border.", ("CONCEDE", "GHA", "TGO")),
     ("hand sovereignty", "Britain handed sovereignty over the islands to Mauritius.", ("CONCEDE", "GBR", "MUS")),
     ("hand over control", "Kenya handed over control of the port to Uganda.", ("CONCEDE", "KEN", "UGA")),
+    ("turn down", "Ghana turned down the Togolese offer.", ("REJECT", "GHA", "TGO")),
+    ("ignore summons", "The Kenyan minister ignored a Ugandan court summons.", ("REJECT", "KEN", "UGA")),
+    ("drag feet", "Hungary is dragging its feet on EU reforms.", ("REJECT", "HUN", "EU")),
+    ("have lunch with", "The Japanese envoy had lunch with the Korean president.", ("CONSULT", "JPN", "KOR")),
+    ("look to for support", "Taiwan looks to Japan for support.", ("REQUEST", "TWN", "JPN")),
+    ("create alliance", "Mali created an alliance with Niger.", ("SUPPORT", "MLI", "NER")),
+    ("ship weapons", "Iran shipped missiles to Russia.", ("AID", "IRN", "RUS")),
 ]
 
 
@@ -148,6 +155,8 @@ ABSENT: list[tuple[str, str, str]] = [
     ("walking out is no meeting", "The Kenyan delegation walked out of talks with Somalia.", "CONSULT"),
     ("a hope is no appeal", "Kenya hopes Somalia will join the talks.", "REQUEST"),
     ("persuading is no support", "Kenya persuaded Somalia to join the talks.", "SUPPORT"),
+    ("ignoring requests for comment", "The Kenyan government ignored VOA requests for comment.", "REJECT"),
+    ("a lunch alone is no meeting", "The Kenyan president had lunch in Nairobi.", "CONSULT"),
 ]
 
 
