@@ -94,6 +94,7 @@ VERBS = [
     ("look to for support", "Taiwan looks to Japan for support.", ("REQUEST", "TWN", "JPN")),
     ("create alliance", "Mali created an alliance with Niger.", ("SUPPORT", "MLI", "NER")),
     ("ship weapons", "Iran shipped missiles to Russia.", ("AID", "IRN", "RUS")),
+    ("relinquish membership", "Greece relinquished its EU membership.", ("SANCTION", "GRC", "EU")),
     ("levy", "Uganda levied heavy fines on Kenyan traders.", ("SANCTION", "UGA", "KEN")),
 ]
 
