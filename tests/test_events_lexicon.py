@@ -158,6 +158,7 @@ ABSENT: list[tuple[str, str, str]] = [
     ("a hope is no appeal", "Kenya hopes Somalia will join the talks.", "REQUEST"),
     ("persuading is no support", "Kenya persuaded Somalia to join the talks.", "SUPPORT"),
     ("ignoring requests for comment", "The Kenyan government ignored VOA requests for comment.", "REJECT"),
+    ("countering influence is no accusation", "Kenya seeks to counter Chinese influence in Uganda.", "ACCUSE"),
     ("a lunch alone is no meeting", "The Kenyan president had lunch in Nairobi.", "CONSULT"),
 ]
 
