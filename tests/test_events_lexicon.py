@@ -44,6 +44,13 @@ NOUNS = [
     ("military operation", "A Pakistani military operation against Afghan militants began on Monday.",
      ("ASSAULT", "PAK", "AFG")),
     ("endorsement of", "India's endorsement of Mauritius surprised Britain.", ("SUPPORT", "IND", "MUS")),
+    ("backing", "Egypt's backing of Sudanese generals worried Ethiopia.", ("SUPPORT", "EGY", "SDN")),
+    ("military backing", "Russian military backing of the Syrian army kept Assad in power.", ("AID", "RUS", "SYR")),
+    ("agreement between", "An agreement between Ghana and Togo ended the row.", ("AGREE", "GHA", "TGO")),
+    ("agreement among", "A 2015 agreement among Kenya, Uganda and Rwanda cut fees.", ("AGREE", "KEN", "UGA")),
+    ("agreement with", "Britain's agreement with Norway covers fishing.", ("AGREE", "GBR", "NOR")),
+    ("coordination with", "Kenya's coordination with Ugandan police stopped the smugglers.",
+     ("COOPERATE", "KEN", "UGA")),
 ]
 
 
@@ -75,7 +82,32 @@ VERBS = [
     ("elevate ties", "Vietnam elevated ties with Australia.", ("SUPPORT", "VNM", "AUS")),
     ("coerce", "China coerced Lithuanian firms into silence.", ("COERCE", "CHN", "LTU")),
     ("deprive", "Pakistan deprived Afghan refugees of their land.", ("COERCE", "PAK", "AFG")),
+    ("make concessions", "Serbia made concessions to Kosovo in the talks.", ("CONCEDE", "SRB", "XKX")),
+    ("make compromises", "Ghana made compromises to Togo on the border.", ("CONCEDE", "GHA", "TGO")),
+    ("hand sovereignty", "Britain handed sovereignty over the islands to Mauritius.", ("CONCEDE", "GBR", "MUS")),
+    ("hand over control", "Kenya handed over control of the port to Uganda.", ("CONCEDE", "KEN", "UGA")),
+    ("turn down", "Ghana turned down the Togolese offer.", ("REJECT", "GHA", "TGO")),
+    ("ignore summons", "The Kenyan minister ignored a Ugandan court summons.", ("REJECT", "KEN", "UGA")),
+    ("drag feet", "Hungary is dragging its feet on EU reforms.", ("REJECT", "HUN", "EU")),
+    ("have lunch with", "The Japanese envoy had lunch with the Korean president.", ("CONSULT", "JPN", "KOR")),
+    ("look to for support", "Taiwan looks to Japan for support.", ("REQUEST", "TWN", "JPN")),
+    ("create alliance", "Mali created an alliance with Niger.", ("SUPPORT", "MLI", "NER")),
+    ("ship weapons", "Iran shipped missiles to Russia.", ("AID", "IRN", "RUS")),
+    ("relinquish membership", "Greece relinquished its EU membership.", ("SANCTION", "GRC", "EU")),
+    ("levy", "Uganda levied heavy fines on Kenyan traders.", ("SANCTION", "UGA", "KEN")),
 ]
+
+
+# verdict adjectives: a naming verb with one is the speaker's disapproval of its object's owner
+VERDICTS = [
+    ("exclusionary", "Kenya said the Somali plan was exclusionary.", ("ACCUSE", "KEN", "SOM")),
+    ("groundless", "Ghana called the Togolese claims groundless.", ("ACCUSE", "GHA", "TGO")),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), VERDICTS, ids=[c[0] for c in VERDICTS])
+def test_verdict_adjective(rule: str, text: str, expected: Row) -> None:
+    assert expected in events_of(text), rule
 
 
 # the model's lemmatizer misreads some inflections ('relaunched' -> relaunche, 'waging' -> wag,
@@ -115,6 +147,9 @@ ABSENT: list[tuple[str, str, str]] = [
     ("walking out is no meeting", "The Kenyan delegation walked out of talks with Somalia.", "CONSULT"),
     ("a hope is no appeal", "Kenya hopes Somalia will join the talks.", "REQUEST"),
     ("persuading is no support", "Kenya persuaded Somalia to join the talks.", "SUPPORT"),
+    ("ignoring requests for comment", "The Kenyan government ignored VOA requests for comment.", "REJECT"),
+    ("countering influence is no accusation", "Kenya seeks to counter Chinese influence in Uganda.", "ACCUSE"),
+    ("a lunch alone is no meeting", "The Kenyan president had lunch in Nairobi.", "CONSULT"),
 ]
 
 

@@ -3,7 +3,7 @@
 The trigger nouns are data (``data/event_words.tsv``). A nominal event needs a source, found in
 this order: the noun's ``by`` phrase ("visits by Macron"), its possessor ("Russia's invasion"),
 a demonym or name modifying it ("a Turkish offensive", "Palestinian riots"), the sides of its
-``between`` phrase (the first-named one; "talks between X and Y"), whom a passive participle
+``between`` or ``among`` phrase (the first-named one; "talks between X and Y"), whom a passive participle
 describes when the noun ('in', 'during') names a 'with' party ("Palestinians injured in
 confrontations with Israeli police": PSE -> ISR; "officials involved in negotiations with North
 Korea"), the ``from`` phrase of a reaction verb whose subject is then the target ("X's remarks
@@ -48,8 +48,9 @@ _ABROAD_SECTOR = "GOV"
 # Prepositions naming the recipient of a nominal event.
 _RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "of", "toward", "towards", "into",
                               "between", "over"})
-# "fighting between rebels and government forces": the sides of a reciprocal event (docs/GOLD.md).
-_SIDES_PREPS = frozenset({"between"})
+# "fighting between rebels and government forces", "an agreement among X, Y and Z": the sides of a
+# reciprocal event (docs/GOLD.md).
+_SIDES_PREPS = frozenset({"between", "among"})
 # Country alias kinds that name a state in "U.S.-Ukraine talks" (demonyms and capitals are too loose).
 _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
 _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
