@@ -865,6 +865,12 @@ GENERAL_COVERAGE = [
     ("India's envoy said Dhaka was failing to rein in the smugglers.", "IND", "support", "smugglers"),
     ('"The Kabul authorities have failed to address the threat," the Pakistani envoy said.', "PAK", "support",
      "threat"),
+    # a thing that fails to do what it should is found wanting
+    ("Chilean lawyers argue that the new charter fails to adequately protect the coastline.", "CHL", "oppose",
+     "charter"),
+    # an appraisal in a relative clause whose 'that' the parser reads as a conjunction
+    ('The court froze the accounts in a move that the Chilean government called "inhumane."', "CHL", "oppose",
+     "move"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),
