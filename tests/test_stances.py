@@ -871,6 +871,10 @@ GENERAL_COVERAGE = [
     # an appraisal in a relative clause whose 'that' the parser reads as a conjunction
     ('The court froze the accounts in a move that the Chilean government called "inhumane."', "CHL", "oppose",
      "move"),
+    # an epithet on the noun a 'this' is called judges what the noun names
+    ('"This is an entirely baseless lawsuit," the Chilean president said.', "CHL", "oppose", "lawsuit"),
+    # a verdict reported inside a relative clause judges the noun the clause modifies
+    ("The editor faces a lawsuit that Chilean officials say is unfair.", "CHL", "oppose", "lawsuit"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),
@@ -931,6 +935,7 @@ def test_general_coverage_constructions(text: str, holder: str, polarity: str, w
 
 
 @pytest.mark.parametrize("text", [
+    '"It is a positive step," the Chilean president said.',  # 'step' only stands for what 'it' is
     "Kabul did not fail to address the threat, the envoy said.",  # no failure reported
     "British media reported that Britain will cede the islands.",  # media do not speak for the state
     "Police said troops attacked the village.",  # a forecast or report of others' acts

@@ -130,6 +130,10 @@ _COPULAS = COPULAS
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
                           "bit", "area", "opportunity", "chance", "detail", "information", "clarification",
                           "explanation", "situation", "query"})
+# Nouns a 'this' is called that only stand for what 'this' means: "this is a positive step".
+_ANAPHORIC_NOUNS = frozenset({"step", "move", "development", "decision", "action", "act", "measure", "moment",
+                              "example", "signal", "message", "reminder", "precedent", "start", "beginning", "result",
+                              "outcome", "achievement", "success", "failure", "idea", "approach"})
 # What a request for information asks for: "did not respond to a request for comment" is no stance.
 _INFORMATION_NOUNS = frozenset({"comment", "detail", "information", "clarification", "explanation"})
 # Questions put to an actor, which it answers or not ("did not respond to a VOA inquiry"): no proposal.
@@ -834,6 +838,10 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and copula.dep_ == "relcl":
         target = first_named([copula.head])  # "a base that is vital for our security": the base
         return (target, 1) if target is not None else None
+    if subject is not None and subject.lower_ in ("that", "which") and subject.i < copula.head.i:
+        reported = _said_of_relative(copula)  # "a case that X say is politically motivated"
+        if reported is not None:
+            return reported, 1
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
         # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act; "it
         # will be great if there is a ban": the 'if' clause is what would be great
@@ -841,18 +849,38 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("for", "if")
                                                                        for m in c.children)))), None)
         if act is None:  # '"This is a positive step," X said of the deal': the deal is judged
-            topic = said_of(copula)
+            topic = said_of(copula) or _judged_noun(word, noun)
             return (topic, 1) if topic is not None else None
         return act_target(act, stance_lexicon())
     if subject is None:  # "closing the camps is dangerous": a verdict on an act
         act = next((c for c in copula.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
         if act is None:
-            return None
+            reported = _said_of_relative(copula)
+            return (reported, 1) if reported is not None else None
         lexicon = stance_lexicon()
         # "rejecting the plan was a mistake" judges the plan; other acts are judged themselves
         return act_target(act, lexicon) if verb_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
     target = first_named([subject])
     return (target, 1) if target is not None else None
+
+
+def _judged_noun(word: Token, noun: Token | None) -> Token | None:
+    """'"This is a baseless case," X said': an epithet on the noun a 'this' is called names what is
+    judged, when the noun names something ('this is a good thing' names nothing)."""
+    if noun is None or noun.i == word.i or word.dep_ != "amod" \
+            or noun.lemma_.lower() in _EMPTY_NOUNS | _ANAPHORIC_NOUNS:
+        return None
+    return noun
+
+
+def _said_of_relative(copula: Token) -> Token | None:
+    """'a case that rights groups say is politically motivated': the verdict of a clause reported
+    inside a relative clause, with no subject of its own, judges the noun the relative clause modifies."""
+    speech = copula.head
+    if copula.dep_ != "ccomp" or speech.dep_ not in ("relcl", "acl") or speech.head.pos_ not in ("NOUN", "PROPN") \
+            or speech.lemma_.lower() not in stance_lexicon().speech:
+        return None
+    return first_named([speech.head])
 
 
 def _raised_subject(copula: Token) -> Token | None:
