@@ -875,6 +875,9 @@ GENERAL_COVERAGE = [
     ('"This is an entirely baseless lawsuit," the Chilean president said.', "CHL", "oppose", "lawsuit"),
     # a verdict reported inside a relative clause judges the noun the clause modifies
     ("The editor faces a lawsuit that Chilean officials say is unfair.", "CHL", "oppose", "lawsuit"),
+    # acts conjoined to an extraposed act are judged with it
+    ("The Chilean minister said it might be necessary to revise the quotas and reintroduce port checks.", "CHL",
+     "support", "port checks"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),

@@ -782,7 +782,13 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     found = _verdict_target(copula, word, noun)
     if found is None:
         return
-    target, sign = found
+    for target, sign in (found, *_conjoined_judged_acts(copula, word)):
+        yield from _verdict_findings(document, copula, word, noun, cue, target, sign, lexicon)
+
+
+def _verdict_findings(document: Document, copula: Token, word: Token, noun: Token | None, cue: Cue,
+                      target: Token, sign: int, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """The findings of one verdict on one target: negation, an open 'whether', and who judges."""
     negated = is_negated(copula) or (noun is not None and noun.i != word.i and (
         noun.lower_ in _NEGATING_WORDS or any(c.lower_ in _NEGATING_WORDS for c in noun.children if c.dep_ == "det")))
     polarity = signed(cue.polarity_when(negated), sign)
@@ -862,6 +868,21 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
         return act_target(act, lexicon) if verb_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
     target = first_named([subject])
     return (target, 1) if target is not None else None
+
+
+def _conjoined_judged_acts(copula: Token, word: Token) -> list[tuple[Token, int]]:
+    """'it might be necessary to renegotiate the rules and reintroduce border controls': acts
+    conjoined to an extraposed act are judged with it (an alternative, 'or', is not)."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _DUMMY_SUBJECTS or any(c.dep_ == "expl" for c in copula.children):
+        return []
+    act = next((c for h in (copula, word) for c in h.children
+                if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")), None)
+    if act is None or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in act.children):
+        return []
+    lexicon = stance_lexicon()
+    return [found for conjunct in act.conjuncts if conjunct.pos_ == "VERB"
+            and (found := act_target(conjunct, lexicon)) is not None]
 
 
 def _judged_noun(word: Token, noun: Token | None) -> Token | None:
