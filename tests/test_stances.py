@@ -878,6 +878,9 @@ GENERAL_COVERAGE = [
     # acts conjoined to an extraposed act are judged with it
     ("The Chilean minister said it might be necessary to revise the quotas and reintroduce port checks.", "CHL",
      "support", "port checks"),
+    # a promised act with no object of its own commits to the act its preposition takes
+    ("The Chilean president announced that Chile will cooperate in building a new port for Peru.", "CHL",
+     "support", "building a new port"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),

@@ -224,7 +224,9 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     if is_negated(verb) or act is None or _no_longer(verb) or _forecast(verb):
         return
     if not any(c.dep_ == "dobj" for c in act.children):
-        return  # "we will react", "he will move": an act with no object says too little to stand for
+        act = _joined_act(act)  # "will cooperate in building a parliament": the act joined in
+        if act is None:
+            return  # "we will react", "he will move": an act with no object says too little to stand for
     found = act_target(act, lexicon) if act.lemma_.lower() in lexicon.removals else (act, 1)
     if found is None:
         return
@@ -244,6 +246,14 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
         if any(_same_actor(holder, speaker) or _speaks_for(speaker, holder) for speaker in speakers) \
                 and not inside(target, holder):
             yield Finding(holder, target, signed("support", sign), (verb,), verb, time_rank(verb, lexicon))
+
+
+def _joined_act(act: Token) -> Token | None:
+    """'will cooperate in building a new parliament', 'will help with rebuilding the port': an act
+    with no object of its own commits to the act with an object its preposition takes."""
+    return next((g for c in act.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "on")
+                 for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB" and g.tag_ == "VBG"
+                 and any(o.dep_ == "dobj" for o in g.children)), None)
 
 
 def _forecast(verb: Token) -> bool:
