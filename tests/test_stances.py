@@ -881,6 +881,9 @@ GENERAL_COVERAGE = [
     # a promised act with no object of its own commits to the act its preposition takes
     ("The Chilean president announced that Chile will cooperate in building a new port for Peru.", "CHL",
      "support", "building a new port"),
+    # a request is a demand noun: for what it asks, against what it asks to be put off
+    ("Chile filed a request for a recount.", "CHL", "support", "a recount"),
+    ("Chile filed several requests for the hearing to be postponed.", "CHL", "oppose", "the hearing"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),

@@ -172,6 +172,8 @@ def code_stances(document: Document) -> Document:
             continue  # "declined comment": a no comment is read with its topic, or not at all
         if finding.target.lemma_.lower() in lexicon.hazards:
             continue  # "floods were still a concern": worry about the weather, no stance
+        if _asked_information(finding.target):
+            continue  # "did not respond to a request for comment": information asked for, no stance
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
@@ -182,6 +184,13 @@ def code_stances(document: Document) -> Document:
         anchored.setdefault((holder, stance.target.start, stance.polarity), (finding.rank, stance))
     ordered = sorted(anchored.values(), key=lambda item: (item[0], item[1].evidence.start))
     return replace(document, stances=tuple(stance for _, stance in ordered))
+
+
+def _asked_information(target: Token) -> bool:
+    """'a request for comment', 'an inquiry for details': the information a question asks for."""
+    prep = target.head
+    return target.lemma_.lower() in _INFORMATION_NOUNS and prep.lower_ == "for" \
+        and prep.head.lemma_.lower() in _INQUIRY_NOUNS
 
 
 def _empty_target(target: Token) -> bool:
