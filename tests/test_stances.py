@@ -884,6 +884,10 @@ GENERAL_COVERAGE = [
     # a request is a demand noun: for what it asks, against what it asks to be put off
     ("Chile filed a request for a recount.", "CHL", "support", "a recount"),
     ("Chile filed several requests for the hearing to be postponed.", "CHL", "oppose", "the hearing"),
+    # a concern shared or echoed is the one voiced last before
+    ('"Closing the port will hurt us," a Chilean fisherman said. The United Nations shares that concern.', "UN",
+     "oppose", "Closing the port"),
+    ("Chile criticized the levies. Peru echoed that criticism.", "PER", "oppose", "the levies"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),
@@ -944,6 +948,7 @@ def test_general_coverage_constructions(text: str, holder: str, polarity: str, w
 
 
 @pytest.mark.parametrize("text", [
+    "Peru shares the view of its neighbours.",  # nothing voiced before to take up
     '"It is a positive step," the Chilean president said.',  # 'step' only stands for what 'it' is
     "Kabul did not fail to address the threat, the envoy said.",  # no failure reported
     "British media reported that Britain will cede the islands.",  # media do not speak for the state

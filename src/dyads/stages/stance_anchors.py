@@ -239,6 +239,9 @@ def _evidence(document: Document, finding: Finding, target: tuple[int, int]) -> 
                           (c.dep_ == "advmod" and c.i < cue.i))
             # only the words just before the cue: "refusing to condemn", "far from rejecting"
             tokens.extend(t for t in _complemented(cue) if cue.i - t.i <= _COMPLEMENT_REACH)
+    sentence = finding.cue[0].sent
+    if not sentence.start_char <= target[0] < sentence.end_char:
+        target = (finding.cue[0].idx, finding.cue[0].idx)  # a stance taken up from an earlier sentence
     start = min(target[0], *(t.idx for t in tokens))
     end = max(target[1], *(t.idx + len(t.text) for t in tokens))
     return Span(start, end, document.story.text[start:end])

@@ -82,7 +82,9 @@ first name of a subject list ("Malaysia, the Philippines and Vietnam contest X")
 the detention is arbitrary and called for his release") and an infinitive on a ranking predicate
 ("was the first to reject X") are read for the holder they name. Demands left unanswered are a no
 comment on them ("have not responded to the demands": neutral), but a press inquiry or a request
-for comment is no target.
+for comment is no target. An actor who shares or echoes a concern (view, criticism, support) pointed
+back to ("shares that concern", "echoed their criticism") takes up the stance voiced last before it,
+in its sentence or the two before.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyads.concepts import StoryConcepts, name_code, names_concept
-from dyads.records import Span, Stance
+from dyads.records import Actor, Span, Stance
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.arguments import subject_tokens, verdict_words
@@ -134,6 +136,16 @@ _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", 
 _ANAPHORIC_NOUNS = frozenset({"step", "move", "development", "decision", "action", "act", "measure", "moment",
                               "example", "signal", "message", "reminder", "precedent", "start", "beginning", "result",
                               "outcome", "achievement", "success", "failure", "idea", "approach"})
+# Verbs by which an actor takes up a stance voiced before ("shares that concern", "echoed their
+# criticism"), the nouns that name such a stance, with the polarities each can take up, and the
+# determiners that point back to it.
+_ECHO_VERBS = frozenset({"share", "echo"})
+_ECHOED_NOUNS = {"concern": ("oppose",), "worry": ("oppose",), "fear": ("oppose",), "criticism": ("oppose",),
+                 "opposition": ("oppose",), "objection": ("oppose",), "support": ("support",),
+                 "view": ("support", "oppose"), "position": ("support", "oppose"), "call": ("support", "oppose"),
+                 "sentiment": ("support", "oppose")}
+_ANAPHORIC_DETERMINERS = frozenset({"that", "this", "those", "these", "their", "his", "her", "its", "such",
+                                    "similar", "same"})
 # What a request for information asks for: "did not respond to a request for comment" is no stance.
 _INFORMATION_NOUNS = frozenset({"comment", "detail", "information", "clarification", "explanation"})
 # Questions put to an actor, which it answers or not ("did not respond to a VOA inquiry"): no proposal.
@@ -159,6 +171,7 @@ def code_stances(document: Document) -> Document:
     """
     lexicon = stance_lexicon()
     findings = list(_findings(document, lexicon))
+    findings += list(_echoed_findings(document, findings, lexicon))
     if not findings:
         return replace(document, stances=())
     concepts = StoryConcepts(document)
@@ -230,6 +243,40 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
         for finding in found:
             if finding.polarity == "neutral" or not _left_open(finding.clause):
                 yield from _with_contrast(finding)
+
+
+def _echoed_findings(document: Document, findings: list[Finding], lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'"Closing the camps will hurt us," Haji said. The UNHCR shares that concern.': an actor who
+    shares or echoes a concern (view, criticism, support) named by a determiner takes the stance of
+    the latest one voiced before, in its sentence or the two before it."""
+    for verb in (t for t in document.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ECHO_VERBS):
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ECHOED_NOUNS
+                     and any(d.lower_ in _ANAPHORIC_DETERMINERS for d in c.children if d.dep_ in ("det", "poss", "amod"))
+                     and not any(d.dep_ == "prep" for d in c.children)), None)
+        if noun is None or is_negated(verb):
+            continue
+        earliest = _sentence_start(verb, back=2)
+        earlier = [f for f in findings if earliest <= f.cue[0].i < verb.i and f.polarity in _ECHOED_NOUNS[noun.lemma_.lower()]]
+        if not earlier:
+            continue
+        latest = max(earlier, key=lambda f: f.cue[0].i)
+        for holder in holders_of(document, verb_subjects(verb), verb):
+            if not inside(latest.target, holder) and not _same_holder(holder, latest.holder):
+                yield Finding(holder, latest.target, latest.polarity, (verb, noun), verb, time_rank(verb, lexicon))
+
+
+def _sentence_start(token: Token, back: int) -> int:
+    """Where the sentence ``back`` sentences before the token's own starts (or the story's first)."""
+    start = token.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def _same_holder(one: Actor, other: Actor) -> bool:
+    return (one.id is not None and one.id == other.id) or (one.start, one.end) == (other.start, other.end)
 
 
 def _denied_act(token: Token) -> bool:
