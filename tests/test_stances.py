@@ -325,6 +325,12 @@ def test_a_group_placed_in_several_states_is_one_holder_per_state() -> None:
     assert [(s.holder.code, s.polarity) for s in found] == [("FRA", "oppose"), ("DEU", "oppose")]
 
 
+def test_a_group_named_by_its_politics_holds_with_where_it_is_from() -> None:
+    stance = only("The vote was seized on by nationalist populists in northern countries that have been critical of the levy.")
+    assert (stance.holder.code, stance.holder.text, stance.polarity, stance.target.text) == (
+        None, "nationalist populists in northern countries", "oppose", "the levy")
+
+
 def test_a_people_noun_denied_by_no_holds_nothing() -> None:
     assert stances("No country has officially recognized the junta.") == ()
     assert [(s.holder.text, s.polarity) for s in stances("Other countries are resisting the expansion.")] == [
