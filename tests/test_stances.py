@@ -894,6 +894,8 @@ GENERAL_COVERAGE = [
     ('"Closing the port will hurt us," a Chilean fisherman said. The United Nations shares that concern.', "UN",
      "oppose", "Closing the port"),
     ("Chile criticized the levies. Peru echoed that criticism.", "PER", "oppose", "the levies"),
+    # whoever looks to an actor for help stands by it
+    ("Analysts say the Andean states and Peru look to Brazil for support.", "PER", "support", "Brazil"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),

@@ -84,7 +84,8 @@ the detention is arbitrary and called for his release") and an infinitive on a r
 comment on them ("have not responded to the demands": neutral), but a press inquiry or a request
 for comment is no target. An actor who shares or echoes a concern (view, criticism, support) pointed
 back to ("shares that concern", "echoed their criticism") takes up the stance voiced last before it,
-in its sentence or the two before.
+in its sentence or the two before. Whoever looks to an actor for support or help stands by that actor
+("the Gulf states look to Washington for support").
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", 
 _ANAPHORIC_NOUNS = frozenset({"step", "move", "development", "decision", "action", "act", "measure", "moment",
                               "example", "signal", "message", "reminder", "precedent", "start", "beginning", "result",
                               "outcome", "achievement", "success", "failure", "idea", "approach"})
+# What an actor may look to another for: "look to Washington for support".
+_SOUGHT_HELP = frozenset({"support", "help", "protection", "leadership", "guidance", "assistance", "backing", "aid"})
 # Verbs by which an actor takes up a stance voiced before ("shares that concern", "echoed their
 # criticism"), the nouns that name such a stance, with the polarities each can take up, and the
 # determiners that point back to it.
@@ -240,9 +243,25 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
                 or list(_authored_findings(document, token, lexicon))
         elif not found and token.pos_ in ("NOUN", "ADJ"):
             found = list(noun_frame_findings(document, token, lexicon))
+        if not found and token.pos_ == "VERB" and token.lemma_.lower() == "look":
+            found = list(_sought_findings(document, token, lexicon))
         for finding in found:
             if finding.polarity == "neutral" or not _left_open(finding.clause):
                 yield from _with_contrast(finding)
+
+
+def _sought_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'the Gulf states look to Washington for support': whoever looks to an actor for help stands
+    by that actor."""
+    helper = first_named(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj")
+    sought = any(g.lemma_.lower() in _SOUGHT_HELP for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj")
+    if helper is None or not sought or is_negated(verb):
+        return
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(helper, holder):
+            yield Finding(holder, helper, "support", (verb,), verb, time_rank(verb, lexicon))
 
 
 def _echoed_findings(document: Document, findings: list[Finding], lexicon: StanceLexicon) -> Iterator[Finding]:
