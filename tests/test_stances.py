@@ -956,6 +956,7 @@ def test_general_coverage_constructions(text: str, holder: str, polarity: str, w
 
 
 @pytest.mark.parametrize("text", [
+    "Chile is an island nation that Peru considers its own territory.",  # a classification, no deliberation
     "Peru shares the view of its neighbours.",  # nothing voiced before to take up
     '"It is a positive step," the Chilean president said.',  # 'step' only stands for what 'it' is
     "Kabul did not fail to address the threat, the envoy said.",  # no failure reported

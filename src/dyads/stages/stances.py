@@ -424,16 +424,23 @@ def _so_called(token: Token) -> bool:
 # -- stance verbs --------------------------------------------------------------------------
 
 
+def _relative_small_clause(verb: Token) -> bool:
+    """'an island that Beijing considers its own territory': an appraising verb in a relative clause
+    with an object of its own gives the noun it modifies a classification, not a stance verb's object."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.lower_ in ("that", "which", "whom") and c.i < verb.i for c in verb.children)
+
+
 def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
                    lexicon: StanceLexicon) -> Iterator[Finding]:
     if verb.dep_ in ("amod", "compound"):
         return  # "a Russia-backed plan" describes the plan, it reports no stance
     if _extraposed(verb):
         return  # "it was a mistake to back X" judges backing X; nobody is said to back it
-    if verb.lemma_.lower() in lexicon.appraisals and (any(w.lower_ in lexicon.evaluations for w in verdict_words(verb))
-                                                       or _agentless_participle(verb)):
+    if verb.lemma_.lower() in lexicon.appraisals and (any(True for _ in verdict_words(verb))
+                                                       or _agentless_participle(verb) or _relative_small_clause(verb)):
         return  # "considers the plan unrealistic" is an appraisal, read as one; "(is) considered the
-        # holiest site" classifies, with nobody named who considers
+        # holiest site" or "considers the island its territory" classifies, with no stance to take
     controller = _for_controller(verb)
     if controller is None and object_controlled(verb):
         return  # "urged Russia to accept the plan" is a request; acceptance is not yet a stance
