@@ -596,6 +596,7 @@ def test_the_first_name_of_a_subject_list_the_parser_left_off_holds_the_stance_t
     ("Ghana responded to the rebels' demands.", []),
     # a press request for comment is no proposal to stand on
     ("Ghana's foreign ministry did not respond to a request for comment.", []),
+    ("Ghana did not respond to VOA's request for comment on the plan.", []),
     ("Ghana's foreign ministry does not respond to VOA queries.", []),
 ])
 def test_an_unanswered_demand_is_a_no_comment(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -325,6 +325,12 @@ def test_a_group_placed_in_several_states_is_one_holder_per_state() -> None:
     assert [(s.holder.code, s.polarity) for s in found] == [("FRA", "oppose"), ("DEU", "oppose")]
 
 
+def test_a_group_named_by_its_politics_holds_with_where_it_is_from() -> None:
+    stance = only("The vote was seized on by nationalist populists in northern countries that have been critical of the levy.")
+    assert (stance.holder.code, stance.holder.text, stance.polarity, stance.target.text) == (
+        None, "nationalist populists in northern countries", "oppose", "the levy")
+
+
 def test_a_people_noun_denied_by_no_holds_nothing() -> None:
     assert stances("No country has officially recognized the junta.") == ()
     assert [(s.holder.text, s.polarity) for s in stances("Other countries are resisting the expansion.")] == [
@@ -865,6 +871,31 @@ GENERAL_COVERAGE = [
     ("India's envoy said Dhaka was failing to rein in the smugglers.", "IND", "support", "smugglers"),
     ('"The Kabul authorities have failed to address the threat," the Pakistani envoy said.', "PAK", "support",
      "threat"),
+    # a thing that fails to do what it should is found wanting
+    ("Chilean lawyers argue that the new charter fails to adequately protect the coastline.", "CHL", "oppose",
+     "charter"),
+    # an appraisal in a relative clause whose 'that' the parser reads as a conjunction
+    ('The court froze the accounts in a move that the Chilean government called "inhumane."', "CHL", "oppose",
+     "move"),
+    # an epithet on the noun a 'this' is called judges what the noun names
+    ('"This is an entirely baseless lawsuit," the Chilean president said.', "CHL", "oppose", "lawsuit"),
+    # a verdict reported inside a relative clause judges the noun the clause modifies
+    ("The editor faces a lawsuit that Chilean officials say is unfair.", "CHL", "oppose", "lawsuit"),
+    # acts conjoined to an extraposed act are judged with it
+    ("The Chilean minister said it might be necessary to revise the quotas and reintroduce port checks.", "CHL",
+     "support", "port checks"),
+    # a promised act with no object of its own commits to the act its preposition takes
+    ("The Chilean president announced that Chile will cooperate in building a new port for Peru.", "CHL",
+     "support", "building a new port"),
+    # a request is a demand noun: for what it asks, against what it asks to be put off
+    ("Chile filed a request for a recount.", "CHL", "support", "a recount"),
+    ("Chile filed several requests for the hearing to be postponed.", "CHL", "oppose", "the hearing"),
+    # a concern shared or echoed is the one voiced last before
+    ('"Closing the port will hurt us," a Chilean fisherman said. The United Nations shares that concern.', "UN",
+     "oppose", "Closing the port"),
+    ("Chile criticized the levies. Peru echoed that criticism.", "PER", "oppose", "the levies"),
+    # whoever looks to an actor for help stands by it
+    ("Analysts say the Andean states and Peru look to Brazil for support.", "PER", "support", "Brazil"),
     # a state's own official speaks for the state's commitments
     ('Greek Prime Minister Kyriakos Mitsotakis said Greece "will continue to maintain open ports."', "GRC",
      "support", "ports"),
@@ -925,6 +956,9 @@ def test_general_coverage_constructions(text: str, holder: str, polarity: str, w
 
 
 @pytest.mark.parametrize("text", [
+    "Chile is an island nation that Peru considers its own territory.",  # a classification, no deliberation
+    "Peru shares the view of its neighbours.",  # nothing voiced before to take up
+    '"It is a positive step," the Chilean president said.',  # 'step' only stands for what 'it' is
     "Kabul did not fail to address the threat, the envoy said.",  # no failure reported
     "British media reported that Britain will cede the islands.",  # media do not speak for the state
     "Police said troops attacked the village.",  # a forecast or report of others' acts

@@ -173,6 +173,10 @@ def _named_actor(name: SpacySpan | Token, code: str) -> Actor:
                  id=f"state:{code}" if country else f"igo:{code}", resolved_by="name")
 
 
+# Prepositions that say where an uncoded group of people is from: "residents of the camps".
+_PEOPLE_PLACE_PREPS = frozenset({"in", "of", "from", "across"})
+
+
 def _unresolved_holder(token: Token) -> Actor | None:
     """An uncoded holder for a subject the actor stage left alone: a person's or group's name
     ("Wasuge called for X") or a noun the lexicon lists as naming people ("critics", "donors")."""
@@ -183,7 +187,10 @@ def _unresolved_holder(token: Token) -> Actor | None:
         return None  # "no country has recognized X": nobody holds it
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "flat") or t.i == token.i]
     first = min(t.i for t in words)
-    span = token.doc[first:token.i + 1]
+    # where the people are from is part of who they are: "populists in central European countries"
+    last = max((c.right_edge.i for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                and c.lower_ in _PEOPLE_PLACE_PREPS), default=token.i)
+    span = token.doc[first:last + 1]
     return Actor(span.text, span.start_char, span.end_char, span.text, None, None, resolved_by="stance-subject")
 
 
@@ -239,6 +246,9 @@ def _evidence(document: Document, finding: Finding, target: tuple[int, int]) -> 
                           (c.dep_ == "advmod" and c.i < cue.i))
             # only the words just before the cue: "refusing to condemn", "far from rejecting"
             tokens.extend(t for t in _complemented(cue) if cue.i - t.i <= _COMPLEMENT_REACH)
+    sentence = finding.cue[0].sent
+    if not sentence.start_char <= target[0] < sentence.end_char:
+        target = (finding.cue[0].idx, finding.cue[0].idx)  # a stance taken up from an earlier sentence
     start = min(target[0], *(t.idx for t in tokens))
     end = max(target[1], *(t.idx + len(t.text) for t in tokens))
     return Span(start, end, document.story.text[start:end])

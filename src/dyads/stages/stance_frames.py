@@ -225,7 +225,9 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
     if is_negated(verb) or act is None or _no_longer(verb) or _forecast(verb):
         return
     if not any(c.dep_ == "dobj" for c in act.children):
-        return  # "we will react", "he will move": an act with no object says too little to stand for
+        act = _joined_act(act)  # "will cooperate in building a parliament": the act joined in
+        if act is None:
+            return  # "we will react", "he will move": an act with no object says too little to stand for
     found = act_target(act, lexicon) if act.lemma_.lower() in lexicon.removals else (act, 1)
     if found is None:
         return
@@ -245,6 +247,14 @@ def commitment_findings(document: Document, verb: Token, lexicon: StanceLexicon)
         if any(_same_actor(holder, speaker) or _speaks_for(speaker, holder) for speaker in speakers) \
                 and not inside(target, holder):
             yield Finding(holder, target, signed("support", sign), (verb,), verb, time_rank(verb, lexicon))
+
+
+def _joined_act(act: Token) -> Token | None:
+    """'will cooperate in building a new parliament', 'will help with rebuilding the port': an act
+    with no object of its own commits to the act with an object its preposition takes."""
+    return next((g for c in act.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "on")
+                 for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB" and g.tag_ == "VBG"
+                 and any(o.dep_ == "dobj" for o in g.children)), None)
 
 
 def _forecast(verb: Token) -> bool:
@@ -310,7 +320,7 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
     """'X called the move disappointing', 'X described the plan as unrealistic'."""
     verdict = next((w for w in (*verdict_words(verb), *_appositive_verdicts(verb)) if w.lower_ in lexicon.evaluations),
                    None)
-    target = first_named(c for c in verb.children if c.dep_ == "dobj") or relative_head(verb) or (
+    target = first_named(c for c in verb.children if c.dep_ == "dobj" and not _relative_that(verb, c)) or relative_head(verb) or (
         verdict and _misparsed_object(verb, verdict)) or pronoun_object(verb) or _appraised_passive(verb) or (
         verdict and _small_clause_subject(verb, verdict))
     if target is None or verdict is None or target.lower_ in _DEMONSTRATIVES:
@@ -322,6 +332,12 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
         if not inside(target, holder):
             # the verdict phrase runs to its head: "called the decision a blatant case"
             yield Finding(holder, target, polarity, (verb, verdict, verdict.head), verb, time_rank(verb, lexicon))
+
+
+def _relative_that(verb: Token, obj: Token) -> bool:
+    """'a move that X called "inhumane"' with 'that' read as a conjunction: the relative pronoun
+    before the verb of a relative clause, which stands for the noun the clause modifies."""
+    return obj.lower_ == "that" and obj.i < verb.i and verb.dep_ in ("relcl", "acl")
 
 
 def _appositive_verdicts(verb: Token) -> Iterator[Token]:
@@ -374,17 +390,28 @@ def _definite_compound(verdict: Token, word: Token) -> bool:
 
 def failure_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
     """'"Kabul has failed to address the threat," the envoy said': whoever reports that an actor
-    failed to act wants the act done; the act itself is the target ("address the threat")."""
+    failed to act wants the act done; the act itself is the target ("address the threat"). A thing
+    that fails ("the document fails to reflect the country's diversity") is found wanting: the
+    reporter stands against the thing."""
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     # (the act counts as negated by "failed" itself, so only its own "not" is asked)
     if act is None or is_negated(verb) or any(c.dep_ == "neg" for c in act.children) \
             or not any(c.dep_ in ("dobj", "prt") for c in act.children):
         return  # "did not fail to": no complaint; "failed to act": nothing named to want
-    polarity = "support"
+    failing = _failing_thing(document, verb)
+    target, polarity = (failing, "oppose") if failing is not None else (act, "support")
     for holder in speaker_of(document, verb, lexicon):
-        if not inside(act, holder):
-            yield Finding(holder, act, polarity, (verb, act), verb, time_rank(verb, lexicon))
+        if not inside(target, holder):
+            yield Finding(holder, target, polarity, (verb, act), verb, time_rank(verb, lexicon))
+
+
+def _failing_thing(document: Document, verb: Token) -> Token | None:
+    """The subject of 'fail' when it is a thing, no actor: a common noun no actor mention covers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or mention_at(document, subject) is not None:
+        return None
+    return subject
 
 
 # -- instruments ---------------------------------------------------------------------------

@@ -82,7 +82,10 @@ first name of a subject list ("Malaysia, the Philippines and Vietnam contest X")
 the detention is arbitrary and called for his release") and an infinitive on a ranking predicate
 ("was the first to reject X") are read for the holder they name. Demands left unanswered are a no
 comment on them ("have not responded to the demands": neutral), but a press inquiry or a request
-for comment is no target.
+for comment is no target. An actor who shares or echoes a concern (view, criticism, support) pointed
+back to ("shares that concern", "echoed their criticism") takes up the stance voiced last before it,
+in its sentence or the two before. Whoever looks to an actor for support or help stands by that actor
+("the Gulf states look to Washington for support").
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ from spacy.tokens import Token
 
 from dyads.concepts import StoryConcepts, name_code, names_concept
 from dyads.nlp import lexicon_lemma
-from dyads.records import Span, Stance
+from dyads.records import Actor, Span, Stance
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stages.arguments import subject_tokens, verdict_words
@@ -131,6 +134,22 @@ _COPULAS = COPULAS
 _EMPTY_NOUNS = frozenset({"thing", "part", "way", "news", "lot", "time", "day", "question", "point", "sign", "one",
                           "bit", "area", "opportunity", "chance", "detail", "information", "clarification",
                           "explanation", "situation", "query"})
+# Nouns a 'this' is called that only stand for what 'this' means: "this is a positive step".
+_ANAPHORIC_NOUNS = frozenset({"step", "move", "development", "decision", "action", "act", "measure", "moment",
+                              "example", "signal", "message", "reminder", "precedent", "start", "beginning", "result",
+                              "outcome", "achievement", "success", "failure", "idea", "approach"})
+# What an actor may look to another for: "look to Washington for support".
+_SOUGHT_HELP = frozenset({"support", "help", "protection", "leadership", "guidance", "assistance", "backing", "aid"})
+# Verbs by which an actor takes up a stance voiced before ("shares that concern", "echoed their
+# criticism"), the nouns that name such a stance, with the polarities each can take up, and the
+# determiners that point back to it.
+_ECHO_VERBS = frozenset({"share", "echo"})
+_ECHOED_NOUNS = {"concern": ("oppose",), "worry": ("oppose",), "fear": ("oppose",), "criticism": ("oppose",),
+                 "opposition": ("oppose",), "objection": ("oppose",), "support": ("support",),
+                 "view": ("support", "oppose"), "position": ("support", "oppose"), "call": ("support", "oppose"),
+                 "sentiment": ("support", "oppose")}
+_ANAPHORIC_DETERMINERS = frozenset({"that", "this", "those", "these", "their", "his", "her", "its", "such",
+                                    "similar", "same"})
 # What a request for information asks for: "did not respond to a request for comment" is no stance.
 _INFORMATION_NOUNS = frozenset({"comment", "detail", "information", "clarification", "explanation"})
 # Questions put to an actor, which it answers or not ("did not respond to a VOA inquiry"): no proposal.
@@ -156,6 +175,7 @@ def code_stances(document: Document) -> Document:
     """
     lexicon = stance_lexicon()
     findings = list(_findings(document, lexicon))
+    findings += list(_echoed_findings(document, findings, lexicon))
     if not findings:
         return replace(document, stances=())
     concepts = StoryConcepts(document)
@@ -169,6 +189,8 @@ def code_stances(document: Document) -> Document:
             continue  # "declined comment": a no comment is read with its topic, or not at all
         if finding.target.lemma_.lower() in lexicon.hazards:
             continue  # "floods were still a concern": worry about the weather, no stance
+        if _asked_information(finding.target):
+            continue  # "did not respond to a request for comment": information asked for, no stance
         stance = anchor_stance(document, finding, concepts, lexicon)
         if stance.holder.code and stance.target.concept == stance.holder.code.lower():
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
@@ -179,6 +201,13 @@ def code_stances(document: Document) -> Document:
         anchored.setdefault((holder, stance.target.start, stance.polarity), (finding.rank, stance))
     ordered = sorted(anchored.values(), key=lambda item: (item[0], item[1].evidence.start))
     return replace(document, stances=tuple(stance for _, stance in ordered))
+
+
+def _asked_information(target: Token) -> bool:
+    """'a request for comment', 'an inquiry for details': the information a question asks for."""
+    prep = target.head
+    return target.lemma_.lower() in _INFORMATION_NOUNS and prep.lower_ == "for" \
+        and prep.head.lemma_.lower() in _INQUIRY_NOUNS
 
 
 def _empty_target(target: Token) -> bool:
@@ -215,9 +244,59 @@ def _findings(document: Document, lexicon: StanceLexicon) -> Iterator[Finding]:
                 or list(_authored_findings(document, token, lexicon))
         elif not found and token.pos_ in ("NOUN", "ADJ"):
             found = list(noun_frame_findings(document, token, lexicon))
+        if not found and token.pos_ == "VERB" and token.lemma_.lower() == "look":
+            found = list(_sought_findings(document, token, lexicon))
         for finding in found:
             if finding.polarity == "neutral" or not _left_open(finding.clause):
                 yield from _with_contrast(finding)
+
+
+def _sought_findings(document: Document, verb: Token, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'the Gulf states look to Washington for support': whoever looks to an actor for help stands
+    by that actor."""
+    helper = first_named(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj")
+    sought = any(g.lemma_.lower() in _SOUGHT_HELP for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj")
+    if helper is None or not sought or is_negated(verb):
+        return
+    for holder in holders_of(document, verb_subjects(verb), verb):
+        if not inside(helper, holder):
+            yield Finding(holder, helper, "support", (verb,), verb, time_rank(verb, lexicon))
+
+
+def _echoed_findings(document: Document, findings: list[Finding], lexicon: StanceLexicon) -> Iterator[Finding]:
+    """'"Closing the camps will hurt us," Haji said. The UNHCR shares that concern.': an actor who
+    shares or echoes a concern (view, criticism, support) named by a determiner takes the stance of
+    the latest one voiced before, in its sentence or the two before it."""
+    for verb in (t for t in document.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ECHO_VERBS):
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ECHOED_NOUNS
+                     and any(d.lower_ in _ANAPHORIC_DETERMINERS for d in c.children if d.dep_ in ("det", "poss", "amod"))
+                     and not any(d.dep_ == "prep" for d in c.children)), None)
+        if noun is None or is_negated(verb):
+            continue
+        earliest = _sentence_start(verb, back=2)
+        earlier = [f for f in findings if earliest <= f.cue[0].i < verb.i and f.polarity in _ECHOED_NOUNS[noun.lemma_.lower()]]
+        if not earlier:
+            continue
+        latest = max(earlier, key=lambda f: f.cue[0].i)
+        for holder in holders_of(document, verb_subjects(verb), verb):
+            if not inside(latest.target, holder) and not _same_holder(holder, latest.holder):
+                yield Finding(holder, latest.target, latest.polarity, (verb, noun), verb, time_rank(verb, lexicon))
+
+
+def _sentence_start(token: Token, back: int) -> int:
+    """Where the sentence ``back`` sentences before the token's own starts (or the story's first)."""
+    start = token.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def _same_holder(one: Actor, other: Actor) -> bool:
+    return (one.id is not None and one.id == other.id) or (one.start, one.end) == (other.start, other.end)
 
 
 def _denied_act(token: Token) -> bool:
@@ -346,16 +425,23 @@ def _so_called(token: Token) -> bool:
 # -- stance verbs --------------------------------------------------------------------------
 
 
+def _relative_small_clause(verb: Token) -> bool:
+    """'an island that Beijing considers its own territory': an appraising verb in a relative clause
+    with an object of its own gives the noun it modifies a classification, not a stance verb's object."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.lower_ in ("that", "which", "whom") and c.i < verb.i for c in verb.children)
+
+
 def _verb_findings(document: Document, verb: Token, cues: tuple[Cue, ...],
                    lexicon: StanceLexicon) -> Iterator[Finding]:
     if verb.dep_ in ("amod", "compound"):
         return  # "a Russia-backed plan" describes the plan, it reports no stance
     if _extraposed(verb):
         return  # "it was a mistake to back X" judges backing X; nobody is said to back it
-    if verb.lemma_.lower() in lexicon.appraisals and (any(w.lower_ in lexicon.evaluations for w in verdict_words(verb))
-                                                       or _agentless_participle(verb)):
+    if verb.lemma_.lower() in lexicon.appraisals and (any(True for _ in verdict_words(verb))
+                                                       or _agentless_participle(verb) or _relative_small_clause(verb)):
         return  # "considers the plan unrealistic" is an appraisal, read as one; "(is) considered the
-        # holiest site" classifies, with nobody named who considers
+        # holiest site" or "considers the island its territory" classifies, with no stance to take
     controller = _for_controller(verb)
     if controller is None and object_controlled(verb):
         return  # "urged Russia to accept the plan" is a request; acceptance is not yet a stance
@@ -779,7 +865,13 @@ def _evaluation_findings(document: Document, word: Token, cue: Cue,
     found = _verdict_target(copula, word, noun)
     if found is None:
         return
-    target, sign = found
+    for target, sign in (found, *_conjoined_judged_acts(copula, word)):
+        yield from _verdict_findings(document, copula, word, noun, cue, target, sign, lexicon)
+
+
+def _verdict_findings(document: Document, copula: Token, word: Token, noun: Token | None, cue: Cue,
+                      target: Token, sign: int, lexicon: StanceLexicon) -> Iterator[Finding]:
+    """The findings of one verdict on one target: negation, an open 'whether', and who judges."""
     negated = is_negated(copula) or (noun is not None and noun.i != word.i and (
         noun.lower_ in _NEGATING_WORDS or any(c.lower_ in _NEGATING_WORDS for c in noun.children if c.dep_ == "det")))
     polarity = signed(cue.polarity_when(negated), sign)
@@ -835,6 +927,10 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and copula.dep_ == "relcl":
         target = first_named([copula.head])  # "a base that is vital for our security": the base
         return (target, 1) if target is not None else None
+    if subject is not None and subject.lower_ in ("that", "which") and subject.i < copula.head.i:
+        reported = _said_of_relative(copula)  # "a case that X say is politically motivated"
+        if reported is not None:
+            return reported, 1
     if subject is not None and subject.lower_ in _DUMMY_SUBJECTS:
         # "it is necessary for India to engage": the 'for ... to' clause is the extraposed act; "it
         # will be great if there is a ban": the 'if' clause is what would be great
@@ -842,18 +938,53 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("for", "if")
                                                                        for m in c.children)))), None)
         if act is None:  # '"This is a positive step," X said of the deal': the deal is judged
-            topic = said_of(copula)
+            topic = said_of(copula) or _judged_noun(word, noun)
             return (topic, 1) if topic is not None else None
         return act_target(act, stance_lexicon())
     if subject is None:  # "closing the camps is dangerous": a verdict on an act
         act = next((c for c in copula.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
         if act is None:
-            return None
+            reported = _said_of_relative(copula)
+            return (reported, 1) if reported is not None else None
         lexicon = stance_lexicon()
         # "rejecting the plan was a mistake" judges the plan; other acts are judged themselves
         return act_target(act, lexicon) if lexicon_lemma(act, lexicon.verbs) in lexicon.verbs else (act, 1)
     target = first_named([subject])
     return (target, 1) if target is not None else None
+
+
+def _conjoined_judged_acts(copula: Token, word: Token) -> list[tuple[Token, int]]:
+    """'it might be necessary to renegotiate the rules and reintroduce border controls': acts
+    conjoined to an extraposed act are judged with it (an alternative, 'or', is not)."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _DUMMY_SUBJECTS or any(c.dep_ == "expl" for c in copula.children):
+        return []
+    act = next((c for h in (copula, word) for c in h.children
+                if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")), None)
+    if act is None or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in act.children):
+        return []
+    lexicon = stance_lexicon()
+    return [found for conjunct in act.conjuncts if conjunct.pos_ == "VERB"
+            and (found := act_target(conjunct, lexicon)) is not None]
+
+
+def _judged_noun(word: Token, noun: Token | None) -> Token | None:
+    """'"This is a baseless case," X said': an epithet on the noun a 'this' is called names what is
+    judged, when the noun names something ('this is a good thing' names nothing)."""
+    if noun is None or noun.i == word.i or word.dep_ != "amod" \
+            or noun.lemma_.lower() in _EMPTY_NOUNS | _ANAPHORIC_NOUNS:
+        return None
+    return noun
+
+
+def _said_of_relative(copula: Token) -> Token | None:
+    """'a case that rights groups say is politically motivated': the verdict of a clause reported
+    inside a relative clause, with no subject of its own, judges the noun the relative clause modifies."""
+    speech = copula.head
+    if copula.dep_ != "ccomp" or speech.dep_ not in ("relcl", "acl") or speech.head.pos_ not in ("NOUN", "PROPN") \
+            or speech.lemma_.lower() not in stance_lexicon().speech:
+        return None
+    return first_named([speech.head])
 
 
 def _raised_subject(copula: Token) -> Token | None:
