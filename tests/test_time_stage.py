@@ -699,3 +699,16 @@ SATURDAY = DateInfo("2023-05-06", "2023-05-06", "day", "Saturday")
 def test_a_definite_incident_is_the_one_told_of_before(text: str, word: str,
                                                       expected: DateInfo) -> None:
     assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [
+    # words given as the reason a dated occasion ended were said on it ...
+    ("The envoys met in Vienna on Wednesday. The talks ended quickly because the rebels' demand for "
+     "a truce did not mesh with the plan.", {"type": "REQUEST", "quad_class": 1}, WEDNESDAY),
+    # ... a deed given as the reason may have been done at any time
+    ("The envoys met in Vienna on Wednesday. The talks ended quickly because the rebels' demand for "
+     "a truce did not mesh with the plan.", {"type": "ASSAULT", "quad_class": 4}, STORY_DATE),
+])
+def test_words_given_as_the_reason_take_the_date_of_what_they_explain(
+        text: str, fields: dict[str, object], expected: DateInfo) -> None:
+    assert dated(text, "demand", **fields) == [expected]

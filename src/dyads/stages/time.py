@@ -16,8 +16,9 @@ with Thailand, including by offering ..."); if it is told on a simple-past sente
 goes on from the one before ("Its neighbour quickly retaliated", "He added", the same speaker's
 words again; deeds after deeds, words after words, see :func:`~dyads.stages.attach.narrated`) or
 that goes on with a history told in an earlier year ("In 2013, rebels seized power. A militia
-fought back."; not one told as coming "later"), the date of that sentence; if it is words of a speaker whose dated words come
-right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
+fought back."; not one told as coming "later"), the date of that sentence, also for words given
+as the reason such a sentence tells of ("It ended quickly because their demands did not mesh"); if
+it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
 clause set just after or before its main clause, the main clause's week, month or year ("soured
 in 2010 after commandos stormed the ship"), as a simple-past clause takes the week, month or
 year of a clause set just before or after it ("Before concluding his questioning last week, the
@@ -49,7 +50,7 @@ from dyads.stages.attach import (CONTINUATIONS, antecedents, claimed_antecedents
                                  speech_cue, trigger_token)
 from dyads.stages.time_phrases import (THROUGH, Attached, Resolver, TemporalMention, attach_mentions, event_date,
                                        find_expressions, first_resolved, is_past_context, not_then, past_perfect,
-                                       ranked)
+                                       ranked, words_behind)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -332,7 +333,7 @@ def date_events(document: Document) -> Document:
                 _bounding_period(token, attached, resolve, _said_then(event)) or \
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
-                carried.get(token.sent.start) if narrated(token) else None) or (
+                carried.get(token.sent.start) if narrated(token) or words_behind(event, token) else None) or (
                 told_next.get(token.sent.start) if _words(event) and narrated(token) else None) or (
                 plans.get(token.sent.start) if foretold(token) else None) or \
                 _also_done(doc, event, token, events)
