@@ -712,3 +712,18 @@ def test_a_definite_incident_is_the_one_told_of_before(text: str, word: str,
 def test_words_given_as_the_reason_take_the_date_of_what_they_explain(
         text: str, fields: dict[str, object], expected: DateInfo) -> None:
     assert dated(text, "demand", **fields) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a past "while" or "when" clause dates the event it hangs from, when that has no date of its own
+    ("The rebels have kept attacking the villages while they were negotiating with the army last "
+     "year.", "attacking", DateInfo("2022-01-01", "2022-12-31", "year", "last year")),
+    ("The army shelled the port when the talks were held in March.", "shelled",
+     DateInfo("2023-03-01", "2023-03-31", "month", "March")),
+    # ... not a modal event, for which the clause is a condition, nor a concession
+    ("The army would shell the port when the talks were held in March.", "shell", STORY_DATE),
+    ("The army shelled the port, though the talks were held in March.", "shelled", STORY_DATE),
+])
+def test_a_past_while_clause_dates_the_event_it_hangs_from(text: str, word: str,
+                                                          expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]

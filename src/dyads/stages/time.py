@@ -23,7 +23,9 @@ clause set just after or before its main clause, the main clause's week, month o
 in 2010 after commandos stormed the ship"), as a simple-past clause takes the week, month or
 year of a clause set just before or after it ("Before concluding his questioning last week, the
 prosecutor read out the charges"), and its day when set only hours from it ("seized the train
-hours after it left Quetta on Tuesday"); if it is foretold in a sentence that goes on from a
+hours after it left Quetta on Tuesday"); if it is not modal, the date of a past "while" or "when"
+clause hanging from its clause ("kept building missiles while it was talking with Washington last
+year"); if it is foretold in a sentence that goes on from a
 meeting or journey yet to come that the sentence before announces ("Modi is due to travel to
 Mauritius on Tuesday. Modi is expected to discuss ..."), the date of that occasion (see
 :func:`~dyads.stages.attach.planned`); else it keeps the story date, precision ``story``. A
@@ -258,6 +260,39 @@ def _bounding_period(trigger: Token, attached: Sequence[Attached], resolve: Reso
     return None
 
 
+_DURING = frozenset({"while", "when"})
+
+
+def _during_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver) -> DateInfo | None:
+    """The date of a past "while" or "when" clause hanging from the event's clause, when the
+    event has none of its own: the event went on at that time ("has continued to build missiles
+    while it was talking with Washington last year"); not a future or modal event, which is
+    set by the clause only as a condition ("will strike when it is ready"), nor a date to come."""
+    for clause in governing_clauses(trigger, THROUGH):
+        if _modal_or_future(clause):
+            return None
+        for child in clause.children:
+            if child.dep_ != "advcl" or child.i < clause.i or not _past_clause(child):
+                continue
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i}
+            if not marks & _DURING:
+                continue
+            found = first_resolved(child, attached, resolve)
+            return found if found is not None and not resolve.after_story(found) else None
+    return None
+
+
+def _past_clause(verb: Token) -> bool:
+    """A simple past or a past progressive: "was talking", "talked", "was held"."""
+    return simple_past(verb) or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be"
+                                    for c in verb.children)
+
+
+def _modal_or_future(verb: Token) -> bool:
+    """'will strike', 'would meet', 'could attack': not what has been done."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _hours_apart(clause: Token) -> bool:
     """Whether a "before" or "after" clause is set hours or minutes from its main clause, so on
     its day: "seized the train hours after it left Quetta on Tuesday"."""
@@ -331,6 +366,7 @@ def date_events(document: Document) -> Document:
             found = _offset_date(token, attached, resolve, document.story.story_date) or \
                 _shared_period(token, attached, resolve) or \
                 _bounding_period(token, attached, resolve, _said_then(event)) or \
+                _during_date(token, attached, resolve) or \
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
                 carried.get(token.sent.start) if narrated(token) or words_behind(event, token) else None) or (
