@@ -877,3 +877,17 @@ def test_an_event_where_another_is_done_to_a_site_is_there() -> None:
 def test_words_given_as_a_reason_are_said_where_the_sentence_goes_on(
         text: str, word: str, fields: dict[str, object], expected: str | None) -> None:
     assert located(text, word, **fields) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a place inside the phrase of an assault noun is where the assault, so its deed, was
+    ("The navy carried out a wave of airstrikes against the rebels in Yemen, hitting their depots.",
+     "hitting", "Yemen"),
+    ("Airstrikes on rebel camps near Kandahar destroyed three depots.", "destroyed", "Kandahar"),
+    # ... not an assault set at another time
+    ("Troops rescued the hostages a day after an attack on a bus in Sindh.", "rescued", None),
+    # ... nor a place inside the phrase of another noun
+    ("The navy sent a wave of envoys to the rebels in Yemen, hitting their depots.", "hitting", None),
+])
+def test_a_place_in_an_assault_s_phrase_is_where_it_was(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, **DEED) == expected

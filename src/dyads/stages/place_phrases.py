@@ -33,7 +33,9 @@ place position points back at the state the story named last, "the city" or "the
 passes it on ("killed dozens elsewhere in Hirshabelle"), and a site's town is where what happened
 at the site happened ("massed in front of the consulate in Istanbul"), also where a participant
 was held ("cleared out the migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
-("airstrikes by the army in Middle Shabelle killed ..."), and help is given where what it helps
+("airstrikes by the army in Middle Shabelle killed ..."), as is a place anywhere in an assault
+noun's phrase ("carried out airstrikes against the militants in Syria, hitting ...": not one set
+"after" or "before"), and help is given where what it helps
 do is done ("helped Mauritius build a jetty in Agalega"). "On" a part of a place is in it ("on
 the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
@@ -58,7 +60,8 @@ from spacy.tokens import Doc, Span, Token
 from dyads import gazetteer, knowledge, temporal
 from dyads.gazetteer import Place, StoryContext
 from dyads.stages import Document
-from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses
+from dyads.stages.attach import (CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses,
+                                 is_clause)
 
 __all__ = ["DESTINATION", "LOCATIVE", "SPECIFICITY", "VISIT", "LocatedPlace", "PlaceMention", "anaphoric_mentions",
            "best_place", "find_places", "in_name_chain", "is_occasion", "located_places", "story_context"]
@@ -103,6 +106,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
 _AREA_NOUNS = frozenset({"district", "region", "province", "county", "governorate", "oblast", "prefecture",
                          "department", "municipality"})
 _PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
+_ANOTHER_TIME = frozenset({"after", "before", "since", "until", "following"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _TOWNS = frozenset({"city", "capital"})
 _ACRONYM_MAX = 4
@@ -597,6 +601,25 @@ def _agent_rank(trigger: Token, agent: Token) -> int | None:
     return None if rank is None else rank + 1
 
 
+def _assault_phrase_rank(trigger: Token, governor: Token) -> int | None:
+    """How closely a place inside the phrase of an assault noun belongs to the event: the
+    assault was there, so was the deed its clause tells ("carried out a series of airstrikes
+    against the militants in Syria, hitting their camps": the strikes, so the hits, were in Syria)."""
+    token, assault = governor, None
+    while token.dep_ in ("pobj", "prep", "dobj", "appos", "conj") and not is_clause(token):
+        if token.dep_ == "prep" and token.lower_ in _ANOTHER_TIME:
+            return None  # "rescued them a day after an attack in the province": not then, nor there
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _ASSAULT_ON:
+            assault = token
+        token = token.head
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _ASSAULT_ON:
+        assault = token
+    if assault is None:
+        return None
+    rank = attachment_rank(trigger, token)
+    return None if rank is None else rank + 1
+
+
 def _helped_rank(trigger: Token, governor: Token) -> int | None:
     """How closely a place in the clause a helping verb completes belongs to the help: help is
     given where what it helps do is done ("helped Mauritius build a jetty in Agalega"; ``helping``
@@ -684,6 +707,8 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _agent_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE:
             rank = _helped_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE:
+            rank = _assault_phrase_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
         occasion = item.governor if is_occasion(item.governor) else _occasion_told_of(item.governor, item.link)
