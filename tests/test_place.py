@@ -891,3 +891,17 @@ def test_words_given_as_a_reason_are_said_where_the_sentence_goes_on(
 ])
 def test_a_place_in_an_assault_s_phrase_is_where_it_was(text: str, word: str, expected: str | None) -> None:
     assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a town's name compounded onto an area noun names the area, when the gazetteer knows it ...
+    ("Drones struck the depots in the Donetsk region on Tuesday.", "struck", "Donetsk region"),
+    ("Drones struck the depots in Ukraine's Kherson region.", "struck", "Kherson region"),
+    # ... the bare name is still the town
+    ("Drones struck the depots in Donetsk on Tuesday.", "struck", "Donetsk"),
+    # seas, straits and disputed reefs are places too
+    ("The coast guard blocked a supply boat near Second Thomas Shoal.", "blocked", "Second Thomas Shoal"),
+    ("Rebels attacked a tanker in the Bab el-Mandeb.", "attacked", "Bab el-Mandeb"),
+])
+def test_areas_and_waters_the_gazetteer_knows_are_places(text: str, word: str, expected: str) -> None:
+    assert located(text, word, **DEED) == expected

@@ -43,7 +43,8 @@ the event sends someone on to is not the event's ("removed the migrants, flying 
 Louisiana").
 
 A town's name given to a district or region ("Kalat district", "the Kidal region") names the
-area, not the town: only an area the gazetteer knows by that name is taken.
+area, not the town: only an area the gazetteer knows by that name, or by the name with its area
+noun ("the Donetsk region"), is taken, also when the NER misses the name.
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -145,9 +146,12 @@ def _compound_name(token: Token) -> Span:
 
 def _in_place_position(token: Token) -> bool:
     """Object of a locative or destination preposition, of "visit", or of "the town of", or the
-    name of a place noun in such a position ("in the regional capital, Banja Luka")."""
+    name of a place noun in such a position ("in the regional capital, Banja Luka"), or compounded
+    onto an area noun in one ("in the Kherson region")."""
     if token.dep_ == "appos" and token.head.lower_ in _PLACE_NOUNS and token.head.i < token.i:
         return _in_place_position(token.head)
+    if token.dep_ == "compound" and token.head.lower_ in _AREA_NOUNS and token.head.i > token.i:
+        return _in_place_position(token.head)  # "in the Kherson region"
     if token.dep_ == "pobj":
         preposition = token.head
         if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
@@ -215,7 +219,7 @@ def _mention(span: Span) -> PlaceMention | None:
         return None  # "us", "china" in lowercase are words, not names
     while len(span) > 1 and span[0].pos_ == "DET":  # "the Middle Shabelle" (region): its name's root
         span = span[1:]
-    span = _with_named_modifier(span)
+    span = _with_named_modifier(_with_area_noun(span))
     first, *rest = [part.strip() for part in span.text.split(",")]
     namesakes = _spelled_as(first, gazetteer.lookup(first))
     if _names_an_area(span):
@@ -232,6 +236,15 @@ def _names_an_area(span: Span) -> bool:
     district", "the Kidal region" (a town's district is not the town)."""
     root = span.root
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _AREA_NOUNS
+
+
+def _with_area_noun(span: Span) -> Span:
+    """A name with the area noun it is compounded onto, when the two name an area of their own in
+    the gazetteer ("the Donetsk region", "Kherson oblast"); else the name as it is."""
+    if not _names_an_area(span) or span.root.head.i != span.end:
+        return span
+    wider = span.doc[span.start: span.end + 1]
+    return wider if any(p.is_area for p in gazetteer.lookup(wider.text)) else span
 
 
 def _with_named_modifier(span: Span) -> Span:
