@@ -727,3 +727,14 @@ def test_words_given_as_the_reason_take_the_date_of_what_they_explain(
 def test_a_past_while_clause_dates_the_event_it_hangs_from(text: str, word: str,
                                                           expected: DateInfo) -> None:
     assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pledge is made by saying it, on the report's day ...
+    ("The minister said on Wednesday that Norway will meet the rebels.", WEDNESDAY),
+    ("\"I think we will meet the rebels,\" the minister said on Wednesday.", WEDNESDAY),
+    # ... not what the speaker believes others will do
+    ("The minister said on Wednesday that he believes the rebels will meet the envoys.", STORY_DATE),
+])
+def test_a_belief_about_others_is_no_pledge(text: str, expected: DateInfo) -> None:
+    assert dated(text, "meet", type="AGREE", quad_class=1) == [expected]

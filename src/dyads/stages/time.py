@@ -164,7 +164,8 @@ def _speech_date(document: Document, event: Event, attached: Sequence[Attached],
     with Thailand, "including by offering ..."')."""
     cue = speech_cue(document.doc, document.quotes, event)
     token = trigger_token(document.doc, event.trigger)
-    if cue is None or token is None or not_then(token):  # a modal speech act is made by saying it
+    # a modal speech act is made by saying it, not one the speaker only believes will be
+    if cue is None or token is None or not_then(token, not _believed(token)):
         return None
     return first_resolved(cue, attached, resolve) or _antecedent_date(cue, attached, resolve) or (
         carried.get(cue.sent.start) if narrated(cue) else None)
@@ -327,11 +328,26 @@ def _words(event: Event) -> bool:
     return event.quad_class in _VERBAL_QUADS
 
 
-def _said_then(event: Event) -> bool:
+def _said_then(event: Event, trigger: Token | None = None) -> bool:
     """Whether a modal event in a report happens when it is said: a promise or a threat ("said
     on Monday it would invest"), not what the speaker will do later ("said on Monday he would
-    urge the commission")."""
-    return event.type in _SAID_THEN
+    urge the commission"), nor what the speaker believes others will do ("told VOA on Friday he
+    believes the two leaders will meet": ``belief_verb`` in ``temporal.tsv``)."""
+    return event.type in _SAID_THEN and (trigger is None or not _believed(trigger))
+
+
+def _believed(trigger: Token) -> bool:
+    """Whether the event's clause is what someone believes, expects or hopes others will do ("he
+    believes the leaders will meet"): a thought, not made by saying it; a speaker's own hedge
+    ("I think we'll be inclined to go along") is still a pledge."""
+    beliefs = temporal.vocabulary("belief_verb")
+    return any(clause.lemma_.lower() in beliefs and not _first_person(clause)
+               for clause in list(governing_clauses(trigger, THROUGH))[1:])
+
+
+def _first_person(verb: Token) -> bool:
+    """'I think', 'we expect': the speaker's own voice."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def date_events(document: Document) -> Document:
@@ -359,13 +375,13 @@ def date_events(document: Document) -> Document:
     events: list[Event] = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
-        found = first_resolved(token, attached, resolve, _said_then(event)) if token is not None else None
+        found = first_resolved(token, attached, resolve, _said_then(event, token)) if token is not None else None
         if found is not None and token is not None and _threat_to_come(event, found, resolve):
             found = _said_on(token, attached, resolve)
         if found is None and token is not None:
             found = _offset_date(token, attached, resolve, document.story.story_date) or \
                 _shared_period(token, attached, resolve) or \
-                _bounding_period(token, attached, resolve, _said_then(event)) or \
+                _bounding_period(token, attached, resolve, _said_then(event, token)) or \
                 _during_date(token, attached, resolve) or \
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
