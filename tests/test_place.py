@@ -905,3 +905,15 @@ def test_a_place_in_an_assault_s_phrase_is_where_it_was(text: str, word: str, ex
 ])
 def test_areas_and_waters_the_gazetteer_knows_are_places(text: str, word: str, expected: str) -> None:
     assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the town an assault noun is "on" or "of" is a place even when the NER calls it a person ...
+    ("Soldiers launched a missile attack on Kyiv, killing three people.", "launched", "Kyiv"),
+    # ... and so is the town a strike hits
+    ("Drones hit Odesa overnight, damaging the port.", "hit", "Odesa"),
+    # ... not a state it hits, which is its target
+    ("Drones hit Ukraine overnight.", "hit", None),
+])
+def test_an_assaulted_town_is_where_the_assault_was(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, **DEED) == expected

@@ -81,7 +81,7 @@ VISIT = frozenset({"visit", "tour"})  # "visited Kyiv": the object is the destin
 # Assaults whose object, when a place, is where they happened: "shelled Kharkiv", "invaded Ukraine".
 _ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "storm", "seize",
                       "capture", "recapture", "retake", "invade", "occupy", "besiege", "encircle",
-                      "liberate", "overrun"})
+                      "liberate", "overrun", "hit", "target", "pound"})
 _PLACE_OBJECT = VISIT | _ASSAULT
 # Assaults "on" a town happened there: "a strike on Odesa", "the assault on Bakhmut".
 _ASSAULT_ON = _ASSAULT | {"assault", "airstrike", "bombing", "shelling", "offensive"}
@@ -145,17 +145,21 @@ def _compound_name(token: Token) -> Span:
 
 
 def _in_place_position(token: Token) -> bool:
-    """Object of a locative or destination preposition, of "visit", or of "the town of", or the
-    name of a place noun in such a position ("in the regional capital, Banja Luka"), or compounded
-    onto an area noun in one ("in the Kherson region")."""
+    """Object of a locative or destination preposition, of "visit", of an assault ("an attack on
+    Kyiv", "the siege of Mariupol"), or of "the town of", or the name of a place noun in such a
+    position ("in the regional capital, Banja Luka"), or compounded onto an area noun in one ("in
+    the Kherson region")."""
     if token.dep_ == "appos" and token.head.lower_ in _PLACE_NOUNS and token.head.i < token.i:
         return _in_place_position(token.head)
     if token.dep_ == "compound" and token.head.lower_ in _AREA_NOUNS and token.head.i > token.i:
         return _in_place_position(token.head)  # "in the Kherson region"
     if token.dep_ == "pobj":
         preposition = token.head
+        noun = preposition.head.lemma_.lower() if preposition.head.pos_ == "NOUN" else ""
         if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
-            return preposition.head.lower_ in _PLACE_NOUNS
+            return preposition.head.lower_ in _PLACE_NOUNS or noun in _ASSAULT_OF
+        if preposition.lower_ == "on" and noun in _ASSAULT_ON:  # "an attack on Kyiv"
+            return True
         return preposition.lower_ in LOCATIVE or preposition.lower_ in DESTINATION
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACE_OBJECT
 
