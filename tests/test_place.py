@@ -917,3 +917,17 @@ def test_areas_and_waters_the_gazetteer_knows_are_places(text: str, word: str, e
 ])
 def test_an_assaulted_town_is_where_the_assault_was(text: str, word: str, expected: str | None) -> None:
     assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a state's name compounded onto "state" or "province" names the area the gazetteer knows ...
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", "killed", "Zamfara"),
+    ("Jets bombed the depots in Afghanistan's Paktika province.", "bombed", "Paktika"),
+    # ... and a place inside the state the clause names is where in it the event was
+    ("Gunmen killed 12 villagers in Plateau state in central Nigeria on Sunday.", "killed", "Plateau"),
+    ("Gunmen killed 12 villagers in central Nigeria on Sunday.", "killed", "Nigeria"),
+    # "in Beirut's southern suburbs" is in Beirut
+    ("A strike killed a commander in Beirut's southern suburbs.", "killed", "Beirut"),
+])
+def test_a_clause_s_most_specific_place_wins(text: str, word: str, expected: str) -> None:
+    assert located(text, word, **DEED) == expected

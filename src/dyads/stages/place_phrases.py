@@ -104,7 +104,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           "front"})
 # Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
 # Nouns for parts of a state a town's name may be given to: "Kalat district", "the Kidal region".
-_AREA_NOUNS = frozenset({"district", "region", "province", "county", "governorate", "oblast", "prefecture",
+_AREA_NOUNS = frozenset({"district", "region", "province", "state", "county", "governorate", "oblast", "prefecture",
                          "department", "municipality"})
 _PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
 _ANOTHER_TIME = frozenset({"after", "before", "since", "until", "following"})
@@ -407,7 +407,8 @@ def story_context(document: Document, mentions: Sequence[PlaceMention]) -> Story
 
 def in_name_chain(token: Token) -> bool:
     """Whether a token is part of a chain of place names a modifier may hang from ("in Moscow, Russia")."""
-    return token.ent_type_ in _CHAIN_ENTITIES or token.lower_ in _PLACE_NOUNS
+    return token.ent_type_ in _CHAIN_ENTITIES or token.lower_ in _PLACE_NOUNS \
+        or token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS  # "in Beirut's southern suburbs"
 
 
 def _where(link: str, governor: Token, place: Place) -> bool:
@@ -706,7 +707,8 @@ def _venue_of(trigger: Token, governor: Token) -> bool:
 
 
 def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = False) -> Place | None:
-    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine").
+    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine"), and
+    a place inside the state named closest, in the same clause ("in Plateau state in Nigeria").
     An event made by saying (``said``) takes no place from the things it speaks of."""
     scored = []
     sentence = trigger.sent.start
@@ -735,5 +737,19 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
         if rank is not None:
             scored.append((rank, SPECIFICITY.get(item.place.kind, 0), abs(item.head - trigger.i), item.place))
     if scored:
-        return min(scored, key=lambda s: s[:3])[3]
+        return _more_specific(min(scored, key=lambda s: s[:3]), scored)
     return _setting(trigger, located)
+
+
+_INSIDE_SPAN = 2  # rank steps within which a place in a named state stands for it (one clause)
+
+
+def _more_specific(best: tuple[int, int, int, Place], scored: Sequence[tuple[int, int, int, Place]]) -> Place:
+    """A place in the state the closest place names, told in the same clause, is where in it:
+    "killed 12 villagers in Plateau state in central Nigeria" was in Plateau."""
+    rank, _, _, place = best
+    if place.kind != "country":
+        return place
+    inside = [s for s in scored
+              if s[3].country == place.country and s[3].kind != "country" and s[0] <= rank + _INSIDE_SPAN]
+    return min(inside, key=lambda s: s[:3])[3] if inside else place
