@@ -877,3 +877,57 @@ def test_an_event_where_another_is_done_to_a_site_is_there() -> None:
 def test_words_given_as_a_reason_are_said_where_the_sentence_goes_on(
         text: str, word: str, fields: dict[str, object], expected: str | None) -> None:
     assert located(text, word, **fields) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a place inside the phrase of an assault noun is where the assault, so its deed, was
+    ("The navy carried out a wave of airstrikes against the rebels in Yemen, hitting their depots.",
+     "hitting", "Yemen"),
+    ("Airstrikes on rebel camps near Kandahar destroyed three depots.", "destroyed", "Kandahar"),
+    # ... not an assault set at another time
+    ("Troops rescued the hostages a day after an attack on a bus in Sindh.", "rescued", None),
+    # ... nor a place inside the phrase of another noun
+    ("The navy sent a wave of envoys to the rebels in Yemen, hitting their depots.", "hitting", None),
+])
+def test_a_place_in_an_assault_s_phrase_is_where_it_was(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a town's name compounded onto an area noun names the area, when the gazetteer knows it ...
+    ("Drones struck the depots in the Donetsk region on Tuesday.", "struck", "Donetsk region"),
+    ("Drones struck the depots in Ukraine's Kherson region.", "struck", "Kherson region"),
+    # ... the bare name is still the town
+    ("Drones struck the depots in Donetsk on Tuesday.", "struck", "Donetsk"),
+    # seas, straits and disputed reefs are places too
+    ("The coast guard blocked a supply boat near Second Thomas Shoal.", "blocked", "Second Thomas Shoal"),
+    ("Rebels attacked a tanker in the Bab el-Mandeb.", "attacked", "Bab el-Mandeb"),
+])
+def test_areas_and_waters_the_gazetteer_knows_are_places(text: str, word: str, expected: str) -> None:
+    assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the town an assault noun is "on" or "of" is a place even when the NER calls it a person ...
+    ("Soldiers launched a missile attack on Kyiv, killing three people.", "launched", "Kyiv"),
+    # ... and so is the town a strike hits
+    ("Drones hit Odesa overnight, damaging the port.", "hit", "Odesa"),
+    # ... not a state it hits, which is its target
+    ("Drones hit Ukraine overnight.", "hit", None),
+])
+def test_an_assaulted_town_is_where_the_assault_was(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a state's name compounded onto "state" or "province" names the area the gazetteer knows ...
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", "killed", "Zamfara"),
+    ("Jets bombed the depots in Afghanistan's Paktika province.", "bombed", "Paktika"),
+    # ... and a place inside the state the clause names is where in it the event was
+    ("Gunmen killed 12 villagers in Plateau state in central Nigeria on Sunday.", "killed", "Plateau"),
+    ("Gunmen killed 12 villagers in central Nigeria on Sunday.", "killed", "Nigeria"),
+    # "in Beirut's southern suburbs" is in Beirut
+    ("A strike killed a commander in Beirut's southern suburbs.", "killed", "Beirut"),
+])
+def test_a_clause_s_most_specific_place_wins(text: str, word: str, expected: str) -> None:
+    assert located(text, word, **DEED) == expected

@@ -699,3 +699,42 @@ SATURDAY = DateInfo("2023-05-06", "2023-05-06", "day", "Saturday")
 def test_a_definite_incident_is_the_one_told_of_before(text: str, word: str,
                                                       expected: DateInfo) -> None:
     assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [
+    # words given as the reason a dated occasion ended were said on it ...
+    ("The envoys met in Vienna on Wednesday. The talks ended quickly because the rebels' demand for "
+     "a truce did not mesh with the plan.", {"type": "REQUEST", "quad_class": 1}, WEDNESDAY),
+    # ... a deed given as the reason may have been done at any time
+    ("The envoys met in Vienna on Wednesday. The talks ended quickly because the rebels' demand for "
+     "a truce did not mesh with the plan.", {"type": "ASSAULT", "quad_class": 4}, STORY_DATE),
+])
+def test_words_given_as_the_reason_take_the_date_of_what_they_explain(
+        text: str, fields: dict[str, object], expected: DateInfo) -> None:
+    assert dated(text, "demand", **fields) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a past "while" or "when" clause dates the event it hangs from, when that has no date of its own
+    ("The rebels have kept attacking the villages while they were negotiating with the army last "
+     "year.", "attacking", DateInfo("2022-01-01", "2022-12-31", "year", "last year")),
+    ("The army shelled the port when the talks were held in March.", "shelled",
+     DateInfo("2023-03-01", "2023-03-31", "month", "March")),
+    # ... not a modal event, for which the clause is a condition, nor a concession
+    ("The army would shell the port when the talks were held in March.", "shell", STORY_DATE),
+    ("The army shelled the port, though the talks were held in March.", "shelled", STORY_DATE),
+])
+def test_a_past_while_clause_dates_the_event_it_hangs_from(text: str, word: str,
+                                                          expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pledge is made by saying it, on the report's day ...
+    ("The minister said on Wednesday that Norway will meet the rebels.", WEDNESDAY),
+    ("\"I think we will meet the rebels,\" the minister said on Wednesday.", WEDNESDAY),
+    # ... not what the speaker believes others will do
+    ("The minister said on Wednesday that he believes the rebels will meet the envoys.", STORY_DATE),
+])
+def test_a_belief_about_others_is_no_pledge(text: str, expected: DateInfo) -> None:
+    assert dated(text, "meet", type="AGREE", quad_class=1) == [expected]

@@ -69,7 +69,7 @@ from dyads.stages.attach import (antecedents, attachment, attachment_rank, claus
 from dyads.stages.place_phrases import (DESTINATION, LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
-from dyads.stages.time_phrases import Resolver, attach_mentions, find_expressions, first_resolved
+from dyads.stages.time_phrases import Resolver, attach_mentions, find_expressions, first_resolved, words_behind
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -136,7 +136,7 @@ def locate_events(document: Document) -> Document:
             place = _antecedent_place(token, located) or \
                 _speech_place(document, event, located, carried) or \
                 _reported_place(document, event, token, located) or (
-                carried.get(token.sent.start) if narrated(token) or _words_behind(event, token) else None) or (
+                carried.get(token.sent.start) if narrated(token) or words_behind(event, token) else None) or (
                 plans.get(token.sent.start) if foretold(token) else None)
         if place is None and setting is not None and setting.covers(event, token):
             place = setting.place
@@ -179,15 +179,6 @@ def _done_at(site: Token, event: Event) -> bool:
     if site.dep_ == "dobj":
         return event.quad_class in _DEEDS
     return site.dep_ == "pobj" and site.head.lower_ in LOCATIVE and site.head.head.i == clause_head(site).i
-
-
-def _words_behind(event: Event, trigger: Token) -> bool:
-    """Whether an event is words told in a "because" clause of a clause on its sentence's main line
-    ("The summit ended quickly because their demands did not mesh"): the words that made it end
-    were said there. A deed given as the reason may have been done anywhere."""
-    clause = clause_head(trigger)
-    because = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
-    return because and event.quad_class in (1, 3) and narrated(clause.head)
 
 
 def _made_by_saying(event: Event, trigger: Token | None) -> bool:

@@ -33,7 +33,9 @@ place position points back at the state the story named last, "the city" or "the
 passes it on ("killed dozens elsewhere in Hirshabelle"), and a site's town is where what happened
 at the site happened ("massed in front of the consulate in Istanbul"), also where a participant
 was held ("cleared out the migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
-("airstrikes by the army in Middle Shabelle killed ..."), and help is given where what it helps
+("airstrikes by the army in Middle Shabelle killed ..."), as is a place anywhere in an assault
+noun's phrase ("carried out airstrikes against the militants in Syria, hitting ...": not one set
+"after" or "before"), and help is given where what it helps
 do is done ("helped Mauritius build a jetty in Agalega"). "On" a part of a place is in it ("on
 the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
@@ -41,7 +43,8 @@ the event sends someone on to is not the event's ("removed the migrants, flying 
 Louisiana").
 
 A town's name given to a district or region ("Kalat district", "the Kidal region") names the
-area, not the town: only an area the gazetteer knows by that name is taken.
+area, not the town: only an area the gazetteer knows by that name, or by the name with its area
+noun ("the Donetsk region"), is taken, also when the NER misses the name.
 
 Namesakes are told apart by the story: the countries of its resolved actors and the
 countries and US states it names unambiguously, then size (see
@@ -58,7 +61,8 @@ from spacy.tokens import Doc, Span, Token
 from dyads import gazetteer, knowledge, temporal
 from dyads.gazetteer import Place, StoryContext
 from dyads.stages import Document
-from dyads.stages.attach import CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses
+from dyads.stages.attach import (CONTINUATIONS, attachment, attachment_rank, clause_head, governing_clauses,
+                                 is_clause)
 
 __all__ = ["DESTINATION", "LOCATIVE", "SPECIFICITY", "VISIT", "LocatedPlace", "PlaceMention", "anaphoric_mentions",
            "best_place", "find_places", "in_name_chain", "is_occasion", "located_places", "story_context"]
@@ -77,7 +81,7 @@ VISIT = frozenset({"visit", "tour"})  # "visited Kyiv": the object is the destin
 # Assaults whose object, when a place, is where they happened: "shelled Kharkiv", "invaded Ukraine".
 _ASSAULT = frozenset({"attack", "strike", "shell", "bomb", "bombard", "raid", "storm", "seize",
                       "capture", "recapture", "retake", "invade", "occupy", "besiege", "encircle",
-                      "liberate", "overrun"})
+                      "liberate", "overrun", "hit", "target", "pound"})
 _PLACE_OBJECT = VISIT | _ASSAULT
 # Assaults "on" a town happened there: "a strike on Odesa", "the assault on Bakhmut".
 _ASSAULT_ON = _ASSAULT | {"assault", "airstrike", "bombing", "shelling", "offensive"}
@@ -100,9 +104,10 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           "front"})
 # Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
 # Nouns for parts of a state a town's name may be given to: "Kalat district", "the Kidal region".
-_AREA_NOUNS = frozenset({"district", "region", "province", "county", "governorate", "oblast", "prefecture",
+_AREA_NOUNS = frozenset({"district", "region", "province", "state", "county", "governorate", "oblast", "prefecture",
                          "department", "municipality"})
 _PARTS_ON = frozenset({"street", "streets", "outskirts", "edge", "fringes", "island", "coast", "shores"})
+_ANOTHER_TIME = frozenset({"after", "before", "since", "until", "following"})
 _QUALIFIER_DEPS = frozenset({"conj", "appos", "npadvmod", "compound"})
 _TOWNS = frozenset({"city", "capital"})
 _ACRONYM_MAX = 4
@@ -140,14 +145,21 @@ def _compound_name(token: Token) -> Span:
 
 
 def _in_place_position(token: Token) -> bool:
-    """Object of a locative or destination preposition, of "visit", or of "the town of", or the
-    name of a place noun in such a position ("in the regional capital, Banja Luka")."""
+    """Object of a locative or destination preposition, of "visit", of an assault ("an attack on
+    Kyiv", "the siege of Mariupol"), or of "the town of", or the name of a place noun in such a
+    position ("in the regional capital, Banja Luka"), or compounded onto an area noun in one ("in
+    the Kherson region")."""
     if token.dep_ == "appos" and token.head.lower_ in _PLACE_NOUNS and token.head.i < token.i:
         return _in_place_position(token.head)
+    if token.dep_ == "compound" and token.head.lower_ in _AREA_NOUNS and token.head.i > token.i:
+        return _in_place_position(token.head)  # "in the Kherson region"
     if token.dep_ == "pobj":
         preposition = token.head
+        noun = preposition.head.lemma_.lower() if preposition.head.pos_ == "NOUN" else ""
         if preposition.lower_ == "of":  # the NER calls "Aungban" in "the town of Aungban" a group
-            return preposition.head.lower_ in _PLACE_NOUNS
+            return preposition.head.lower_ in _PLACE_NOUNS or noun in _ASSAULT_OF
+        if preposition.lower_ == "on" and noun in _ASSAULT_ON:  # "an attack on Kyiv"
+            return True
         return preposition.lower_ in LOCATIVE or preposition.lower_ in DESTINATION
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACE_OBJECT
 
@@ -211,7 +223,7 @@ def _mention(span: Span) -> PlaceMention | None:
         return None  # "us", "china" in lowercase are words, not names
     while len(span) > 1 and span[0].pos_ == "DET":  # "the Middle Shabelle" (region): its name's root
         span = span[1:]
-    span = _with_named_modifier(span)
+    span = _with_named_modifier(_with_area_noun(span))
     first, *rest = [part.strip() for part in span.text.split(",")]
     namesakes = _spelled_as(first, gazetteer.lookup(first))
     if _names_an_area(span):
@@ -228,6 +240,15 @@ def _names_an_area(span: Span) -> bool:
     district", "the Kidal region" (a town's district is not the town)."""
     root = span.root
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.lower_ in _AREA_NOUNS
+
+
+def _with_area_noun(span: Span) -> Span:
+    """A name with the area noun it is compounded onto, when the two name an area of their own in
+    the gazetteer ("the Donetsk region", "Kherson oblast"); else the name as it is."""
+    if not _names_an_area(span) or span.root.head.i != span.end:
+        return span
+    wider = span.doc[span.start: span.end + 1]
+    return wider if any(p.is_area for p in gazetteer.lookup(wider.text)) else span
 
 
 def _with_named_modifier(span: Span) -> Span:
@@ -386,7 +407,8 @@ def story_context(document: Document, mentions: Sequence[PlaceMention]) -> Story
 
 def in_name_chain(token: Token) -> bool:
     """Whether a token is part of a chain of place names a modifier may hang from ("in Moscow, Russia")."""
-    return token.ent_type_ in _CHAIN_ENTITIES or token.lower_ in _PLACE_NOUNS
+    return token.ent_type_ in _CHAIN_ENTITIES or token.lower_ in _PLACE_NOUNS \
+        or token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS  # "in Beirut's southern suburbs"
 
 
 def _where(link: str, governor: Token, place: Place) -> bool:
@@ -597,6 +619,25 @@ def _agent_rank(trigger: Token, agent: Token) -> int | None:
     return None if rank is None else rank + 1
 
 
+def _assault_phrase_rank(trigger: Token, governor: Token) -> int | None:
+    """How closely a place inside the phrase of an assault noun belongs to the event: the
+    assault was there, so was the deed its clause tells ("carried out a series of airstrikes
+    against the militants in Syria, hitting their camps": the strikes, so the hits, were in Syria)."""
+    token, assault = governor, None
+    while token.dep_ in ("pobj", "prep", "dobj", "appos", "conj") and not is_clause(token):
+        if token.dep_ == "prep" and token.lower_ in _ANOTHER_TIME:
+            return None  # "rescued them a day after an attack in the province": not then, nor there
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _ASSAULT_ON:
+            assault = token
+        token = token.head
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _ASSAULT_ON:
+        assault = token
+    if assault is None:
+        return None
+    rank = attachment_rank(trigger, token)
+    return None if rank is None else rank + 1
+
+
 def _helped_rank(trigger: Token, governor: Token) -> int | None:
     """How closely a place in the clause a helping verb completes belongs to the help: help is
     given where what it helps do is done ("helped Mauritius build a jetty in Agalega"; ``helping``
@@ -666,7 +707,8 @@ def _venue_of(trigger: Token, governor: Token) -> bool:
 
 
 def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = False) -> Place | None:
-    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine").
+    """The place closest to the event; the more specific wins a tie ("in Kharkiv, Ukraine"), and
+    a place inside the state named closest, in the same clause ("in Plateau state in Nigeria").
     An event made by saying (``said``) takes no place from the things it speaks of."""
     scored = []
     sentence = trigger.sent.start
@@ -684,6 +726,8 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _agent_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE:
             rank = _helped_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE:
+            rank = _assault_phrase_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
         occasion = item.governor if is_occasion(item.governor) else _occasion_told_of(item.governor, item.link)
@@ -693,5 +737,19 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
         if rank is not None:
             scored.append((rank, SPECIFICITY.get(item.place.kind, 0), abs(item.head - trigger.i), item.place))
     if scored:
-        return min(scored, key=lambda s: s[:3])[3]
+        return _more_specific(min(scored, key=lambda s: s[:3]), scored)
     return _setting(trigger, located)
+
+
+_INSIDE_SPAN = 2  # rank steps within which a place in a named state stands for it (one clause)
+
+
+def _more_specific(best: tuple[int, int, int, Place], scored: Sequence[tuple[int, int, int, Place]]) -> Place:
+    """A place in the state the closest place names, told in the same clause, is where in it:
+    "killed 12 villagers in Plateau state in central Nigeria" was in Plateau."""
+    rank, _, _, place = best
+    if place.kind != "country":
+        return place
+    inside = [s for s in scored
+              if s[3].country == place.country and s[3].kind != "country" and s[0] <= rank + _INSIDE_SPAN]
+    return min(inside, key=lambda s: s[:3])[3] if inside else place

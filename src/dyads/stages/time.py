@@ -16,13 +16,16 @@ with Thailand, including by offering ..."); if it is told on a simple-past sente
 goes on from the one before ("Its neighbour quickly retaliated", "He added", the same speaker's
 words again; deeds after deeds, words after words, see :func:`~dyads.stages.attach.narrated`) or
 that goes on with a history told in an earlier year ("In 2013, rebels seized power. A militia
-fought back."; not one told as coming "later"), the date of that sentence; if it is words of a speaker whose dated words come
-right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
+fought back."; not one told as coming "later"), the date of that sentence, also for words given
+as the reason such a sentence tells of ("It ended quickly because their demands did not mesh"); if
+it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
 clause set just after or before its main clause, the main clause's week, month or year ("soured
 in 2010 after commandos stormed the ship"), as a simple-past clause takes the week, month or
 year of a clause set just before or after it ("Before concluding his questioning last week, the
 prosecutor read out the charges"), and its day when set only hours from it ("seized the train
-hours after it left Quetta on Tuesday"); if it is foretold in a sentence that goes on from a
+hours after it left Quetta on Tuesday"); if it is not modal, the date of a past "while" or "when"
+clause hanging from its clause ("kept building missiles while it was talking with Washington last
+year"); if it is foretold in a sentence that goes on from a
 meeting or journey yet to come that the sentence before announces ("Modi is due to travel to
 Mauritius on Tuesday. Modi is expected to discuss ..."), the date of that occasion (see
 :func:`~dyads.stages.attach.planned`); else it keeps the story date, precision ``story``. A
@@ -49,7 +52,7 @@ from dyads.stages.attach import (CONTINUATIONS, antecedents, claimed_antecedents
                                  speech_cue, trigger_token)
 from dyads.stages.time_phrases import (THROUGH, Attached, Resolver, TemporalMention, attach_mentions, event_date,
                                        find_expressions, first_resolved, is_past_context, not_then, past_perfect,
-                                       ranked)
+                                       ranked, words_behind)
 
 __all__ = ["TemporalMention", "date_events", "event_date", "find_expressions", "is_past_context"]
 
@@ -161,7 +164,8 @@ def _speech_date(document: Document, event: Event, attached: Sequence[Attached],
     with Thailand, "including by offering ..."')."""
     cue = speech_cue(document.doc, document.quotes, event)
     token = trigger_token(document.doc, event.trigger)
-    if cue is None or token is None or not_then(token):  # a modal speech act is made by saying it
+    # a modal speech act is made by saying it, not one the speaker only believes will be
+    if cue is None or token is None or not_then(token, not _believed(token)):
         return None
     return first_resolved(cue, attached, resolve) or _antecedent_date(cue, attached, resolve) or (
         carried.get(cue.sent.start) if narrated(cue) else None)
@@ -257,6 +261,39 @@ def _bounding_period(trigger: Token, attached: Sequence[Attached], resolve: Reso
     return None
 
 
+_DURING = frozenset({"while", "when"})
+
+
+def _during_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver) -> DateInfo | None:
+    """The date of a past "while" or "when" clause hanging from the event's clause, when the
+    event has none of its own: the event went on at that time ("has continued to build missiles
+    while it was talking with Washington last year"); not a future or modal event, which is
+    set by the clause only as a condition ("will strike when it is ready"), nor a date to come."""
+    for clause in governing_clauses(trigger, THROUGH):
+        if _modal_or_future(clause):
+            return None
+        for child in clause.children:
+            if child.dep_ != "advcl" or child.i < clause.i or not _past_clause(child):
+                continue
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i}
+            if not marks & _DURING:
+                continue
+            found = first_resolved(child, attached, resolve)
+            return found if found is not None and not resolve.after_story(found) else None
+    return None
+
+
+def _past_clause(verb: Token) -> bool:
+    """A simple past or a past progressive: "was talking", "talked", "was held"."""
+    return simple_past(verb) or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be"
+                                    for c in verb.children)
+
+
+def _modal_or_future(verb: Token) -> bool:
+    """'will strike', 'would meet', 'could attack': not what has been done."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _hours_apart(clause: Token) -> bool:
     """Whether a "before" or "after" clause is set hours or minutes from its main clause, so on
     its day: "seized the train hours after it left Quetta on Tuesday"."""
@@ -291,11 +328,26 @@ def _words(event: Event) -> bool:
     return event.quad_class in _VERBAL_QUADS
 
 
-def _said_then(event: Event) -> bool:
+def _said_then(event: Event, trigger: Token | None = None) -> bool:
     """Whether a modal event in a report happens when it is said: a promise or a threat ("said
     on Monday it would invest"), not what the speaker will do later ("said on Monday he would
-    urge the commission")."""
-    return event.type in _SAID_THEN
+    urge the commission"), nor what the speaker believes others will do ("told VOA on Friday he
+    believes the two leaders will meet": ``belief_verb`` in ``temporal.tsv``)."""
+    return event.type in _SAID_THEN and (trigger is None or not _believed(trigger))
+
+
+def _believed(trigger: Token) -> bool:
+    """Whether the event's clause is what someone believes, expects or hopes others will do ("he
+    believes the leaders will meet"): a thought, not made by saying it; a speaker's own hedge
+    ("I think we'll be inclined to go along") is still a pledge."""
+    beliefs = temporal.vocabulary("belief_verb")
+    return any(clause.lemma_.lower() in beliefs and not _first_person(clause)
+               for clause in list(governing_clauses(trigger, THROUGH))[1:])
+
+
+def _first_person(verb: Token) -> bool:
+    """'I think', 'we expect': the speaker's own voice."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def date_events(document: Document) -> Document:
@@ -323,16 +375,17 @@ def date_events(document: Document) -> Document:
     events: list[Event] = []
     for event in document.events:
         token = trigger_token(doc, event.trigger)
-        found = first_resolved(token, attached, resolve, _said_then(event)) if token is not None else None
+        found = first_resolved(token, attached, resolve, _said_then(event, token)) if token is not None else None
         if found is not None and token is not None and _threat_to_come(event, found, resolve):
             found = _said_on(token, attached, resolve)
         if found is None and token is not None:
             found = _offset_date(token, attached, resolve, document.story.story_date) or \
                 _shared_period(token, attached, resolve) or \
-                _bounding_period(token, attached, resolve, _said_then(event)) or \
+                _bounding_period(token, attached, resolve, _said_then(event, token)) or \
+                _during_date(token, attached, resolve) or \
                 _antecedent_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
-                carried.get(token.sent.start) if narrated(token) else None) or (
+                carried.get(token.sent.start) if narrated(token) or words_behind(event, token) else None) or (
                 told_next.get(token.sent.start) if _words(event) and narrated(token) else None) or (
                 plans.get(token.sent.start) if foretold(token) else None) or \
                 _also_done(doc, event, token, events)

@@ -60,12 +60,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyads import temporal
-from dyads.records import DateInfo
+from dyads.records import DateInfo, Event
 from dyads.stages.attach import (CONTINUATIONS, Attachment, attachment, attachment_rank, clause_head,
-                                 governing_clauses, is_clause, reports, simple_past)
+                                 governing_clauses, is_clause, narrated, reports, simple_past)
 
 __all__ = ["THROUGH", "Attached", "Resolver", "TemporalMention", "attach_mentions", "event_date",
-           "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked"]
+           "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked", "words_behind"]
 
 _BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
 _SPAN_JOINTS = frozenset({"to", "through", "until", "till"})  # "from Monday to Wednesday"
@@ -431,6 +431,15 @@ def _in_object(noun: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def words_behind(event: Event, trigger: Token) -> bool:
+    """Whether an event is words told in a "because" clause of a clause on its sentence's main line
+    ("The summit ended quickly because their demands did not mesh"): the words that made it end
+    were said then and there. A deed given as the reason may have been done any time."""
+    clause = clause_head(trigger)
+    because = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
+    return because and event.quad_class in (1, 3) and narrated(clause.head)
 
 
 def past_perfect(verb: Token) -> bool:
