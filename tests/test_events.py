@@ -802,7 +802,7 @@ def test_two_mentions_of_one_doing_state_give_one_event() -> None:
             "Odinga stayed calm.")
     coded = next(dyads.code([dyads.make_story(text, "2024-01-01")]))
     assert [(e.type, e.source.code, e.target.code if e.target else None) for e in coded.events
-            if e.type == "CONCEDE"] == [("CONCEDE", "KEN", "AU")]
+            if e.type == "SANCTION"] == [("SANCTION", "KEN", "AU")]  # relinquishing membership: CAMEO 161
 
 
 @pytest.mark.parametrize(("context", "sentence"), [
