@@ -66,6 +66,13 @@ def test_event_noun(rule: str, text: str, expected: Row) -> None:
 
 
 VERBS = [
+    ("attack government forces", "Syrian rebels attacked government forces on Monday.", ("ASSAULT", "SYR", "SYR")),
+    ("attack government positions", "Congolese rebels attacked government positions near Goma.",
+     ("ASSAULT", "COD", "COD")),
+    ("attack forces", "Iraqi militants attacked U.S. forces.", ("ASSAULT", "IRQ", "USA")),
+    ("attack villages for", "Sudanese militants attacked villages for supplies.", ("ASSAULT", "SDN", "SDN")),
+    ("attack the government for (criticism)", "Kenyan opposition leader Raila Odinga attacked the government for "
+     "its handling of the crisis.", ("ACCUSE", "KEN", "KEN")),
     ("renegotiate", "France wants to renegotiate the treaty with Germany.", ("CONSULT", "FRA", "DEU")),
     ("negotiate with", "Kenya negotiated with Somalia for months.", ("CONSULT", "KEN", "SOM")),
     ("invade", "Russia invaded Georgia in 2008.", ("ASSAULT", "RUS", "GEO")),
