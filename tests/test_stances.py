@@ -326,7 +326,8 @@ def test_a_group_placed_in_several_states_is_one_holder_per_state() -> None:
 
 
 def test_a_group_named_by_its_politics_holds_with_where_it_is_from() -> None:
-    stance = only("The vote was seized on by nationalist populists in northern countries that have been critical of the levy.")
+    stance = only("The vote was seized on by nationalist populists in northern countries that have been "
+                  "critical of the levy.")
     assert (stance.holder.code, stance.holder.text, stance.polarity, stance.target.text) == (
         None, "nationalist populists in northern countries", "oppose", "the levy")
 
