@@ -326,9 +326,16 @@ def test_a_group_placed_in_several_states_is_one_holder_per_state() -> None:
 
 
 def test_a_group_named_by_its_politics_holds_with_where_it_is_from() -> None:
-    stance = only("The vote was seized on by nationalist populists in northern countries that have been critical of the levy.")
+    stance = only("The vote was seized on by nationalist populists in northern countries that have been "
+                  "critical of the levy.")
     assert (stance.holder.code, stance.holder.text, stance.polarity, stance.target.text) == (
         None, "nationalist populists in northern countries", "oppose", "the levy")
+
+
+def test_a_group_speaks_for_the_members_of_its_state_it_names() -> None:
+    found = stances("Three members of the U.S. Senate \u2014 Chuck Grassley, Jeanne Shaheen and Jim Risch \u2014 "
+                    "called for a ceasefire.")
+    assert [(s.holder.code, s.polarity, s.target.text) for s in found] == [("USA", "support", "a ceasefire")]
 
 
 def test_a_people_noun_denied_by_no_holds_nothing() -> None:
@@ -894,6 +901,8 @@ GENERAL_COVERAGE = [
     ('"Closing the port will hurt us," a Chilean fisherman said. The United Nations shares that concern.', "UN",
      "oppose", "Closing the port"),
     ("Chile criticized the levies. Peru echoed that criticism.", "PER", "oppose", "the levies"),
+    # who joins or leads others in an act does it too
+    ("Chile joined Peru in calling for a ceasefire.", "CHL", "support", "a ceasefire"),
     # whoever looks to an actor for help stands by it
     ("Analysts say the Andean states and Peru look to Brazil for support.", "PER", "support", "Brazil"),
     # a state's own official speaks for the state's commitments

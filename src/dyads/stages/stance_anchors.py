@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from dyads import knowledge
 from dyads.concepts import TOPIC_PREPS, StoryConcepts, concept_id, name_code
-from dyads.records import Actor, DateInfo, Quote, Span, Stance, StanceTarget
+from dyads.records import Actor, DateInfo, Quote, Span, Stance, StanceTarget, is_person
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
 from dyads.stance_lexicon import StanceLexicon, stance_lexicon
@@ -64,10 +64,14 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
         # "members Greece, Panama and South Korea": conjuncts and appositions name holders too
         appositions = [a for c in subject.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
         members = _named_members(subject)
+        group = _actor_named(document, subject)
         for token in (subject, *subject.conjuncts, *appositions, *members, *_fellow_places(document, subject)):
             actor = _actor_named(document, token)
             if actor is not None and actor.code is None and _speakers_own(token):
                 continue  # "our government", uncoded: the speaker's side, read from the quote below
+            if actor is not None and token in appositions and is_person(actor) and group is not None \
+                    and not is_person(group) and group.code is not None and actor.code == group.code:
+                continue  # "three US senators, Grassley, Shaheen and Risch": the group speaks for its members
             if actor is not None and actor not in found:
                 found.append(actor)
     if not found and len(subjects) == 1 and subjects[0].lower_ in _REPORTER_PRONOUNS:

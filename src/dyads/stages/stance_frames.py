@@ -320,7 +320,8 @@ def appraisal_findings(document: Document, verb: Token, lexicon: StanceLexicon) 
     """'X called the move disappointing', 'X described the plan as unrealistic'."""
     verdict = next((w for w in (*verdict_words(verb), *_appositive_verdicts(verb)) if w.lower_ in lexicon.evaluations),
                    None)
-    target = first_named(c for c in verb.children if c.dep_ == "dobj" and not _relative_that(verb, c)) or relative_head(verb) or (
+    target = first_named(c for c in verb.children if c.dep_ == "dobj" and not _relative_that(verb, c)) \
+        or relative_head(verb) or (
         verdict and _misparsed_object(verb, verdict)) or pronoun_object(verb) or _appraised_passive(verb) or (
         verdict and _small_clause_subject(verb, verdict))
     if target is None or verdict is None or target.lower_ in _DEMONSTRATIVES:

@@ -463,6 +463,10 @@ def _own_wish(clause: Token, governor: Token) -> bool:
     return bool(inner) and (inner == outer or (inner <= _SINGULAR_SUBJECTS and bool(outer)))
 
 
+# Verbs whose subject does with their object what an 'in' gerund says: "joined Germany in calling for X".
+_JOINING_VERBS = frozenset({"join", "lead"})
+
+
 def object_controlled(verb: Token) -> bool:
     """True when the verb's understood subject is not its governing verb's subject: an object
     ("urged Russia to accept", "attacked the Journal for refusing to support") or a noun's
@@ -481,6 +485,9 @@ def object_controlled(verb: Token) -> bool:
             continue
         if current.lemma_.lower() in stance_lexicon().instruments:
             return False  # "used its veto to block X": the subject acts, with its object as the tool
+        if current.lemma_.lower() in _JOINING_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i <= c.right_edge.i for c in current.children):
+            return False  # "France joined Germany in calling for X": both call for it
         if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on" and current.lemma_ == "call")
                for c in current.children):
             return True

@@ -271,12 +271,14 @@ def _echoed_findings(document: Document, findings: list[Finding], lexicon: Stanc
     the latest one voiced before, in its sentence or the two before it."""
     for verb in (t for t in document.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ECHO_VERBS):
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ECHOED_NOUNS
-                     and any(d.lower_ in _ANAPHORIC_DETERMINERS for d in c.children if d.dep_ in ("det", "poss", "amod"))
+                     and any(d.lower_ in _ANAPHORIC_DETERMINERS for d in c.children
+                             if d.dep_ in ("det", "poss", "amod"))
                      and not any(d.dep_ == "prep" for d in c.children)), None)
         if noun is None or is_negated(verb):
             continue
         earliest = _sentence_start(verb, back=2)
-        earlier = [f for f in findings if earliest <= f.cue[0].i < verb.i and f.polarity in _ECHOED_NOUNS[noun.lemma_.lower()]]
+        polarities = _ECHOED_NOUNS[noun.lemma_.lower()]
+        earlier = [f for f in findings if earliest <= f.cue[0].i < verb.i and f.polarity in polarities]
         if not earlier:
             continue
         latest = max(earlier, key=lambda f: f.cue[0].i)
