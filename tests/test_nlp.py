@@ -82,3 +82,19 @@ def test_a_misread_lemma_falls_back_to_a_base_form_the_table_knows(nlp) -> None:
     token = nlp("She rearrested him.")[1]
     assert lexicon_lemma(token, {"rearrest"}) == "rearrest"
     assert lexicon_lemma(token, {"seize"}) == token.lemma_.lower()  # nothing known: the model's lemma stays
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("It\u2019s a problem.", "\u2019s", "be"),
+    ("We\u2019re troubled by it.", "\u2019re", "be"),
+    ("They\u2019ve left.", "\u2019ve", "have"),
+    ("She\u2019ll go.", "\u2019ll", "will"),
+])
+def test_a_contraction_with_a_typographic_apostrophe_reads_as_the_straight_one(nlp, text, word, lemma) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (token.lemma_, token.pos_) == (lemma, "AUX")
+
+
+def test_a_possessive_with_a_typographic_apostrophe_stays_a_possessive(nlp) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp("The nation\u2019s capital is large.") if t.text == "\u2019s")
+    assert token.lemma_ != "be"

@@ -33,6 +33,11 @@ _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 # Tags of a subheading's last word when a name in the possessive starts the sentence after it
 # ("Review of relations Mahathir's government froze ...", "Difficult switch Turkey's minister ...").
 _HEADING_END_TAGS = frozenset({"NN", "NNS", "JJ"})
+# Contractions written with a typographic apostrophe, which the model's lemmatizer leaves as they
+# are ("It’s" -> '’', "we’re" -> '’re') where it reads the straight ones: lemma by tag.
+_CURLY_CONTRACTIONS = {("\u2019s", "VBZ"): "be", ("\u2019re", "VBP"): "be", ("\u2019m", "VBP"): "be",
+                       ("\u2019m", "VBZ"): "be", ("\u2019ve", "VBP"): "have", ("\u2019ll", "MD"): "will",
+                       ("\u2019d", "MD"): "would", ("\u2019d", "VBD"): "have"}
 # Tags of words a subheading does not end on: the phrase goes on into the capitalised word.
 _FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC", "POS", "PRP$", "WDT", "WP$"})
 
@@ -54,6 +59,16 @@ def run_in_headings(doc: Doc) -> Doc:
         elif 0 < token.i - run_start <= _MAX_HEADING_WORDS and _starts_sentence(token) \
                 and _is_heading(doc[run_start:token.i]):
             token.is_sent_start, in_opened = True, True
+    return doc
+
+
+@Language.component("dyads_curly_contractions")
+def curly_contractions(doc: Doc) -> Doc:
+    """Give contractions with a typographic apostrophe the lemma and part of speech of the straight
+    ones ("It’s a problem": 'be', AUX), so that copula and auxiliary tests read them."""
+    for token in doc:
+        if (lemma := _CURLY_CONTRACTIONS.get((token.lower_, token.tag_))) is not None:
+            token.lemma_, token.pos_ = lemma, "AUX"
     return doc
 
 
@@ -86,7 +101,8 @@ def _is_heading(run: Doc) -> bool:
 @functools.cache
 def load_model(name: str) -> Language:
     """Load the spaCy pipeline ``name`` (a package name or a path), once per process, with
-    subheadings run into a sentence split off before the parser reads it."""
+    subheadings run into a sentence split off before the parser reads it, and contractions with a
+    typographic apostrophe lemmatised as the straight ones."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -97,6 +113,8 @@ def load_model(name: str) -> Language:
         ) from exc
     if "tagger" in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("dyads_run_in_headings", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("dyads_curly_contractions", after="lemmatizer")
     return nlp
 
 
@@ -109,9 +127,6 @@ def model_label(nlp: Language) -> str:
 def parse(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     """Parse texts lazily in batches, in order."""
     yield from nlp.pipe(texts, batch_size=batch_size)
-
-
-__all__ = ["Doc", "Language", "load_model", "model_label", "parse"]
 
 
 def lexicon_lemma(token: Token, table: Container[str]) -> str:
@@ -144,3 +159,6 @@ def regular_bases(form: str, tag: str) -> tuple[str, ...]:
                 return (stem[:-1] + "y",)  # 'carried' -> carry
             return (stem + "e", stem, *doubled) if suffix == "ed" else (stem, stem + "e", *doubled)
     return ()
+
+
+__all__ = ["Doc", "Language", "lexicon_lemma", "load_model", "model_label", "parse", "regular_bases"]
