@@ -137,6 +137,12 @@ CASES = [
     # an organisation modifying the object is its forum; the 'with' phrase names the partner
     ("forum and partner", "Chile requested WTO consultations with Peru.", ("REQUEST", "CHL", "PER"),
      ("REQUEST", "CHL", "WTO")),
+    # a demonym in a place's name ("Indian Ocean") names no state
+    ("place name with a demonym", "Chile's dispute with Peru centers on some 100,000 square kilometers of Indian "
+     "Ocean waters rich in fish.", ("ACCUSE", "CHL", "PER"), ("ACCUSE", "CHL", "IND")),
+    # a pledge co-subjects own together is made to each other; an offer of their help to no one
+    ("shared pledge", "Chile and Peru reaffirmed their commitment to free trade.", ("AGREE", "CHL", "PER"), None),
+    ("shared offer", "Chile and Peru offered their help.", None, ("AGREE", "CHL", "PER")),
     # culprits the story's state only guessed at are placed by their own phrase
     ("blame placed by its phrase", "Militants attacked a train in Chile. Chilean soldiers killed 33 militants in "
      "Chile. Santiago blamed recent attacks on militants present on Peruvian soil.", ("ACCUSE", "CHL", "PER"),

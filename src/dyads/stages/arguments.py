@@ -82,6 +82,9 @@ _NON_TARGET_PREPS = frozenset({
     "according",  # "offered to pay the relatives, according to Turkish officials": who reports it
     *("along", "alongside", "together"),
 })
+# Entity labels of places that are no state (seas, oceans, mountains, buildings): a demonym in their
+# name ("Indian Ocean") names no owner.
+_NATURAL_PLACES = frozenset({"LOC", "FAC"})
 # Agents the actor stage placed only by the state of the story or of the sentence, a guess.
 _CONTEXT_PLACED = frozenset({"story-state+agent", "sentence-state+agent", "story-sector+agent"})
 # Verbs whose 'at' names what is aimed at: "fired tear gas at demonstrators", "lashed out at Paris".
@@ -562,6 +565,8 @@ def _demonym_owner(token: Token) -> ActorMention | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     for adjective in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i):
+        if adjective.ent_type_ in _NATURAL_PLACES:
+            continue  # "the Indian Ocean", "the Persian Gulf": a name of a place, no state's
         iso3 = _state_named(adjective.lower_)
         if iso3 is not None:
             start, end = adjective.idx, adjective.idx + len(adjective.text)

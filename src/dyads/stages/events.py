@@ -36,6 +36,7 @@ Beyond verbs:
   cooperation ("stopped cooperating with the IAEA") is SANCTION, not negated cooperation;
 * actors coordinated as the subject of a verb with no object act on each other ("Putin and Xi
   shake hands after talks": CONSULT both ways), for the types that can be mutual, and so do
+  co-subjects renewing a pledge they own together ("reaffirmed their commitment"), and
   co-subjects named again as the recipient ("agreed that their countries should cooperate"),
   but not co-subjects acting on someone's proposal ("Greece and Panama supported the call");
   several states staging a show of force together cooperate militarily (COOPERATE);
@@ -176,6 +177,8 @@ _COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _HALTED_COOPERATION = ("SANCTION", None, "160")
 # Verbs of agreement that name no partner ("offered to help") are no event in the gold (see _is_addressed).
 _ADDRESSED_TYPES = frozenset({"AGREE"})
+# Pledges that co-subjects owning them together make to each other ("reaffirmed their commitment").
+_PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise"})
 # Adverbs by which co-subjects act on each other ("patrolled jointly").
 _TOGETHER = frozenset({"together", "jointly", "bilaterally", "mutually"})
 # A state's ban on a group of its own (CAMEO 172 impose administrative sanctions -> COERCE restrict).
@@ -314,7 +317,14 @@ def _is_reciprocal(verb: Token) -> bool:
     objects = [o for c in verb.children if c.dep_ == "dobj"
                for o in (c, *(g for p in c.children if p.lower_ == "of" for g in p.children))]
     return verb.lemma_.lower() in shared or any(o.lemma_.lower() in shared for o in objects) or any(
-        c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in verb.children) or _shared_pledge(verb)
+
+
+def _shared_pledge(verb: Token) -> bool:
+    """'both leaders reaffirmed their commitment': a pledge the co-subjects own together is one they
+    make to each other ("offered their help" offers it to no one named)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS
+               and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children) for c in verb.children)
 
 
 def _is_verbal_noun(verb: Token) -> bool:
