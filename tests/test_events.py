@@ -57,9 +57,6 @@ CASES = [
     # modality: future cooperation is AGREE, future or possible force is THREATEN (PLOVER manual)
     ("future", "Canada will visit Mexico next week.", ("AGREE", "CAN", "MEX", False, "asserted")),
     ("future", "Vietnam will attack Cambodia.", ("THREATEN", "VNM", "KHM", False, "asserted")),
-    # ... when the doer or the narrator states it: an analyst's forecast is the act, in the future
-    ("forecast cooperation", "An analyst said Chile will likely increase cooperation with Peru.",
-     ("COOPERATE", "CHL", "PER", False, "future")),
     ("hypothetical", "Indonesia could impose sanctions on Malaysia.",
      ("THREATEN", "IDN", "MYS", False, "asserted")),
     ("reported", "Norway reportedly accused Sweden of spying.", ("ACCUSE", "NOR", "SWE", False, "reported")),

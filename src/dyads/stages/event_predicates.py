@@ -51,9 +51,7 @@ from dyads.stages.verb_match import VerbMatch, match_verb
 # The PLOVER manual (Special cases; AGREE): cooperation reported in the future is AGREE, and a
 # material conflict that is only announced or conditional is THREATEN ("THREATEN could be
 # ASSAULT + hypothetical ... the coder should always return the single event category").
-# CONCEDE and RETREAT in the future stay as they are (manual, AGREE section). A future act only
-# forecast by someone else ("an analyst said Japan will increase cooperation") stays the act: the
-# event stage folds it only when the doer or the narrator states it (events._ANNOUNCED_INTENTS).
+# CONCEDE and RETREAT in the future stay as they are (manual, AGREE section).
 _INTENT_TYPES = {
     ("future", "CONSULT"): "AGREE", ("future", "SUPPORT"): "AGREE",
     ("future", "COOPERATE"): "AGREE", ("future", "AID"): "AGREE",

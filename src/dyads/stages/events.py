@@ -204,10 +204,6 @@ _NON_VISITORS = frozenset({"CVL", "REF", "BUS", "CRM"})
 _FIRST_PERSON = frozenset({"i", "we"})
 # Sectors of people who comment on what a state may do rather than speak for it (analysts, media).
 _COMMENTATOR_SECTORS = frozenset({"EDU", "JRN", "NGO", "BUS"})
-# Folds of an act to its intent that hold only when the doer or the narrator states it (see
-# _announces_own_act): a threat, and future cooperation ("Japan will increase cooperation with NATO",
-# an analyst says: the forecast act, as the gold codes forecasts).
-_ANNOUNCED_INTENTS = frozenset({("THREATEN", "future"), ("THREATEN", "hypothetical"), ("AGREE", "future")})
 # Intent verbs that forecast rather than announce ("is expected to", "will tend to close the base").
 _FORECAST_VERBS = frozenset({"expect", "tend"})
 
@@ -652,7 +648,7 @@ def _reading(document: Document, verb: Token, entry: knowledge.VerbEntry,
         type_, mode, cameo = _VERDICT_WARNING
     folded = intent_type(type_, mood)
     if folded is not None and not (negated and folded == "AGREE") and (
-            (folded, mood) not in _ANNOUNCED_INTENTS or _announces_own_act(document, verb)):
+            folded != "THREATEN" or _announces_own_act(document, verb)):
         # the stated intent is what happened; "will not meet X" promises nothing, it stays the act denied
         type_, mode, mood = folded, None, "asserted"
     if type_ == "CONSULT" and _declines_to_meet(verb):
