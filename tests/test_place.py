@@ -944,3 +944,14 @@ def test_a_clause_s_most_specific_place_wins(text: str, word: str, expected: str
 ])
 def test_a_definite_sea_points_back_to_the_one_named_last(text: str, word: str, expected: str | None) -> None:
     assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "fields", "expected"), [
+    # what a deed bans, resumes or stops in a place is banned, resumed or stopped there ...
+    ("The army resumed shelling in Donetsk on Tuesday.", "resumed", DEED, "Donetsk"),
+    # ... but words are said where the speaker is
+    ("The envoy urged stopping the fighting in Donetsk.", "urged", {"type": "REQUEST", "quad_class": 1}, None),
+])
+def test_a_place_in_a_gerund_object_is_the_deed_s(text: str, word: str, fields: dict[str, object],
+                                                 expected: str | None) -> None:
+    assert located(text, word, **fields) == expected

@@ -35,7 +35,8 @@ at the site happened ("massed in front of the consulate in Istanbul"), also wher
 was held ("cleared out the migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
 ("airstrikes by the army in Middle Shabelle killed ..."), as is a place anywhere in an assault
 noun's phrase ("carried out airstrikes against the militants in Syria, hitting ...": not one set
-"after" or "before"), and help is given where what it helps
+"after" or "before"), a place of a deed's gerund object is the deed's ("bans fishing in the
+sea"), and help is given where what it helps
 do is done ("helped Mauritius build a jetty in Agalega"). "On" a part of a place is in it ("on
 the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
@@ -661,6 +662,19 @@ def _assault_phrase_rank(trigger: Token, governor: Token) -> int | None:
     return None if rank is None else rank + 1
 
 
+def _gerund_object_rank(trigger: Token, governor: Token) -> int | None:
+    """How closely a place in a gerund the event's verb takes as its object belongs to the event:
+    what is banned, resumed or stopped there is banned, resumed or stopped there ("bans fishing in
+    the disputed sea"); not for words, which are said where the speaker is."""
+    for gerund in trigger.children:
+        if gerund.dep_ == "xcomp" and gerund.tag_ == "VBG" and gerund.i > trigger.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children):
+            rank = attachment_rank(gerund, governor)
+            if rank is not None:
+                return rank + 2
+    return None
+
+
 def _helped_rank(trigger: Token, governor: Token) -> int | None:
     """How closely a place in the clause a helping verb completes belongs to the help: help is
     given where what it helps do is done ("helped Mauritius build a jetty in Agalega"; ``helping``
@@ -751,6 +765,8 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _helped_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE:
             rank = _assault_phrase_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE and not said:
+            rank = _gerund_object_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
         occasion = item.governor if is_occasion(item.governor) else _occasion_told_of(item.governor, item.link)
