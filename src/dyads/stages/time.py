@@ -19,9 +19,10 @@ words again; deeds after deeds, words after words, see :func:`~dyads.stages.atta
 that goes on with a history told in an earlier year ("In 2013, rebels seized power. A militia
 fought back."; not one told as coming "later"), the date of that sentence, also for words given
 as the reason such a sentence tells of ("It ended quickly because their demands did not mesh"); if
-it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
-clause set just after or before its main clause, the main clause's week, month or year ("soured
-in 2010 after commandos stormed the ship"), as a simple-past clause takes the week, month or
+it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are
+right,' he said Wednesday."), their date; in a clause set just after or before its main clause,
+the main clause's week, month or year ("soured in 2010 after commandos stormed the ship"), as a
+simple-past clause takes the week, month or
 year of a clause set just before or after it ("Before concluding his questioning last week, the
 prosecutor read out the charges"), and its day when set only hours from it ("seized the train
 hours after it left Quetta on Tuesday"); if it is not modal, the date of a past "while" or "when"
