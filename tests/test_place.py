@@ -931,3 +931,27 @@ def test_an_assaulted_town_is_where_the_assault_was(text: str, word: str, expect
 ])
 def test_a_clause_s_most_specific_place_wins(text: str, word: str, expected: str) -> None:
     assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # "the (disputed) sea" or "the strait" points back to the one named last
+    ("Warships sailed into the Taiwan Strait. Jets attacked a supply boat in the strait.", "attacked",
+     "Taiwan Strait"),
+    ("Rebels seized a tanker in the Red Sea. Warships attacked the rebels in the disputed sea.",
+     "attacked", "Red Sea"),
+    # ... not a sea of another name
+    ("Warships sailed into the Taiwan Strait. Jets attacked a supply boat in the sea.", "attacked", None),
+])
+def test_a_definite_sea_points_back_to_the_one_named_last(text: str, word: str, expected: str | None) -> None:
+    assert located(text, word, **DEED) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "fields", "expected"), [
+    # what a deed bans, resumes or stops in a place is banned, resumed or stopped there ...
+    ("The army resumed shelling in Donetsk on Tuesday.", "resumed", DEED, "Donetsk"),
+    # ... but words are said where the speaker is
+    ("The envoy urged stopping the fighting in Donetsk.", "urged", {"type": "REQUEST", "quad_class": 1}, None),
+])
+def test_a_place_in_a_gerund_object_is_the_deed_s(text: str, word: str, fields: dict[str, object],
+                                                 expected: str | None) -> None:
+    assert located(text, word, **fields) == expected

@@ -50,6 +50,10 @@ DAYS: list[Case] = [
     ("June 20", True, "2022-06-20", "2022-06-20", "day"),
     ("June 20", False, "2023-06-20", "2023-06-20", "day"),
     ("April 26", False, "2024-04-26", "2024-04-26", "day"),
+    # a part of a day is on that day
+    ("the night of April 26", True, "2023-04-26", "2023-04-26", "day"),
+    ("on the morning of Tuesday", True, "2023-05-09", "2023-05-09", "day"),
+    ("the early hours of Sunday", True, "2023-05-07", "2023-05-07", "day"),
 ]
 
 MONTHS_AND_YEARS: list[Case] = [
@@ -200,6 +204,7 @@ BOUNDARIES: list[tuple[str, date, bool, str, str, str]] = [
 
 VAGUE = [
     "recently", "soon", "sometime soon", "", "   ", "last summer", "spring 2019", "Christmas",
+    "the morning of the election",
     "during Ramadan", "the day before", "that day", "the same day", "four years", "decades",
     "three days of talks", "the first time", "according to officials",
     "Tuesday, officials said", "before March 3", "until Friday", "by the end of the year",

@@ -738,3 +738,18 @@ def test_a_past_while_clause_dates_the_event_it_hangs_from(text: str, word: str,
 ])
 def test_a_belief_about_others_is_no_pledge(text: str, expected: DateInfo) -> None:
     assert dated(text, "meet", type="AGREE", quad_class=1) == [expected]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a definite occasion noun points back to the occasion told with a verb before it ...
+    ("The envoys met in Vienna on Wednesday. At the meeting, the rebels agreed to a truce.", "agreed",
+     WEDNESDAY),
+    # ... not to a verb of another occasion, nor past its own date
+    ("The envoys spoke in Vienna on Wednesday. At the meeting, the rebels agreed to a truce.", "agreed",
+     STORY_DATE),
+    ("The envoys met in Vienna on Wednesday. At the meeting on Monday, the rebels agreed to a truce.",
+     "agreed", DateInfo("2023-05-08", "2023-05-08", "day", "Monday")),
+])
+def test_an_occasion_noun_points_back_to_the_verb_that_told_of_it(text: str, word: str,
+                                                                 expected: DateInfo) -> None:
+    assert dated(text, word) == [expected]

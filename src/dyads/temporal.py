@@ -28,6 +28,8 @@ The rules (each chosen so the answer is a range that contains the truth):
 - early/beginning, mid/middle, late/end take a third of a week, month, year or decade (a year
   in months: Jan-Apr, May-Aug, Sep-Dec; a month in days: 1-10, 11-20, 21-end; a decade in
   years: 0-3, 4-6, 7-9) and keep the period's precision. Before a weekday they are part of the day ("late Friday").
+- A part of a named day is that day: "the night of March 3", "the early hours of Tuesday" (not
+  "the morning of the election", which names no day).
 - "N days/weeks/months/years ago" and "N-day-old" are the day that many units back, with
   the unit as precision; a hedge ("about three days ago") coarsens days to ``week``;
   "a few days ago" runs from a week to two days back, precision ``week`` (a vague count
@@ -597,10 +599,21 @@ def _resolve_anchor(text: str, ctx: _Context) -> _Period | None:
 def _resolve_text(text: str, ctx: _Context) -> _Period | None:
     """A normalised expression: a parenthetical, a single expression or a span."""
     text = _prefix_re().sub("", text)
+    part = re.fullmatch(rf"the (?:{_alternation('day_edge')} |small )?(?:hours|{_alternation('part_of_day')}) "
+                                   r"of (?P<day>.+)", text)
+    if part is not None:
+        return _part_of_a_day(part["day"], ctx)
     paren = re.fullmatch(r"(?P<main>[^()]+?) ?\((?P<inner>[^()]+)\)", text)
     if paren:
         return _resolve_parenthetical(paren["main"], paren["inner"], ctx)
     return _resolve_single(text, ctx) or _resolve_span(text, ctx) or _resolve_purpose(text, ctx)
+
+
+def _part_of_a_day(day: str, ctx: _Context) -> _Period | None:
+    """'the night of March 3', 'the early hours of Tuesday': a part of a day is on that day (a
+    part of a longer period, "the morning of the election", names no day)."""
+    period = _resolve_single(day, ctx)
+    return period if period is not None and period.precision == "day" and period.start == period.end else None
 
 
 _PURPOSE = re.compile(r"(?P<date>.+?) to (?P<rest>[a-z].*)")

@@ -35,7 +35,8 @@ at the site happened ("massed in front of the consulate in Istanbul"), also wher
 was held ("cleared out the migrants held at its base in Cuba"), as the place of an incident's agent is the incident's
 ("airstrikes by the army in Middle Shabelle killed ..."), as is a place anywhere in an assault
 noun's phrase ("carried out airstrikes against the militants in Syria, hitting ...": not one set
-"after" or "before"), and help is given where what it helps
+"after" or "before"), a place of a deed's gerund object is the deed's ("bans fishing in the
+sea"), and help is given where what it helps
 do is done ("helped Mauritius build a jetty in Agalega"). "On" a part of a place is in it ("on
 the streets of New York City"); what a relative clause of an incident tells of happened where the incident did
 ("the bombing of a base in Ivory Coast that killed nine soldiers"); a place a participle beside
@@ -101,7 +102,9 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provi
                           # "in the streets of Tbilisi", "in the centre of Kyiv"
                           "street", "streets", "center", "centre", "heart", "downtown",
                           # "in front of the consulate in Istanbul"
-                          "front"})
+                          "front",
+                          # "in the northern part of the sea"
+                          "part"})
 # Parts of a place one is "on" when in it: "on the streets of Tbilisi", "on the outskirts of Kyiv".
 # Nouns for parts of a state a town's name may be given to: "Kalat district", "the Kidal region".
 _AREA_NOUNS = frozenset({"district", "region", "province", "state", "county", "governorate", "oblast", "prefecture",
@@ -307,16 +310,18 @@ def find_places(doc: Doc) -> list[PlaceMention]:
 # the central African nation", "protesters gathered in the capital", "clashes in the city".
 _STATE_NOUNS = frozenset({"country", "nation"})
 _TOWN_NOUNS = frozenset({"city", "town"})
-_BACK_POINTING = _STATE_NOUNS | _TOWN_NOUNS | {"capital"}
+_WATER_NOUNS = frozenset({"sea", "strait", "gulf"})
+_BACK_POINTING = _STATE_NOUNS | _TOWN_NOUNS | _WATER_NOUNS | {"capital"}
 
 
 def anaphoric_mentions(document: Document, named: Sequence[PlaceMention]) -> list[PlaceMention]:
     """"the country", "the nation" or "the capital" in a place position: the state named last
     before it (by a place name or as an actor's country), or that state's capital, also written
     "the capital city" or "the country's capital"; "the city" or "the town": the town named last
-    before it."""
+    before it; "the (disputed) sea", "the strait" or "the gulf": the one named last before it."""
     doc = document.doc
-    nouns = [t for t in _tokens_spelled(doc, _BACK_POINTING) if _in_place_position(t) and _bare_definite(t)
+    nouns = [t for t in _tokens_spelled(doc, _BACK_POINTING) if _in_place_position(t) and (
+        _bare_definite(t) or t.lower_ in _WATER_NOUNS and _definite_water(t))
              or t.lower_ == "capital" and _in_place_position(t) and _of_the_state(t)]
     if not nouns:
         return []
@@ -324,7 +329,9 @@ def anaphoric_mentions(document: Document, named: Sequence[PlaceMention]) -> lis
                     [(doc[m.first].idx, m.actor.country) for m in document.mentions if m.actor.country])
     found = []
     for token in nouns:
-        if token.lower_ in _TOWN_NOUNS and not _capital_town(token):
+        if token.lower_ in _WATER_NOUNS:
+            places = _last_water(named, token)
+        elif token.lower_ in _TOWN_NOUNS and not _capital_town(token):
             places = _last_town(named, token)
         else:
             before = [country for start, country in states if start < token.idx]
@@ -350,6 +357,14 @@ def _last_town(named: Sequence[PlaceMention], noun: Token) -> tuple[Place, ...]:
     return before[-1].namesakes if before else ()
 
 
+def _last_water(named: Sequence[PlaceMention], noun: Token) -> tuple[Place, ...]:
+    """The sea, strait or gulf named last before "the (disputed) sea", "the strait": the region
+    whose name ends in that noun ("the South China Sea")."""
+    before = [m for m in named if m.start_char < noun.idx and any(
+        p.kind == "region" and p.name.lower().endswith(noun.lower_) for p in m.namesakes)]
+    return before[-1].namesakes if before else ()
+
+
 def _sole_country(mention: PlaceMention) -> str | None:
     """The state a place name stands for when all its namesakes are states of one country."""
     countries = {p.country for p in mention.namesakes if p.kind == "country"}
@@ -366,6 +381,15 @@ def _bare_definite(noun: Token) -> bool:
         return False
     aliases = knowledge.country_aliases()
     return not any(c.dep_ == "amod" and knowledge.normalise_alias(c.text) in aliases for c in children)
+
+
+def _definite_water(noun: Token) -> bool:
+    """"the (disputed) sea", also with a phrase after it ("the sea in the middle of the year"); not
+    "the Red Sea" (a name) nor "the sea's fish"."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and not any(c.dep_ in ("poss", "appos", "compound") or c.pos_ == "PROPN" for c in children) \
+        and noun.text.islower()
 
 
 def _capital_town(noun: Token) -> bool:
@@ -638,6 +662,19 @@ def _assault_phrase_rank(trigger: Token, governor: Token) -> int | None:
     return None if rank is None else rank + 1
 
 
+def _gerund_object_rank(trigger: Token, governor: Token) -> int | None:
+    """How closely a place in a gerund the event's verb takes as its object belongs to the event:
+    what is banned, resumed or stopped there is banned, resumed or stopped there ("bans fishing in
+    the disputed sea"); not for words, which are said where the speaker is."""
+    for gerund in trigger.children:
+        if gerund.dep_ == "xcomp" and gerund.tag_ == "VBG" and gerund.i > trigger.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children):
+            rank = attachment_rank(gerund, governor)
+            if rank is not None:
+                return rank + 2
+    return None
+
+
 def _helped_rank(trigger: Token, governor: Token) -> int | None:
     """How closely a place in the clause a helping verb completes belongs to the help: help is
     given where what it helps do is done ("helped Mauritius build a jetty in Agalega"; ``helping``
@@ -728,6 +765,8 @@ def best_place(trigger: Token, located: Sequence[LocatedPlace], said: bool = Fal
             rank = _helped_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE:
             rank = _assault_phrase_rank(trigger, item.governor)
+        if rank is None and item.link in LOCATIVE and not said:
+            rank = _gerund_object_rank(trigger, item.governor)
         if rank is None and item.link in LOCATIVE and _told_of(trigger, item.governor):
             rank = 1
         occasion = item.governor if is_occasion(item.governor) else _occasion_told_of(item.governor, item.link)

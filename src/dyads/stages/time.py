@@ -9,7 +9,8 @@ president denounced the raid": two days before the story's day).
 
 An event no expression governs, in order: takes the date of the occasion a definite noun of its
 clause points back to ("attended the meeting": the meeting called for Wednesday, see
-:func:`~dyads.stages.attach.antecedents`); if it is a speaker's own speech act inside a quote,
+:func:`~dyads.stages.attach.antecedents`), also when the text told of it with a verb ("The
+leaders met on Tuesday. At the meeting, they agreed ..."); if it is a speaker's own speech act inside a quote,
 the date of the quote's cue, also for a quote running on past the cue's sentence, unless it is
 what had been done before the report, or is still so ("told VOA on Sunday it had been working
 with Thailand, including by offering ..."); if it is told on a simple-past sentence that says it
@@ -18,9 +19,10 @@ words again; deeds after deeds, words after words, see :func:`~dyads.stages.atta
 that goes on with a history told in an earlier year ("In 2013, rebels seized power. A militia
 fought back."; not one told as coming "later"), the date of that sentence, also for words given
 as the reason such a sentence tells of ("It ended quickly because their demands did not mesh"); if
-it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are right,' he said Wednesday."), their date; in a
-clause set just after or before its main clause, the main clause's week, month or year ("soured
-in 2010 after commandos stormed the ship"), as a simple-past clause takes the week, month or
+it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are
+right,' he said Wednesday."), their date; in a clause set just after or before its main clause,
+the main clause's week, month or year ("soured in 2010 after commandos stormed the ship"), as a
+simple-past clause takes the week, month or
 year of a clause set just before or after it ("Before concluding his questioning last week, the
 prosecutor read out the charges"), and its day when set only hours from it ("seized the train
 hours after it left Quetta on Tuesday"); if it is not modal, the date of a past "while" or "when"
@@ -153,6 +155,32 @@ def _antecedent_date(trigger: Token, attached: Sequence[Attached], resolve: Reso
         if found is not None:
             return found
     return None
+
+
+def _told_as_a_verb_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver) -> DateInfo | None:
+    """The date of the occasion a definite noun of the event points back to when the text told
+    of it with a verb ("The leaders met on Tuesday. At the meeting, they agreed to reopen the
+    border": the meeting is the meeting of Tuesday; ``occasion_verb_of`` in ``temporal.tsv``)."""
+    verbs = temporal.vocabulary("occasion_verb_of")
+    doc = trigger.doc
+    for noun in _definite_occasions(trigger):
+        lemma = verbs.get(noun.lemma_.lower())
+        earlier = next((doc[i] for i in range(trigger.sent.start - 1, -1, -1)
+                        if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() == lemma), None)
+        if earlier is not None:
+            return first_resolved(earlier, attached, resolve)
+    return None
+
+
+def _definite_occasions(trigger: Token) -> list[Token]:
+    """The definite occasion nouns the event is done at or names: "At the meeting, they agreed",
+    "attended the talks", "the talks" itself."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    verbs = temporal.vocabulary("occasion_verb_of")
+    return [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in verbs
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "its")
+                    for c in n.children)]
 
 
 def _speech_date(document: Document, event: Event, attached: Sequence[Attached], resolve: Resolver,
@@ -384,6 +412,7 @@ def date_events(document: Document) -> Document:
                 _bounding_period(token, attached, resolve, _said_then(event, token)) or \
                 _during_date(token, attached, resolve) or \
                 _antecedent_date(token, attached, resolve) or \
+                _told_as_a_verb_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (
                 carried.get(token.sent.start) if narrated(token) or words_behind(event, token) else None) or (
                 told_next.get(token.sent.start) if _words(event) and narrated(token) else None) or (

@@ -65,7 +65,8 @@ from dyads.stages.attach import (CONTINUATIONS, Attachment, attachment, attachme
                                  governing_clauses, is_clause, narrated, reports, simple_past)
 
 __all__ = ["THROUGH", "Attached", "Resolver", "TemporalMention", "attach_mentions", "event_date",
-           "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked", "words_behind"]
+           "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked",
+           "words_behind"]
 
 _BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
 _SPAN_JOINTS = frozenset({"to", "through", "until", "till"})  # "from Monday to Wednesday"
