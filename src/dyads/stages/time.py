@@ -7,34 +7,39 @@ in its clause is the threatened act's, not the threat's ("will raise tariffs on 
 clause set some days from its main clause is dated from it ("His remarks come two days after the
 president denounced the raid": two days before the story's day).
 
-An event no expression governs, in order: takes the date of the occasion a definite noun of its
-clause points back to ("attended the meeting": the meeting called for Wednesday, see
-:func:`~dyads.stages.attach.antecedents`), also when the text told of it with a verb ("The
-leaders met on Tuesday. At the meeting, they agreed ..."); if it is a speaker's own speech act inside a quote,
-the date of the quote's cue, also for a quote running on past the cue's sentence, unless it is
-what had been done before the report, or is still so ("told VOA on Sunday it had been working
-with Thailand, including by offering ..."); if it is told on a simple-past sentence that says it
-goes on from the one before ("Its neighbour quickly retaliated", "He added", the same speaker's
-words again; deeds after deeds, words after words, see :func:`~dyads.stages.attach.narrated`) or
-that goes on with a history told in an earlier year ("In 2013, rebels seized power. A militia
-fought back."; not one told as coming "later"), the date of that sentence, also for words given
-as the reason such a sentence tells of ("It ended quickly because their demands did not mesh"); if
-it is words of a speaker whose dated words come right after ("X denounced the moves. 'We are
-right,' he said Wednesday."), their date; in a clause set just after or before its main clause,
-the main clause's week, month or year ("soured in 2010 after commandos stormed the ship"), as a
-simple-past clause takes the week, month or
-year of a clause set just before or after it ("Before concluding his questioning last week, the
-prosecutor read out the charges"), and its day when set only hours from it ("seized the train
-hours after it left Quetta on Tuesday"); if it is not modal, the date of a past "while" or "when"
-clause hanging from its clause ("kept building missiles while it was talking with Washington last
-year"); if it is foretold in a sentence that goes on from a
-meeting or journey yet to come that the sentence before announces ("Modi is due to travel to
-Mauritius on Tuesday. Modi is expected to discuss ..."), the date of that occasion (see
-:func:`~dyads.stages.attach.planned`); else it keeps the story date, precision ``story``. A
-definite incident noun ("plotting the attack") is the incident told of before ("the previous
+An event no expression governs takes, the first that applies:
+
+1. the date of the occasion a definite noun of its clause points back to ("attended the
+   meeting": the meeting called for Wednesday, see :func:`~dyads.stages.attach.antecedents`),
+   also when the text told of it with a verb ("The leaders met on Tuesday. At the meeting, they
+   agreed ...");
+2. for a speaker's own speech act inside a quote, the date of the quote's cue, also for a quote
+   running on past the cue's sentence, unless it is what had been done before the report, or is
+   still so ("told VOA on Sunday it had been working with Thailand, including by offering ...");
+3. on a simple-past sentence that goes on from the one before ("Its neighbour quickly
+   retaliated", "He added", the same speaker's words again; deeds after deeds, words after words,
+   see :func:`~dyads.stages.attach.narrated`) or with a history told in an earlier year ("In 2013,
+   rebels seized power. A militia fought back."; not one told as coming "later"), the date of that
+   sentence, also for words given as the reason such a sentence tells of ("It ended quickly
+   because their demands did not mesh");
+4. for words of a speaker whose dated words come right after ("X denounced the moves. 'We are
+   right,' he said Wednesday."), their date;
+5. in a clause set just after or before its main clause, the main clause's week, month or year
+   ("soured in 2010 after commandos stormed the ship"), as a simple-past clause takes the week,
+   month or year of a clause set just before or after it ("Before concluding his questioning last
+   week, the prosecutor read out the charges"), and its day when set only hours from it ("seized
+   the train hours after it left Quetta on Tuesday");
+6. if it is not modal, the date of a past "while" or "when" clause hanging from its clause ("kept
+   building missiles while it was talking with Washington last year");
+7. if it is foretold in a sentence that goes on from a meeting or journey yet to come that the
+   sentence before announces ("Modi is due to travel to Mauritius on Tuesday. Modi is expected to
+   discuss ..."), the date of that occasion (see :func:`~dyads.stages.attach.planned`);
+8. else the story date, precision ``story``.
+
+A definite incident noun ("plotting the attack") is the incident told of before ("the previous
 day's blasts"), and so is the incident a verb claims ("claimed responsibility for the attack"),
-coded as the deed. A definite message that does something ("The statement threatened sanctions") is
-dated when it was issued ("issued a statement Tuesday").
+coded as the deed. A definite message that does something ("The statement threatened sanctions")
+is dated when it was issued ("issued a statement Tuesday").
 """
 
 from __future__ import annotations
