@@ -15,6 +15,7 @@ from dyads.errors import GoldDataError
 from dyads.eval import (
     PRF, GoldActor, GoldSentence, evaluate_plover, load_plover_gold, macro_f1, per_label, score_sets,
 )
+from dyads.eval.metrics import SplitReport, story_interval
 from dyads.records import EVENT_TYPES, Actor, DateInfo, Event, SentenceRef, Span
 
 PACKAGE_GOLD = Path(__file__).parents[1] / "src" / "dyads" / "data" / "gold"
@@ -274,6 +275,34 @@ def test_prf_to_dict_is_json_ready() -> None:
         "tp": 1, "fp": 1, "fn": 0, "support": 1, "precision": 0.5, "recall": 1.0,
         "f1": pytest.approx(2 / 3),
     }
+
+
+def test_story_interval_brackets_the_pooled_f1_and_is_reproducible() -> None:
+    stories = [PRF(tp=4, fp=1, fn=1), PRF(tp=0, fp=3, fn=5), PRF(tp=6, fn=2), PRF(tp=2, fp=2, fn=2)]
+    low, high = story_interval(stories)
+    pooled = sum(stories, PRF()).f1
+    assert 0.0 <= low < pooled < high <= 1.0
+    assert story_interval(stories) == (low, high)
+
+
+def test_story_interval_of_identical_stories_is_a_point_and_of_none_is_zero() -> None:
+    assert story_interval([PRF(tp=1, fn=1)] * 5) == pytest.approx((2 / 3, 2 / 3))
+    assert story_interval([]) == (0.0, 0.0)
+
+
+def test_story_interval_widens_with_fewer_stories() -> None:
+    mixed = [PRF(tp=3, fn=1), PRF(fp=2, fn=2)]
+    low_few, high_few = story_interval(mixed)
+    low_many, high_many = story_interval(mixed * 20)
+    assert high_few - low_few > high_many - low_many
+
+
+def test_split_report_gives_each_criterion_an_interval() -> None:
+    report = SplitReport()
+    report.add("test", {"content": PRF(tp=2, fn=1)})
+    report.add("test", {"content": PRF(fp=1, fn=1)})
+    assert report.to_dict()["test"]["content"]["f1_interval"] == list(report.interval("test", "content"))
+    assert report.format_table().splitlines()[0].split()[-4:] == ["F1", "95%", "interval", "support"]
 
 
 # -- evaluate_plover -----------------------------------------------------------------------

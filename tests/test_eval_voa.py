@@ -131,3 +131,12 @@ def test_a_gold_region_with_no_point_matches_the_gazetteer_region_of_its_name(tm
         predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04", location=location)]]
         test = evaluate_voa(lambda stories, p=predicted: p, load_voa_gold(tmp_path)).splits["test"]
         assert (test.location.correct, test.location.total) == (right, 1)
+
+
+def test_event_scores_carry_a_story_bootstrap_interval(tmp_path: Path) -> None:
+    gold_file(tmp_path)
+    predicted = [[event("ASSAULT", "RUS", "UKR", 7, (0, 45), "2024-03-04")]]
+    report = evaluate_voa(lambda stories: predicted, load_voa_gold(tmp_path))
+    test = report.to_dict()["test"]
+    assert test["type_dyad"]["f1_interval"] == [pytest.approx(2 / 3), pytest.approx(2 / 3)]
+    assert "F1 95% interval" in report.format_table()

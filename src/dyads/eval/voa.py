@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from dyads.errors import GoldDataError
-from dyads.eval.metrics import PRF
+from dyads.eval.metrics import PRF, format_interval, story_interval
 from dyads.eval.ngec import Accuracy, align, count
 from dyads.gazetteer import is_area, resolve_place
 from dyads.records import Event, Location, Span, Story
@@ -142,11 +142,24 @@ class SplitScore:
     date: Accuracy = field(default_factory=Accuracy)
     location: Accuracy = field(default_factory=Accuracy)
     by_type: dict[str, PRF] = field(default_factory=dict)
+    per_story: dict[str, list[PRF]] = field(default_factory=dict)
+
+    def add_story(self, type_dyad: PRF, type_: PRF) -> None:
+        """Add one story's type + dyad and type counts."""
+        self.type_dyad = self.type_dyad + type_dyad
+        self.type = self.type + type_
+        self.per_story.setdefault("type_dyad", []).append(type_dyad)
+        self.per_story.setdefault("type", []).append(type_)
+
+    def interval(self, criterion: str) -> tuple[float, float]:
+        """The 95% story-bootstrap interval of F1 on ``type_dyad`` or ``type``."""
+        return story_interval(self.per_story.get(criterion, []))
 
     def to_dict(self) -> dict[str, Any]:
         """Plain form for ``--json``; ``type_dyad_by_type`` is type + dyad per event type
         (a prediction counts under its own type, a missed gold event under the gold's)."""
-        return {"type_dyad": self.type_dyad.to_dict(), "type": self.type.to_dict(),
+        return {"type_dyad": {**self.type_dyad.to_dict(), "f1_interval": list(self.interval("type_dyad"))},
+                "type": {**self.type.to_dict(), "f1_interval": list(self.interval("type"))},
                 "date": self.date.to_dict(), "location": self.location.to_dict(),
                 "type_dyad_by_type": {t: prf.to_dict() for t, prf in sorted(self.by_type.items())}}
 
@@ -172,13 +185,13 @@ class VoaReport:
 
     def format_table(self) -> str:
         """Aligned plain-text table, one block per split."""
-        rows = [("split", "field", "P / acc", "R", "F1", "support")]
+        rows = [("split", "field", "P / acc", "R", "F1", "F1 95% interval", "support")]
         for name, score in sorted(self.splits.items()):
-            for label, prf in (("type+dyad", score.type_dyad), ("type", score.type)):
+            for label, key, prf in (("type+dyad", "type_dyad", score.type_dyad), ("type", "type", score.type)):
                 rows.append((name, label, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}",
-                             str(prf.support)))
+                             format_interval(score.interval(key)), str(prf.support)))
             for label, acc in (("date", score.date), ("location", score.location)):
-                rows.append((name, label, f"{acc.value:.3f}", "-", "-", str(acc.total)))
+                rows.append((name, label, f"{acc.value:.3f}", "-", "-", "-", str(acc.total)))
         return align(rows)
 
 
@@ -285,9 +298,8 @@ def score_story(score: SplitScore, pred: Sequence[Event], gold: GoldStory) -> No
         return id(event) in two_way and (kind, target, source) == (gold_event.type, gold_event.source, gold_event.target)
 
     pairs, dyad_prf = match(kept, gold.events, same_dyad)
-    score.type_dyad = score.type_dyad + dyad_prf
+    score.add_story(dyad_prf, match(kept, gold.events, _same_type)[1])
     score.add_by_type(kept, gold.events, pairs)
-    score.type = score.type + match(kept, gold.events, _same_type)[1]
     for event, gold_event in pairs:
         score.date = score.date + count(date_right(event, gold_event))
         if gold_event.place is not None:
