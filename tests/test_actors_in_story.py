@@ -12,6 +12,7 @@ from dyads.records import Story
 from dyads.settings import Settings
 from dyads.stages import Document
 from dyads.stages.actors import resolve_actors
+from dyads.stages.story_context import title_place
 
 from actor_cases import DAY, actor_of, check, resolved
 
@@ -612,6 +613,26 @@ def test_a_headline_naming_one_state_makes_it_the_story_state_sooner(nlp, title,
     document = resolve_actors(Document(Story("t", DAY, text, title=title), nlp(text)))
     forces = next(m.actor for m in document.mentions if m.actor.text.startswith("Security forces"))
     assert forces.code == code
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Refugees in Kenya fear for the camps after Somalia talks", "KEN"),  # the news placed in Kenya
+    ("Somalia talks worry refugees in Somalia", None),  # placed in a state named less often
+    ("Refugees fear for the camps after Kenya and Somalia talk", None),  # placed nowhere
+])
+def test_a_headline_placing_its_news_in_the_most_named_state_makes_it_the_story_state(  # type: ignore[no-untyped-def]
+        nlp, title, code) -> None:
+    text = ("Kenya will close the camps. Kenya said so. Kenya's police agreed. Kenya's army moved. Somalia "
+            "objected. Somalia's envoy called. Somalia's minister wrote. Security forces guarded the camps.")
+    document = resolve_actors(Document(Story("t", DAY, text, title=title), nlp(text)))
+    forces = next(m.actor for m in document.mentions if m.actor.text.startswith("Security forces"))
+    assert forces.code == code
+
+
+def test_title_place_reads_the_state_after_in() -> None:
+    assert title_place("Fate of refugees in the United States in limbo") == "USA"
+    assert title_place("Protests in South Korea and in Japan") is None  # two places: none is the one
+    assert title_place("Kenya in talks with Somalia") is None
 
 
 def test_a_person_a_pronoun_meant_keeps_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]

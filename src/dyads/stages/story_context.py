@@ -6,7 +6,8 @@ own words cannot resolve:
 
 * **the state the story is about** (:attr:`StoryContext.home`): named at least three times and
   at least twice as often as any other state (half as often again when it is the one state the
-  headline names). A domestic agent with nothing in or around it to
+  headline names; more often than any other when the headline places its news there, "Fate of
+  8 Uyghurs in Thailand in limbo after 40 deported to China"). A domestic agent with nothing in or around it to
   place it ("security forces", "protesters") belongs to it, unless its words face abroad ("the
   international community", "foreign envoys"), and so does a person whose title is a domestic
   office naming no state ("a member of the upper house") or who has no title, body or place at
@@ -114,7 +115,7 @@ class StoryContext:
 
     def __init__(self, hits: Sequence[NameHit], sentence_starts: Sequence[int],
                  places: Sequence[tuple[int, str]] = (), title: str = ""):
-        self.home = home_state(hits, title_states(title))
+        self.home = home_state(hits, title_states(title), title_place(title))
         self._sentence_starts = sentence_starts
         self._places = places  # (first token, state) of each place named as a place, in text order
         self._court: tuple[str | None] | None = None  # the state the story's court sits in, once looked up
@@ -529,17 +530,19 @@ def is_document(head: Token) -> bool:
     return head.lemma_.lower() in _DOCUMENT_NOUNS
 
 
-def home_state(hits: Sequence[NameHit], headline: frozenset[str] = frozenset()) -> str | None:
+def home_state(hits: Sequence[NameHit], headline: frozenset[str] = frozenset(),
+               headline_place: str | None = None) -> str | None:
     """The state a story is about: named at least ``_HOME_MIN_NAMES`` times (twice when it is the
     only state named), and at least twice as often as any other state (by name, demonym or
-    capital), or half as often again when it is the one state the headline names."""
+    capital), or half as often again when it is the one state the headline names, or more often
+    than any other when the headline places its news there ("Fate of 8 Uyghurs in Thailand")."""
     counts = Counter(h.entry.country for h in hits if h.entry.country is not None)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < (_HOME_MIN_NAMES if len(ranked) > 1 else _HOME_ALONE_MIN_NAMES):
         return None
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         headlined = headline == {ranked[0][0]} and 2 * ranked[0][1] >= 3 * ranked[1][1]
-        return ranked[0][0] if headlined else None
+        return ranked[0][0] if headlined or headline_place == ranked[0][0] else None
     return ranked[0][0]
 
 
@@ -555,6 +558,20 @@ def title_states(title: str) -> frozenset[str]:
             if alias is not None and alias.kind in _HEADLINE_KINDS and not alias.ambiguous:
                 found.add(alias.iso3)
     return frozenset(found)
+
+
+def title_place(title: str) -> str | None:
+    """The one state a headline places its news in ("Fate of 8 Uyghurs in Thailand in limbo"), if any."""
+    aliases = knowledge.country_aliases()
+    placed = set()
+    for match in re.finditer(r"\bin ((?:the )?(?:[A-Z][\w.'’-]*\s?){1,%d})" % _MAX_TITLE_ALIAS_WORDS, title):
+        words = normalise_alias(match.group(1)).split()
+        for size in range(len(words), 0, -1):
+            alias = aliases.get(" ".join(words[:size]).removesuffix("'s"))
+            if alias is not None and alias.kind in _HEADLINE_KINDS and not alias.ambiguous:
+                placed.add(alias.iso3)
+                break
+    return next(iter(placed)) if len(placed) == 1 else None
 
 
 def _organisation_sector(organisation: Actor) -> tuple[str, ...]:
