@@ -90,14 +90,19 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
 def _cmd_export(args: argparse.Namespace) -> int:
     from dyads.store import Store, export
 
-    settings = _settings(args)
-    if not Path(settings.db).exists():
-        raise DyadsError(f"database {settings.db} does not exist; run 'dyads code' first or pass --db")
-    with Store(Path(settings.db)) as store:
+    with Store(_existing_db(args)) as store:
         paths = export(store, args.format, args.out)
     if not args.quiet:
         print("\n".join(str(p) for p in paths))
     return 0
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    """The database the settings name; an error when it was never made."""
+    db = Path(_settings(args).db)
+    if not db.exists():
+        raise DyadsError(f"database {db} does not exist; run 'dyads code' first or pass --db")
+    return db
 
 
 def _eval_parser(sub: argparse._SubParsersAction) -> None:
@@ -144,13 +149,11 @@ def _cmd_stances(args: argparse.Namespace) -> int:
     from dyads.store import Store
     from dyads.timeline import export_dna, stance_timeline
 
-    settings = _settings(args)
-    if not Path(settings.db).exists():
-        raise DyadsError(f"database {settings.db} does not exist; run 'dyads code' first or pass --db")
+    db = _existing_db(args)
     if args.format == "dna":
         if args.out is None:
             raise DyadsError("--format dna writes a CSV file; give --out FILE")
-        with Store(Path(settings.db)) as store:
+        with Store(db) as store:
             written = export_dna(store, args.out, holder=args.holder, concept=args.concept)
         if not args.quiet:
             print(f"{written} statements written to {args.out}")
@@ -158,7 +161,7 @@ def _cmd_stances(args: argparse.Namespace) -> int:
     if not (args.holder and args.concept):
         raise DyadsError("a timeline needs --holder and --concept, e.g. --holder USA --concept 'peace plan' "
                          "(or --format dna --out FILE for every stance)")
-    with Store(Path(settings.db)) as store:
+    with Store(db) as store:
         timeline = stance_timeline(store, args.holder, args.concept, alpha=args.alpha)
     text = (json.dumps(timeline.to_dict(), indent=2, ensure_ascii=False) if args.format == "json"
             else timeline.format_table())
