@@ -93,8 +93,11 @@ def test_export_formats_carry_every_record(tmp_path: Path, fmt: str) -> None:
         assert rows.fetchall() == [(counts(db)["events"],)]
 
 
-def test_export_of_missing_database_is_a_clear_error(tmp_path: Path) -> None:
-    assert main(["export", "--db", str(tmp_path / "nope.duckdb"), "--out", str(tmp_path / "x.jsonl")]) == 2
+@pytest.mark.parametrize("command", [["export", "--out", "x.jsonl"], ["stances", "--holder", "USA", "--concept", "plan"]])
+def test_a_missing_database_is_a_clear_error(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                             command: list[str]) -> None:
+    assert main([*command, "--db", str(tmp_path / "nope.duckdb")]) == 2
+    assert "nope.duckdb does not exist; run 'dyads code' first" in caplog.text
 
 
 def test_eval_json(capsys: pytest.CaptureFixture[str]) -> None:
