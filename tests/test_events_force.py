@@ -72,6 +72,11 @@ PRESENT = [
      ("SANCTION", "discontinue", "EU", "SYR")),
     # fighting wildfires abroad is help, not an attack
     ("fought wildfires", "Greek crews fought wildfires in Turkey last summer.", ("AID", None, "GRC", "TUR")),
+    # the state before a participle's hyphen does its act to what the noun names (one token, or three)
+    ("hyphenated doer, appositive", "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.",
+     ("SANCTION", "discontinue", "USA", "SOM")),
+    ("hyphenated doer, 'on' phrase", "Kenyan traders ignored the Kenya-imposed ban on Somali imports.",
+     ("COERCE", None, "KEN", "SOM")),
 ]
 
 
@@ -94,3 +99,11 @@ ABSENT: list[tuple[str, str, Row]] = [
 @pytest.mark.parametrize(("rule", "text", "unwanted"), ABSENT, ids=[c[0] for c in ABSENT])
 def test_force_event_absent(rule: str, text: str, unwanted: Row) -> None:
     assert unwanted not in events_of(text), rule
+
+
+@pytest.mark.parametrize("text", [
+    "A China-funded port opened in Pakistan.",  # funding and backing describe the noun (gold: no event)
+    "The Chinese-imposed rules angered Taiwan.",  # a demonym names a people, not the doer
+])
+def test_hyphenated_participle_without_a_doing_state_gives_no_event(text: str) -> None:
+    assert not [e for e in coded_events(text) if e.source.resolved_by == "hyphenated-doer"]

@@ -46,6 +46,9 @@ Beyond verbs:
   (:func:`dyads.stages.story_dyads.implicit_authority`), and one of force that armed forces report
   ("the army said 20 militants were killed") by those forces, acting together on its patients
   (:func:`dyads.stages.story_dyads.reporting_forces`);
+* a participle after a state's name and a hyphen ("Al-Shabab, a U.S.-designated terrorist group", "a
+  Beijing-imposed law") is that state's act on what the noun names (its apposition, or its 'on' phrase),
+  for acts done to the noun (coercion, sanctions, demands ...), not for backing or funding it;
 * a subjectless gerund with a 'between' phrase ("displaced by fighting between rebels and army
   forces") is coded once, the first-named side as source;
 * within a sentence an event (type, source, target) is reported once;
@@ -128,7 +131,7 @@ from dyads.stages.event_predicates import (
     obligation_speaker,
 )
 from dyads.stages.mood import governors, is_denial, is_negated, modality
-from dyads.stages.nominal import attachment, match_noun, nominal_events, words_of
+from dyads.stages.nominal import attachment, hyphenated_doer, match_noun, nominal_events, words_of
 from dyads.stages.story_dyads import (
     DENIAL_CAMEO,
     StoryMemory,
@@ -175,6 +178,11 @@ _JOINT_EXERCISE = ("COOPERATE", None, "062")
 _HALTING_VERBS = frozenset({"stop", "cease", "halt", "suspend", "end", "discontinue"})
 _COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _HALTED_COOPERATION = ("SANCTION", None, "160")
+# Acts a state's hyphenated participle does to the noun it describes ("a U.S.-designated terrorist group",
+# "a Beijing-imposed law"); the gold leaves backing, funding and leading ("U.S.-backed forces",
+# "a China-funded port", "the Saudi-led coalition") uncoded, as what the noun is rather than an act.
+_HYPHENATED_ACT_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+_IMPOSED_ON = frozenset({"on", "against"})
 # Verbs of agreement that name no partner ("offered to help") are no event in the gold (see _is_addressed).
 _ADDRESSED_TYPES = frozenset({"AGREE"})
 # Pledges that co-subjects owning them together make to each other ("reaffirmed their commitment").
@@ -750,6 +758,8 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
             yield found
         elif (found := _verdict_event(document, token, sentence)) is not None:
             yield found
+        elif (found := _hyphenated_event(document, token)) is not None:
+            yield found
     for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -764,6 +774,44 @@ def _found_in(document: Document, sentence: SpacySpan) -> Iterator[_Found]:
         if _is_event_verb(token) and token.i not in absorbed:
             if (found := _verb_event(document, token, sentence)) is not None:
                 yield found
+
+
+def _hyphenated_event(document: Document, participle: Token) -> _Found | None:
+    """'Al-Shabab, a U.S.-designated terrorist group', 'a Beijing-imposed law': the state before the
+    hyphen does the participle's act (its lexicon default, one of ``_HYPHENATED_ACT_TYPES``) to what
+    the noun names, or to the actor the noun stands in apposition to."""
+    noun = participle.head
+    if participle.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = hyphenated_doer(participle)
+    if found is None:
+        return None
+    doer, bases = found
+    entry = _hyphenated_entry(bases, noun)
+    if entry is None or entry.plover_type not in _HYPHENATED_ACT_TYPES:
+        return None
+    described = noun.head if noun.dep_ == "appos" else noun
+    # "a Kenya-imposed ban on Somali imports": what the noun is imposed on names the recipient
+    aimed_at = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in _IMPOSED_ON for g in p.children
+                if g.dep_ == "pobj"]
+    targets = [m.actor for m in coded(actors_in(document, [described, *aimed_at])) if m.actor.code != doer.code]
+    pairs = tuple((doer, target) for target in targets) or ((doer, None),)
+    return _Found(entry.plover_type, entry.plover_mode or None, entry.cameo, (participle,), pairs, False,
+                  "asserted", ("verb", "default"))
+
+
+def _hyphenated_entry(bases: tuple[str, ...], noun: Token) -> knowledge.VerbEntry | None:
+    """The participle's lexicon entry whose plain-word pattern the noun's phrase fills ("designated
+    terrorist group": designate + terrorist), else its default."""
+    words = {t.lower_ for t in noun.subtree} | {t.lemma_.lower() for t in noun.subtree}
+    for base in bases:
+        entries = [e for e in knowledge.verb_lexicon().get(base, ()) if not e.reverse and e.plover_type]
+        fitting = [e for e in entries if e.pattern and e.pattern.replace(" ", "").isalpha()
+                   and set(e.pattern.split()) <= words]
+        default = [e for e in entries if not e.pattern]
+        if fitting or default:
+            return (fitting or default)[0]
+    return None
 
 
 def _records(document: Document, index: int, sentence: SpacySpan, found: list[_Found],

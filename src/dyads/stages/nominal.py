@@ -31,6 +31,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyads import knowledge
+from dyads.nlp import regular_bases
 from dyads.records import Actor
 from dyads.stages import Document
 from dyads.stages.actors import mention_at
@@ -54,6 +55,10 @@ _SIDES_PREPS = frozenset({"between", "among"})
 # Country alias kinds that name a state in "U.S.-Ukraine talks" (demonyms and capitals are too loose).
 _PAIR_ALIAS_KINDS = frozenset({"name", "short-name", "abbreviation"})
 _PAIR_REACH = 80  # characters: longer than any hyphenated pair of state names
+# ... and the state doing a hyphenated participle's act ("a U.S.-designated group", "a Beijing-imposed
+# law"): its name or capital, not its demonym ("Chinese-funded" describes, "Serb-controlled" is a people)
+_DOER_ALIAS_KINDS = _PAIR_ALIAS_KINDS | {"capital"}
+_DOER_WORDS = 3  # a state's name before the hyphen is at most this many words ("United Arab Emirates")
 # Prepositions by which the clause's subject undergoes the noun's event ("Iran is under U.S. sanctions",
 # "the convoy came under attack"): the subject is its recipient.
 _UNDERGOING_PREPS = frozenset({"under"})
@@ -317,6 +322,39 @@ def _hyphenated_pair(text: str, noun: Token) -> list[Actor]:
     return actors if len({a.code for a in actors}) > 1 else []
 
 
+def hyphenated_doer(token: Token) -> tuple[Actor, tuple[str, ...]] | None:
+    """The state named before the hyphen of a participle modifying a noun, and the participle's
+    candidate base forms: "a U.S.-designated group" (one token), "a Beijing-imposed law" (three).
+
+    The left part of such a compound is the participle's agent (the group is designated by the
+    U.S.), as a 'by' phrase would be. None when the word is no hyphenated participle or its left
+    part names no state by its name, abbreviation or capital.
+    """
+    if not token.text.endswith("ed"):
+        return None
+    if "-" in token.text.strip("-"):
+        left, participle = token.text.rsplit("-", 1)
+        doer = _state_named(left, token.idx)
+        return (doer, regular_bases(participle, "VBN")) if doer is not None else None
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    for size in range(min(_DOER_WORDS, token.i - 1), 0, -1):
+        words = doc[token.i - 1 - size:token.i - 1]
+        actor = _state_named(words.text, words.start_char)
+        if actor is not None:
+            return actor, (token.lemma_.lower(), *regular_bases(token.lower_, "VBN"))
+    return None
+
+
+def _state_named(words: str, start: int) -> Actor | None:
+    alias = knowledge.country_aliases().get(knowledge.normalise_alias(words))
+    if alias is None or alias.ambiguous or alias.kind not in _DOER_ALIAS_KINDS:
+        return None
+    return Actor(words, start, start + len(words), knowledge.country_name(alias.iso3), alias.iso3, alias.iso3,
+                 resolved_by="hyphenated-doer")
+
+
 def _own_actor(document: Document, noun: Token) -> Actor | None:
     """The coded actor the noun's own phrase names by a demonym: "Palestinian riots", "a Turkish offensive"."""
     mention = mention_at(document, noun)
@@ -335,4 +373,5 @@ def coded_actors(actors: list[Actor]) -> list[Actor]:
 
 
 __all__ = ["NominalEvent", "TriggerNoun", "attachment", "attack_claims", "authority_verbs", "coded_actors",
-           "match_noun", "nominal_events", "predicate_adjectives", "trigger_nouns", "verdict_adjectives", "words_of"]
+           "hyphenated_doer", "match_noun", "nominal_events", "predicate_adjectives", "trigger_nouns",
+           "verdict_adjectives", "words_of"]
