@@ -652,3 +652,18 @@ def test_a_will_conjoined_to_a_verdict_is_the_judged_things_not_a_commitment() -
     found = summary('Chile\'s trade minister called the Peruvian levy "deeply disappointing and will '
                     'severely undercut our exports."')
     assert found == [("CHL", "oppose", "the Peruvian levy")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 'this' opening a verdict points back to the object of the stance verb before it
+    ('The Chilean minister condemned the raids. "This is unacceptable," the Chilean minister said.',
+     [("CHL", "oppose", "the raids"), ("CHL", "oppose", "the raids")]),
+    # or to the object of the main clause a speaker reported
+    ('"The board passed the new levy," the Peruvian minister said. "This is a serious mistake," he added.',
+     [("PER", "oppose", "the new levy")]),
+    # a person named before is no antecedent of 'this'
+    ('The court jailed the opposition leader. "This is unacceptable," the Chilean minister said.', []),
+])
+def test_a_demonstrative_verdict_judges_what_the_sentence_before_named(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
