@@ -667,3 +667,10 @@ def test_a_will_conjoined_to_a_verdict_is_the_judged_things_not_a_commitment() -
 def test_a_demonstrative_verdict_judges_what_the_sentence_before_named(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
+
+
+def test_a_main_verb_in_s_tagged_a_plural_noun_is_read_as_a_verb() -> None:
+    # 'shares' tagged as the plural noun: its subject and object still make it the verb
+    found = summary('"Closing the border will have an adverse impact on us," Haji said of the traders. '
+                    'The United Nations High Commission for Refugees (UNHCR) shares that concern.')
+    assert ("UNHCR", "oppose", "Closing the border") in found

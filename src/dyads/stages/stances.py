@@ -273,7 +273,7 @@ def _echoed_findings(document: Document, findings: list[Finding], lexicon: Stanc
     """'"Closing the camps will hurt us," Haji said. The UNHCR shares that concern.': an actor who
     shares or echoes a concern (view, criticism, support) named by a determiner takes the stance of
     the latest one voiced before, in its sentence or the two before it."""
-    for verb in (t for t in document.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ECHO_VERBS):
+    for verb in (t for t in document.doc if (t.pos_ == "VERB" or _misread_verb(t)) and t.lemma_.lower() in _ECHO_VERBS):
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ECHOED_NOUNS
                      and any(d.lower_ in _ANAPHORIC_DETERMINERS for d in c.children
                              if d.dep_ in ("det", "poss", "amod"))
@@ -397,7 +397,7 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
     if _so_called(token) and (cue := lexicon.evaluations.get("so-called")):
         yield from _epithet_findings(document, token, cue)
         return
-    pos = token.pos_
+    pos = "VERB" if _misread_verb(token) else token.pos_
     verbless = _verbless_predicate(token)
     predicate = predicate_adjective(token) or token.dep_ == "prep" or verbless
     if (predicate or token.tag_ == "VBN") and (cues := lexicon.predicates.get(token.lower_)):
@@ -419,6 +419,13 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
                                                  lexicon.evaluations.get(token.lemma_.lower())):
         found = list(_evaluation_findings(document, token, cue, lexicon))
     yield from found
+
+
+def _misread_verb(token: Token) -> bool:
+    """'The UNHCR shares that concern' with 'shares' tagged a plural noun: a main-clause head in -s
+    with a subject and an object of its own is a verb, whatever its tag."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _so_called(token: Token) -> bool:
