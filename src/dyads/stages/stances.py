@@ -1007,8 +1007,8 @@ def _antecedent(pronoun: Token) -> Token | None:
     stance_objects = [c for verb in before if verb.pos_ == "VERB" and lexicon_lemma(verb, verbs) in verbs
                       for c in verb.children if c.dep_ == "dobj"]
     root = before.root  # '"X are these proceedings," Y said': the clause reported is the main one
-    root = next((c for c in root.children if c.dep_ == "ccomp"), root) if root.lemma_.lower() in stance_lexicon().speech \
-        else root
+    if root.lemma_.lower() in stance_lexicon().speech:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     main = [c for c in root.children if c.dep_ in ("dobj", "attr")]
     return first_named(t for t in (*stance_objects, *main)
                        if t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in _EMPTY_NOUNS)
