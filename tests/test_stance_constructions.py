@@ -674,3 +674,15 @@ def test_a_main_verb_in_s_tagged_a_plural_noun_is_read_as_a_verb() -> None:
     found = summary('"Closing the border will have an adverse impact on us," Haji said of the traders. '
                     'The United Nations High Commission for Refugees (UNHCR) shares that concern.')
     assert ("UNHCR", "oppose", "Closing the border") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 'we' in words a speech verb inside the quote reports is that verb's subject's
+    ('"The Peruvian president said we are open for talks," the Chilean envoy said.', [("PER", "support", "talks")]),
+    ('"And also, the Peruvian president said, we are open for talks," the Chilean envoy said.',
+     [("PER", "support", "talks")]),
+    # a 'we' the quoted speaker reports of themself stays theirs
+    ('"We are open for talks," the Chilean envoy said.', [("CHL", "support", "talks")]),
+])
+def test_a_we_reported_inside_a_quote_is_the_reporters(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
