@@ -686,3 +686,12 @@ def test_a_main_verb_in_s_tagged_a_plural_noun_is_read_as_a_verb() -> None:
 ])
 def test_a_we_reported_inside_a_quote_is_the_reporters(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict held as known or feared is the knower's, not the reporter's
+    ("The American analyst said Peru probably knows that the pact is not feasible.", [("PER", "neutral", "the pact")]),
+    ("The American analyst said Peru fears that the pact is dangerous.", [("PER", "oppose", "the pact")]),
+])
+def test_a_verdict_known_or_feared_is_the_knowers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
