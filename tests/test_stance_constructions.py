@@ -652,3 +652,46 @@ def test_a_will_conjoined_to_a_verdict_is_the_judged_things_not_a_commitment() -
     found = summary('Chile\'s trade minister called the Peruvian levy "deeply disappointing and will '
                     'severely undercut our exports."')
     assert found == [("CHL", "oppose", "the Peruvian levy")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 'this' opening a verdict points back to the object of the stance verb before it
+    ('The Chilean minister condemned the raids. "This is unacceptable," the Chilean minister said.',
+     [("CHL", "oppose", "the raids"), ("CHL", "oppose", "the raids")]),
+    # or to the object of the main clause a speaker reported
+    ('"The board passed the new levy," the Peruvian minister said. "This is a serious mistake," he added.',
+     [("PER", "oppose", "the new levy")]),
+    # a person named before is no antecedent of 'this'
+    ('The court jailed the opposition leader. "This is unacceptable," the Chilean minister said.', []),
+])
+def test_a_demonstrative_verdict_judges_what_the_sentence_before_named(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_main_verb_in_s_tagged_a_plural_noun_is_read_as_a_verb() -> None:
+    # 'shares' tagged as the plural noun: its subject and object still make it the verb
+    found = summary('"Closing the border will have an adverse impact on us," Haji said of the traders. '
+                    'The United Nations High Commission for Refugees (UNHCR) shares that concern.')
+    assert ("UNHCR", "oppose", "Closing the border") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 'we' in words a speech verb inside the quote reports is that verb's subject's
+    ('"The Peruvian president said we are open for talks," the Chilean envoy said.', [("PER", "support", "talks")]),
+    ('"And also, the Peruvian president said, we are open for talks," the Chilean envoy said.',
+     [("PER", "support", "talks")]),
+    # a 'we' the quoted speaker reports of themself stays theirs
+    ('"We are open for talks," the Chilean envoy said.', [("CHL", "support", "talks")]),
+])
+def test_a_we_reported_inside_a_quote_is_the_reporters(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict held as known or feared is the knower's, not the reporter's
+    ("The American analyst said Peru probably knows that the pact is not feasible.", [("PER", "neutral", "the pact")]),
+    ("The American analyst said Peru fears that the pact is dangerous.", [("PER", "oppose", "the pact")]),
+])
+def test_a_verdict_known_or_feared_is_the_knowers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert summary(text) == expected

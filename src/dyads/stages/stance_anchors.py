@@ -78,6 +78,8 @@ def holders_of(document: Document, subjects: list[Token], anchor: Token) -> list
         return _reporter(document, subjects[0])
     if found or any(s.lower_ not in _SPEAKER_PRONOUNS and not _speakers_own(s) for s in subjects):
         return found
+    if len(subjects) == 1 and (reporter := _inner_reporter(document, subjects[0])) is not None:
+        return [reporter]
     quote = quote_at(document, Span(anchor.idx, anchor.idx + len(anchor.text), anchor.text))
     return [quote.speaker] if quote is not None and quote.speaker is not None else []
 
@@ -124,6 +126,27 @@ def _reporter(document: Document, pronoun: Token) -> list[Actor]:
                 return []  # "he said it is in line with X": a person's 'it' is a thing, not the speaker
             return [actor] if actor is not None and actor.code is not None else []
     return []
+
+
+def _inner_reporter(document: Document, pronoun: Token) -> Actor | None:
+    """'"Lai said we are open for dialogue," Armitage said': a 'we' or 'I' in words a speech verb
+    inside the quote reports is that verb's subject's, not the quoted speaker's."""
+    speech = stance_lexicon().speech
+    current = pronoun.head
+    for _ in range(4):
+        reporter = next((c for c in current.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech), None)
+        if reporter is None and current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in speech:
+            reporter = current.head
+        if reporter is not None:
+            subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            actor = _actor_named(document, subject)
+            return actor if actor is not None and actor.code is not None else None
+        if current.dep_ not in _CLAUSE_LINKS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _a_person(actor: Actor) -> bool:

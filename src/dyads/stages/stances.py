@@ -117,6 +117,8 @@ from dyads.stance_lexicon import Cue, StanceLexicon, stance_lexicon
 _NEGATING_WORDS = frozenset({"nothing", "none", "no", "never"})
 # Subjects that stand for an extraposed act: "it was a mistake to back X".
 _DUMMY_SUBJECTS = frozenset({"it", "this", "that"})
+# Pronouns that point back to what was said before: "This is false," X said.
+_DEMONSTRATIVES = frozenset({"this", "that"})
 # Prepositions that introduce what an evaluation is about: "positive elements in", "wrong with".
 _ABOUT_PREPS = frozenset({"in", "with", "about", "of", "to", "for", "on", "toward", "towards", "regarding"})
 # Prepositions whose stance noun accompanies a clause: "with support from X", "despite objections from X".
@@ -179,7 +181,7 @@ def code_stances(document: Document) -> Document:
     if not findings:
         return replace(document, stances=())
     concepts = StoryConcepts(document)
-    anchored: dict[tuple[str, int, int], tuple[int, Stance]] = {}
+    anchored: dict[tuple[str, int, str, int], tuple[int, Stance]] = {}
     for finding in findings:
         if (whole := partitive_whole(finding.target)) is not None:
             finding = replace(finding, target=whole)  # "urged that all parts of the deal be implemented"
@@ -196,9 +198,11 @@ def code_stances(document: Document) -> Document:
             continue  # "Pyongyang's envoy defended Pyongyang": a misread target, not a stance
         # one stance per holder, target mention and polarity: several mentions of one person ("he",
         # "his") found for one construction, or two cues on one phrase ("reject baseless
-        # allegations"), are one statement; the first cue read is kept
+        # allegations"), are one statement; the first cue read is kept. A verdict in a later
+        # sentence on a target named before ('condemned the raids. "This is unacceptable"') is another
         holder = stance.holder.id or stance.holder.code or stance.holder.text.lower()
-        anchored.setdefault((holder, stance.target.start, stance.polarity), (finding.rank, stance))
+        said = finding.cue[0].sent.start if finding.cue[0].sent != finding.target.sent else -1
+        anchored.setdefault((holder, stance.target.start, stance.polarity, said), (finding.rank, stance))
     ordered = sorted(anchored.values(), key=lambda item: (item[0], item[1].evidence.start))
     return replace(document, stances=tuple(stance for _, stance in ordered))
 
@@ -269,7 +273,7 @@ def _echoed_findings(document: Document, findings: list[Finding], lexicon: Stanc
     """'"Closing the camps will hurt us," Haji said. The UNHCR shares that concern.': an actor who
     shares or echoes a concern (view, criticism, support) named by a determiner takes the stance of
     the latest one voiced before, in its sentence or the two before it."""
-    for verb in (t for t in document.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ECHO_VERBS):
+    for verb in (t for t in document.doc if (t.pos_ == "VERB" or _misread_verb(t)) and t.lemma_.lower() in _ECHO_VERBS):
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ECHOED_NOUNS
                      and any(d.lower_ in _ANAPHORIC_DETERMINERS for d in c.children
                              if d.dep_ in ("det", "poss", "amod"))
@@ -393,7 +397,7 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
     if _so_called(token) and (cue := lexicon.evaluations.get("so-called")):
         yield from _epithet_findings(document, token, cue)
         return
-    pos = token.pos_
+    pos = "VERB" if _misread_verb(token) else token.pos_
     verbless = _verbless_predicate(token)
     predicate = predicate_adjective(token) or token.dep_ == "prep" or verbless
     if (predicate or token.tag_ == "VBN") and (cues := lexicon.predicates.get(token.lower_)):
@@ -415,6 +419,13 @@ def _token_findings(document: Document, token: Token, lexicon: StanceLexicon) ->
                                                  lexicon.evaluations.get(token.lemma_.lower())):
         found = list(_evaluation_findings(document, token, cue, lexicon))
     yield from found
+
+
+def _misread_verb(token: Token) -> bool:
+    """'The UNHCR shares that concern' with 'shares' tagged a plural noun: a main-clause head in -s
+    with a subject and an object of its own is a verb, whatever its tag."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _so_called(token: Token) -> bool:
@@ -886,6 +897,10 @@ def _verdict_findings(document: Document, copula: Token, word: Token, noun: Toke
     existential = next((c for c in copula.children if c.dep_ == "expl"), None)
     cue_tokens = tuple(t for t in (existential, copula, noun, word) if t is not None)
     clause = speech if speech is not None else copula
+    if target.sent != copula.sent and mention_at(document, target) is not None:
+        return  # 'The court jailed the editor. "This is unacceptable"': the jailing is judged, not the editor
+    if target.sent != copula.sent and mention_at(document, target) is not None:
+        return  # 'The court jailed the editor. "This is unacceptable"': the jailing is judged, not the editor
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
@@ -940,7 +955,7 @@ def _verdict_target(copula: Token, word: Token, noun: Token | None) -> tuple[Tok
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("for", "if")
                                                                        for m in c.children)))), None)
         if act is None:  # '"This is a positive step," X said of the deal': the deal is judged
-            topic = said_of(copula) or _judged_noun(word, noun)
+            topic = said_of(copula) or _judged_noun(word, noun) or _antecedent(subject)
             return (topic, 1) if topic is not None else None
         return act_target(act, stance_lexicon())
     if subject is None:  # "closing the camps is dangerous": a verdict on an act
@@ -977,6 +992,26 @@ def _judged_noun(word: Token, noun: Token | None) -> Token | None:
             or noun.lemma_.lower() in _EMPTY_NOUNS | _ANAPHORIC_NOUNS:
         return None
     return noun
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """'Russia dismissed the accusations. "This is completely false," its envoy said': a 'this' or
+    'that' opening a sentence points back to what the sentence before spoke of: the object of a
+    stance verb there ('dismissed the accusations'), else the object or predicate noun of its main clause."""
+    sentence = pronoun.sent
+    if pronoun.lower_ not in _DEMONSTRATIVES or sentence.start == 0 \
+            or any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in pronoun.doc[sentence.start:pronoun.i]):
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    verbs = stance_lexicon().verbs
+    stance_objects = [c for verb in before if verb.pos_ == "VERB" and lexicon_lemma(verb, verbs) in verbs
+                      for c in verb.children if c.dep_ == "dobj"]
+    root = before.root  # '"X are these proceedings," Y said': the clause reported is the main one
+    if root.lemma_.lower() in stance_lexicon().speech:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    main = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    return first_named(t for t in (*stance_objects, *main)
+                       if t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in _EMPTY_NOUNS)
 
 
 def _said_of_relative(copula: Token) -> Token | None:
