@@ -102,6 +102,18 @@ VERBS = [
     ("ship weapons", "Iran shipped missiles to Russia.", ("AID", "IRN", "RUS")),
     ("relinquish membership", "Greece relinquished its EU membership.", ("SANCTION", "GRC", "EU")),
     ("levy", "Uganda levied heavy fines on Kenyan traders.", ("SANCTION", "UGA", "KEN")),
+    # light verb + attack noun, the target hung on the verb
+    ("carry out airstrikes", "Turkish jets carried out airstrikes on Iraqi villages.", ("ASSAULT", "TUR", "IRQ")),
+    ("conduct strikes", "The Chadian army conducted strikes on Sudanese camps.", ("ASSAULT", "TCD", "SDN")),
+    ("mount offensive", "Ethiopia mounted an offensive against Eritrea.", ("ASSAULT", "ETH", "ERI")),
+    ("lay siege", "Rebels laid siege to a Malian army base.", ("ASSAULT", "MLI", "MLI")),
+    ("place under arrest", "Kenyan police placed the Ugandan envoy under house arrest.", ("COERCE", "KEN", "UGA")),
+    ("hold in custody", "Iran held the French tourists in custody.", ("COERCE", "IRN", "FRA")),
+    ("execute a person", "Iran executed two Iraqi prisoners.", ("ASSAULT", "IRN", "IRQ")),
+    ("eliminate a commander", "Israel eliminated a Syrian commander.", ("ASSAULT", "ISR", "SYR")),
+    ("launch hunger strike", "Kenyan prisoners launched a hunger strike.", ("PROTEST", "KEN", "KEN")),
+    ("workers carry out strikes", "Kenyan workers carried out strikes against the government.",
+     ("PROTEST", "KEN", "KEN")),
 ]
 
 
@@ -157,6 +169,10 @@ ABSENT: list[tuple[str, str, str]] = [
     ("ignoring requests for comment", "The Kenyan government ignored VOA requests for comment.", "REJECT"),
     ("countering influence is no accusation", "Kenya seeks to counter Chinese influence in Uganda.", "ACCUSE"),
     ("a lunch alone is no meeting", "The Kenyan president had lunch in Nairobi.", "CONSULT"),
+    ("executing a plan", "The Kenyan government executed its plan to close the camps.", "ASSAULT"),
+    ("eliminating tariffs", "Kenya eliminated tariffs on Ugandan sugar.", "ASSAULT"),
+    ("a hunger strike is no attack", "Kenyan prisoners launched a hunger strike.", "ASSAULT"),
+    ("a labour strike is no attack", "Kenyan workers carried out strikes against the government.", "ASSAULT"),
 ]
 
 
