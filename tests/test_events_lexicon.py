@@ -114,6 +114,14 @@ VERBS = [
     ("launch hunger strike", "Kenyan prisoners launched a hunger strike.", ("PROTEST", "KEN", "KEN")),
     ("workers carry out strikes", "Kenyan workers carried out strikes against the government.",
      ("PROTEST", "KEN", "KEN")),
+    ("convict", "A Kenyan court convicted the Ugandan activist of fraud.", ("SANCTION", "KEN", "UGA")),
+    ("repatriate refugees", "Pakistan repatriated thousands of Afghan refugees.", ("COERCE", "PAK", "AFG")),
+    ("turn people over", "Kenya turned the Somali refugees over to Somalia.", ("COERCE", "KEN", "SOM")),
+    ("turn over people", "Iraq turned over the prisoners to Iran.", ("COERCE", "IRQ", "IRN")),
+    ("intercept a tanker", "The Iranian navy intercepted a British tanker.", ("COERCE", "IRN", "GBR")),
+    ("board vessels", "Chinese forces boarded Vietnamese fishing vessels.", ("COERCE", "CHN", "VNM")),
+    ("disperse protesters", "Israeli police dispersed the Palestinian protesters.", ("ASSAULT", "ISR", "PSE")),
+    ("dissolve a party", "The Thai government dissolved the Cambodian party.", ("COERCE", "THA", "KHM")),
 ]
 
 
@@ -173,6 +181,10 @@ ABSENT: list[tuple[str, str, str]] = [
     ("eliminating tariffs", "Kenya eliminated tariffs on Ugandan sugar.", "ASSAULT"),
     ("a hunger strike is no attack", "Kenyan prisoners launched a hunger strike.", "ASSAULT"),
     ("a labour strike is no attack", "Kenyan workers carried out strikes against the government.", "ASSAULT"),
+    ("passengers boarding a ship", "Kenyan passengers boarded the ship in Mombasa.", "COERCE"),
+    ("a ferry that stopped", "The Kenyan ferry stopped at the harbor.", "COERCE"),
+    ("handing over a letter", "Kenya handed over a letter to Somalia.", "COERCE"),
+    ("dissolving parliament", "The Kenyan president dissolved parliament.", "COERCE"),
 ]
 
 
