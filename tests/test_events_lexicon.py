@@ -122,6 +122,8 @@ VERBS = [
     ("board vessels", "Chinese forces boarded Vietnamese fishing vessels.", ("COERCE", "CHN", "VNM")),
     ("disperse protesters", "Israeli police dispersed the Palestinian protesters.", ("ASSAULT", "ISR", "PSE")),
     ("dissolve a party", "The Thai government dissolved the Cambodian party.", ("COERCE", "THA", "KHM")),
+    ("hit positions still an attack", "Kenyan jets hit Somali positions.", ("ASSAULT", "KEN", "SOM")),
+    ("fight a state still an attack", "Kenyan troops fought Somali forces near the border.", ("ASSAULT", "KEN", "SOM")),
 ]
 
 
@@ -185,6 +187,10 @@ ABSENT: list[tuple[str, str, str]] = [
     ("a ferry that stopped", "The Kenyan ferry stopped at the harbor.", "COERCE"),
     ("handing over a letter", "Kenya handed over a letter to Somalia.", "COERCE"),
     ("dissolving parliament", "The Kenyan president dissolved parliament.", "COERCE"),
+    ("trade hitting a figure", "Trade between Kenya and Uganda hit $2 billion last year.", "ASSAULT"),
+    ("prices hitting a record", "Kenyan fuel prices hit a record in May.", "ASSAULT"),
+    ("combating terrorism", "Kenya deployed a force to combat terrorism in Somalia.", "ASSAULT"),
+    ("fighting corruption", "The Kenyan president vowed to fight corruption.", "ASSAULT"),
 ]
 
 
