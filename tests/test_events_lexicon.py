@@ -102,6 +102,28 @@ VERBS = [
     ("ship weapons", "Iran shipped missiles to Russia.", ("AID", "IRN", "RUS")),
     ("relinquish membership", "Greece relinquished its EU membership.", ("SANCTION", "GRC", "EU")),
     ("levy", "Uganda levied heavy fines on Kenyan traders.", ("SANCTION", "UGA", "KEN")),
+    # light verb + attack noun, the target hung on the verb
+    ("carry out airstrikes", "Turkish jets carried out airstrikes on Iraqi villages.", ("ASSAULT", "TUR", "IRQ")),
+    ("conduct strikes", "The Chadian army conducted strikes on Sudanese camps.", ("ASSAULT", "TCD", "SDN")),
+    ("mount offensive", "Ethiopia mounted an offensive against Eritrea.", ("ASSAULT", "ETH", "ERI")),
+    ("lay siege", "Rebels laid siege to a Malian army base.", ("ASSAULT", "MLI", "MLI")),
+    ("place under arrest", "Kenyan police placed the Ugandan envoy under house arrest.", ("COERCE", "KEN", "UGA")),
+    ("hold in custody", "Iran held the French tourists in custody.", ("COERCE", "IRN", "FRA")),
+    ("execute a person", "Iran executed two Iraqi prisoners.", ("ASSAULT", "IRN", "IRQ")),
+    ("eliminate a commander", "Israel eliminated a Syrian commander.", ("ASSAULT", "ISR", "SYR")),
+    ("launch hunger strike", "Kenyan prisoners launched a hunger strike.", ("PROTEST", "KEN", "KEN")),
+    ("workers carry out strikes", "Kenyan workers carried out strikes against the government.",
+     ("PROTEST", "KEN", "KEN")),
+    ("convict", "A Kenyan court convicted the Ugandan activist of fraud.", ("SANCTION", "KEN", "UGA")),
+    ("repatriate refugees", "Pakistan repatriated thousands of Afghan refugees.", ("COERCE", "PAK", "AFG")),
+    ("turn people over", "Kenya turned the Somali refugees over to Somalia.", ("COERCE", "KEN", "SOM")),
+    ("turn over people", "Iraq turned over the prisoners to Iran.", ("COERCE", "IRQ", "IRN")),
+    ("intercept a tanker", "The Iranian navy intercepted a British tanker.", ("COERCE", "IRN", "GBR")),
+    ("board vessels", "Chinese forces boarded Vietnamese fishing vessels.", ("COERCE", "CHN", "VNM")),
+    ("disperse protesters", "Israeli police dispersed the Palestinian protesters.", ("ASSAULT", "ISR", "PSE")),
+    ("dissolve a party", "The Thai government dissolved the Cambodian party.", ("COERCE", "THA", "KHM")),
+    ("hit positions still an attack", "Kenyan jets hit Somali positions.", ("ASSAULT", "KEN", "SOM")),
+    ("fight a state still an attack", "Kenyan troops fought Somali forces near the border.", ("ASSAULT", "KEN", "SOM")),
 ]
 
 
@@ -157,6 +179,18 @@ ABSENT: list[tuple[str, str, str]] = [
     ("ignoring requests for comment", "The Kenyan government ignored VOA requests for comment.", "REJECT"),
     ("countering influence is no accusation", "Kenya seeks to counter Chinese influence in Uganda.", "ACCUSE"),
     ("a lunch alone is no meeting", "The Kenyan president had lunch in Nairobi.", "CONSULT"),
+    ("executing a plan", "The Kenyan government executed its plan to close the camps.", "ASSAULT"),
+    ("eliminating tariffs", "Kenya eliminated tariffs on Ugandan sugar.", "ASSAULT"),
+    ("a hunger strike is no attack", "Kenyan prisoners launched a hunger strike.", "ASSAULT"),
+    ("a labour strike is no attack", "Kenyan workers carried out strikes against the government.", "ASSAULT"),
+    ("passengers boarding a ship", "Kenyan passengers boarded the ship in Mombasa.", "COERCE"),
+    ("a ferry that stopped", "The Kenyan ferry stopped at the harbor.", "COERCE"),
+    ("handing over a letter", "Kenya handed over a letter to Somalia.", "COERCE"),
+    ("dissolving parliament", "The Kenyan president dissolved parliament.", "COERCE"),
+    ("trade hitting a figure", "Trade between Kenya and Uganda hit $2 billion last year.", "ASSAULT"),
+    ("prices hitting a record", "Kenyan fuel prices hit a record in May.", "ASSAULT"),
+    ("combating terrorism", "Kenya deployed a force to combat terrorism in Somalia.", "ASSAULT"),
+    ("fighting corruption", "The Kenyan president vowed to fight corruption.", "ASSAULT"),
 ]
 
 
