@@ -64,6 +64,8 @@ PRESENT = [
     # an event noun's 'against' phrase hung on its uncoded verb still names the recipient
     ("offensive against", "Sudanese rebels spearheaded the offensive against the Chadian army.",
      ("ASSAULT", None, "SDN", "TCD")),
+    # and an attack noun's 'on' phrase
+    ("airstrikes on", "Israel intensified airstrikes on Gaza.", ("ASSAULT", "aerial", "ISR", "PSE")),
     # a clash is a reciprocal ASSAULT, coded once from the first-named side
     ("clashes between", "Dozens were hurt in clashes between Palestinian protesters and Israeli police.",
      ("ASSAULT", None, "PSE", "ISR")),

@@ -63,6 +63,7 @@ _DOER_WORDS = 3  # a state's name before the hyphen is at most this many words (
 # "the convoy came under attack"): the subject is its recipient.
 _UNDERGOING_PREPS = frozenset({"under"})
 _AGAINST = frozenset({"against"})
+_ATTACK_AIMS = _AGAINST | {"on", "at", "into"}
 # Nominal types whose event, undergone with no doer named ("came under attack"), is the story's claimant's.
 _CLAIMED_TYPES = frozenset({"ASSAULT"})
 _CLAIMANT = "story claimant"
@@ -230,8 +231,9 @@ def _actors(document: Document, noun: Token, governor: Token | None, link: str,
     if undergone:
         targets = _actor_list(document, subject_tokens(governor))  # "Iran is under U.S. sanctions"
     if not targets and governor is not None and link == "dobj" and not is_coded(governor):
-        # "spearheaded the offensive against X": the parser hangs the noun's 'against' on the verb
-        targets = _actor_list(document, _pobjs(governor, _AGAINST))
+        # "spearheaded the offensive against X", "intensified airstrikes on X": the parser hangs
+        # the noun's 'against' (an attack's 'on', 'at', 'into' too) on the verb
+        targets = _actor_list(document, _pobjs(governor, _ATTACK_AIMS if attack else _AGAINST))
     for how, tokens in (("by", _pobjs(noun, frozenset({"by"}))),
                         ("possessor", [c for c in noun.children if c.dep_ == "poss"])):
         sources = _actor_list(document, tokens)
