@@ -47,7 +47,8 @@ Norway will retaliate"), as long as they are not a request still to come.
 An event told in a "where" clause on a site that another event is done to happened where that
 event did: "militants attacked a hotel where elders were meeting" (the meeting was at the hotel).
 
-An event no place governs keeps ``location = None``.
+An event no place governs between a state's own people ("Police detained 40 protesters") happened
+in that state; any other event no place governs keeps ``location = None``.
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def locate_events(document: Document) -> Document:
     named = find_places(doc)
     mentions = sorted([*named, *anaphoric_mentions(document, named)], key=lambda m: m.start_char)
     if not mentions:
-        return document
+        return replace(document, events=tuple(_at_home(event) for event in document.events))
     located = _refined(located_places(doc, mentions, story_context(document, mentions)))
     carried = _narration_places(doc, located)
     plans = planned(doc, document.mentions, lambda token: best_place(token, located))
@@ -144,7 +145,19 @@ def locate_events(document: Document) -> Document:
                 and not _elsewhere(token.sent, located, incident.place, incident.region):
             place, event = incident.place, replace(event, date=incident.day_of(event))
         events.append(event if place is None else replace(event, location=place.location()))
-    return replace(document, events=tuple(_at_sites(doc, events)))
+    return replace(document, events=tuple(_at_home(event) for event in _at_sites(doc, events)))
+
+
+def _at_home(event: Event) -> Event:
+    """An event no place governs between a state's own people ("Police detained 40 protesters",
+    "rebels seized power"), or done by a state's people to no one named, happened in that state."""
+    if event.location is not None:
+        return event
+    home = event.source.country
+    if home is None or event.target is None or event.target.country != home:
+        return event
+    state = gazetteer.country_of(home)
+    return event if state is None else replace(event, location=state.location())
 
 
 def _at_sites(doc: Doc, events: Sequence[Event]) -> list[Event]:
