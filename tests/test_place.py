@@ -367,6 +367,11 @@ def located(text: str, word: str, quotes: tuple[Quote, ...] = (), **fields: obje
     ("The rebels attended a meeting in Doha last month. The hosts, however, did not invite the "
      "government.", "invite", "Doha"),
     ("The minister spoke to reporters in Oslo. He added that talks would resume.", "added", "Oslo"),
+    # ... also for words that are acts done by saying
+    ("The ministers said in Oslo that talks would resume. They called on the rebels to disarm.",
+     "called", "Oslo"),
+    ("The ministers said in Oslo that talks would resume. They also reaffirmed their support for the "
+     "plan.", "reaffirmed", "Oslo"),
     # ... but not a statement of its own, nor words after deeds, nor deeds after words
     ("The rebels attended a meeting in Doha. The hosts did not invite the government.", "invite", None),
     ("The rebels attended a meeting in Doha. They said the talks went well.", "said", None),

@@ -70,7 +70,8 @@ from dyads.stages.attach import (antecedents, attachment, attachment_rank, claus
 from dyads.stages.place_phrases import (DESTINATION, LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
-from dyads.stages.time_phrases import Resolver, attach_mentions, find_expressions, first_resolved, words_behind
+from dyads.stages.time_phrases import (Resolver, attach_mentions, find_expressions, first_resolved, in_words,
+                                      words_behind)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -427,14 +428,14 @@ def _narration_places(doc: Doc, located: Sequence[LocatedPlace]) -> dict[int, Pl
     previous: tuple[Place, bool] | None = None
     for sentence in doc.sents:
         root = sentence.root
-        if previous is not None and previous[1] == reports(root) and continues(root):
+        if previous is not None and previous[1] == in_words(root) and continues(root):
             carried[sentence.start] = previous[0]
         if not narrated(root):
             previous = None
             continue
         own = best_place(root, located) or _antecedent_place(root, located)
         if own is not None:
-            previous = (own, reports(root))
+            previous = (own, in_words(root))
         elif sentence.start not in carried:
             previous = None
     return carried
