@@ -178,6 +178,8 @@ PLACES: list[tuple[str, str, tuple[str, str | None] | None]] = [
      "U.S. proposal.", "accept", ("Jeddah", "SAU")),
     ("China said the issue is dealt with in Vienna and that Beijing was not supportive.",
      "supportive", None),
+    # ... also when the parser hangs the clause from the date written after the place
+    ("The envoy arrived in Oslo on Monday, where he held talks with the rebels.", "held", ("Oslo", "NOR")),
     # countries, continents and regions are places too
     ("Russian forces attacked positions in eastern Ukraine.", "attacked", ("Ukraine", "UKR")),
     ("Chinese Foreign Minister Qin Gang is in Europe this week for talks.", "talks", ("Europe", None)),
@@ -365,6 +367,11 @@ def located(text: str, word: str, quotes: tuple[Quote, ...] = (), **fields: obje
     ("The rebels attended a meeting in Doha last month. The hosts, however, did not invite the "
      "government.", "invite", "Doha"),
     ("The minister spoke to reporters in Oslo. He added that talks would resume.", "added", "Oslo"),
+    # ... also for words that are acts done by saying
+    ("The ministers said in Oslo that talks would resume. They called on the rebels to disarm.",
+     "called", "Oslo"),
+    ("The ministers said in Oslo that talks would resume. They also reaffirmed their support for the "
+     "plan.", "reaffirmed", "Oslo"),
     # ... but not a statement of its own, nor words after deeds, nor deeds after words
     ("The rebels attended a meeting in Doha. The hosts did not invite the government.", "invite", None),
     ("The rebels attended a meeting in Doha. They said the talks went well.", "said", None),
@@ -382,6 +389,24 @@ def located(text: str, word: str, quotes: tuple[Quote, ...] = (), **fields: obje
 ])
 def test_stage_carries_a_place_across_sentences(text: str, word: str, expected: str | None) -> None:
     assert located(text, word) == expected
+
+
+POLICE = Actor("police", 0, 0, "police", "NOR", "NOR", ("COP",))
+PROTESTERS = Actor("protesters", 0, 0, "protesters", "NOR", "NOR", ("OPP",))
+REBELS = Actor("Swedish rebels", 0, 0, "rebels", "SWE", "SWE", ("REB",))
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an event between a state's own people that no place governs happened in that state
+    (POLICE, PROTESTERS, "Norway"),
+    # ... not one between the people of two states, nor one with no target to tell
+    (POLICE, REBELS, None),
+    (POLICE, None, None),
+])
+def test_a_domestic_event_with_no_place_is_in_its_state(source: Actor, target: Actor | None,
+                                                        expected: str | None) -> None:
+    text = "The police detained dozens of people after the march."
+    assert located(text, "detained", source=source, target=target) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [

@@ -266,6 +266,21 @@ STORY_DATE = DateInfo("2023-05-12", "2023-05-12", "story", None)
 WEDNESDAY = DateInfo("2023-05-10", "2023-05-10", "day", "Wednesday")
 
 
+MONDAY = DateInfo("2023-05-08", "2023-05-08", "day", "Monday")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past "where" clause happened on the visit to the place it tells of
+    ("The envoy arrived in Kyiv on Monday, where he met the rebels.", MONDAY),
+    ("The envoy visited Kyiv on Monday, where he met the rebels.", MONDAY),
+    # ... not a place's standing state, nor what will be done there
+    ("The envoy visited Kyiv on Monday, where he has met the rebels before.", STORY_DATE),
+    ("The envoy visited Kyiv on Monday, where he will meet the rebels.", STORY_DATE),
+])
+def test_a_where_clause_takes_the_date_of_the_visit_it_tells_of(text: str, expected: DateInfo) -> None:
+    assert dated(text, "met" if " met " in text else "meet") == [expected]
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     # a simple-past sentence that says it goes on from the one before keeps its date
     ("On Wednesday, the government raised duties on steel. Its neighbour quickly retaliated with "

@@ -47,7 +47,8 @@ Norway will retaliate"), as long as they are not a request still to come.
 An event told in a "where" clause on a site that another event is done to happened where that
 event did: "militants attacked a hotel where elders were meeting" (the meeting was at the hotel).
 
-An event no place governs keeps ``location = None``.
+An event no place governs between a state's own people ("Police detained 40 protesters") happened
+in that state; any other event no place governs keeps ``location = None``.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ from dyads.stages.attach import (antecedents, attachment, attachment_rank, claus
 from dyads.stages.place_phrases import (DESTINATION, LOCATIVE, SPECIFICITY, VISIT, LocatedPlace, PlaceMention,
                                         anaphoric_mentions, best_place, find_places, in_name_chain,
                                         is_occasion, located_places, story_context)
-from dyads.stages.time_phrases import Resolver, attach_mentions, find_expressions, first_resolved, words_behind
+from dyads.stages.time_phrases import (Resolver, attach_mentions, find_expressions, first_resolved, in_words,
+                                      words_behind)
 
 __all__ = ["PlaceMention", "event_location", "find_places", "locate_events", "story_context"]
 
@@ -122,7 +124,7 @@ def locate_events(document: Document) -> Document:
     named = find_places(doc)
     mentions = sorted([*named, *anaphoric_mentions(document, named)], key=lambda m: m.start_char)
     if not mentions:
-        return document
+        return replace(document, events=tuple(_at_home(event) for event in document.events))
     located = _refined(located_places(doc, mentions, story_context(document, mentions)))
     carried = _narration_places(doc, located)
     plans = planned(doc, document.mentions, lambda token: best_place(token, located))
@@ -144,7 +146,19 @@ def locate_events(document: Document) -> Document:
                 and not _elsewhere(token.sent, located, incident.place, incident.region):
             place, event = incident.place, replace(event, date=incident.day_of(event))
         events.append(event if place is None else replace(event, location=place.location()))
-    return replace(document, events=tuple(_at_sites(doc, events)))
+    return replace(document, events=tuple(_at_home(event) for event in _at_sites(doc, events)))
+
+
+def _at_home(event: Event) -> Event:
+    """An event no place governs between a state's own people ("Police detained 40 protesters",
+    "rebels seized power"), or done by a state's people to no one named, happened in that state."""
+    if event.location is not None:
+        return event
+    home = event.source.country
+    if home is None or event.target is None or event.target.country != home:
+        return event
+    state = gazetteer.country_of(home)
+    return event if state is None else replace(event, location=state.location())
 
 
 def _at_sites(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -414,14 +428,14 @@ def _narration_places(doc: Doc, located: Sequence[LocatedPlace]) -> dict[int, Pl
     previous: tuple[Place, bool] | None = None
     for sentence in doc.sents:
         root = sentence.root
-        if previous is not None and previous[1] == reports(root) and continues(root):
+        if previous is not None and previous[1] == in_words(root) and continues(root):
             carried[sentence.start] = previous[0]
         if not narrated(root):
             previous = None
             continue
         own = best_place(root, located) or _antecedent_place(root, located)
         if own is not None:
-            previous = (own, reports(root))
+            previous = (own, in_words(root))
         elif sentence.start not in carried:
             previous = None
     return carried

@@ -571,8 +571,19 @@ def _setting(trigger: Token, located: Sequence[LocatedPlace]) -> Place | None:
     said it is ready to accept ...")."""
     for clause in governing_clauses(trigger, _SETTING_THROUGH):
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
-            return _named_at(clause.head, located)
+            return _named_at(clause.head, located) or _place_before_date(clause.head, located)
     return None
+
+
+def _place_before_date(head: Token, located: Sequence[LocatedPlace]) -> Place | None:
+    """A "where" clause the parser hangs from the date written after the place it tells of:
+    "arrived in Kyiv on Monday, where he met ...": the place of the date's clause closest before it."""
+    if head.ent_type_ not in ("DATE", "TIME"):
+        return None
+    clause = clause_head(head)
+    before = [item for item in located
+              if item.head < head.i and clause_head(head.doc[item.head]) == clause]
+    return max(before, key=lambda item: item.head).place if before else None
 
 
 def _describes_participant(governor: Token | None, link: str) -> bool:

@@ -31,10 +31,12 @@ An event no expression governs takes, the first that applies:
    the train hours after it left Quetta on Tuesday");
 6. if it is not modal, the date of a past "while" or "when" clause hanging from its clause ("kept
    building missiles while it was talking with Washington last year");
-7. if it is foretold in a sentence that goes on from a meeting or journey yet to come that the
+7. in a past "where" clause, the date of the past clause naming the place it tells of ("arrived in
+   Kyiv on Monday, where he held talks");
+8. if it is foretold in a sentence that goes on from a meeting or journey yet to come that the
    sentence before announces ("Modi is due to travel to Mauritius on Tuesday. Modi is expected to
    discuss ..."), the date of that occasion (see :func:`~dyads.stages.attach.planned`);
-8. else the story date, precision ``story``.
+9. else the story date, precision ``story``.
 
 A definite incident noun ("plotting the attack") is the incident told of before ("the previous
 day's blasts"), and so is the incident a verb claims ("claimed responsibility for the attack"),
@@ -316,6 +318,22 @@ def _during_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver
     return None
 
 
+def _where_date(trigger: Token, attached: Sequence[Attached], resolve: Resolver) -> DateInfo | None:
+    """The date of the past clause naming the place a past "where" clause tells of, when the event
+    has none of its own: it happened there on that visit ("attended a meeting last month in Doha,
+    where they met envoys"; "arrived in Kyiv on Monday, where he held talks"); not a place's
+    standing state ("Kyiv, where fighting has raged") nor what will be done there."""
+    for clause in governing_clauses(trigger, THROUGH):
+        if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+            continue
+        main = clause_head(clause.head)
+        if not simple_past(clause) or not _past_clause(main):
+            return None
+        found = first_resolved(main, attached, resolve)
+        return found if found is not None and not resolve.after_story(found) else None
+    return None
+
+
 def _past_clause(verb: Token) -> bool:
     """A simple past or a past progressive: "was talking", "talked", "was held"."""
     return simple_past(verb) or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "be"
@@ -416,6 +434,7 @@ def date_events(document: Document) -> Document:
                 _shared_period(token, attached, resolve) or \
                 _bounding_period(token, attached, resolve, _said_then(event, token)) or \
                 _during_date(token, attached, resolve) or \
+                _where_date(token, attached, resolve) or \
                 _antecedent_date(token, attached, resolve) or \
                 _told_as_a_verb_date(token, attached, resolve) or \
                 _speech_date(document, event, attached, resolve, carried) or (

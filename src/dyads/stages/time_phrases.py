@@ -65,8 +65,8 @@ from dyads.stages.attach import (CONTINUATIONS, Attachment, attachment, attachme
                                  governing_clauses, is_clause, narrated, reports, simple_past)
 
 __all__ = ["THROUGH", "Attached", "Resolver", "TemporalMention", "attach_mentions", "event_date",
-           "find_expressions", "first_resolved", "is_past_context", "not_then", "past_perfect", "ranked",
-           "words_behind"]
+           "find_expressions", "first_resolved", "in_words", "is_past_context", "not_then", "past_perfect",
+           "ranked", "words_behind"]
 
 _BOUNDARY_PREPOSITIONS = frozenset({"since", "until", "till", "by", "before", "after"})
 _SPAN_JOINTS = frozenset({"to", "through", "until", "till"})  # "from Monday to Wednesday"
@@ -689,3 +689,10 @@ def event_date(trigger: Token, story_date: date,
     doc = trigger.doc
     found = find_expressions(doc) if mentions is None else mentions
     return first_resolved(trigger, attach_mentions(doc, found), Resolver(doc, story_date, found))
+
+
+def in_words(verb: Token) -> bool:
+    """Whether a sentence's verb tells of words: a report ("said", "wrote") or an act done by
+    saying ("called on China to ...", "reaffirmed their concern": ``speech_act`` in
+    ``temporal.tsv``), so that words go on from words ("The statement said ... They called on ...")."""
+    return reports(verb) or verb.lemma_.lower() in temporal.vocabulary("speech_act")
