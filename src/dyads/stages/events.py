@@ -142,7 +142,7 @@ from dyads.stages.story_dyads import (
 )
 from dyads.stages.verb_match import VerbMatch, match_verb
 
-CODER_VERSION = "0.6.0"
+CODER_VERSION = "0.7.0"
 
 _VERB_TAGS = frozenset({"VERB"})
 _REJECT_CAMEO = "120"  # reject, not specified (CAMEO 120 -> REJECT)
