@@ -150,8 +150,8 @@ def locate_events(document: Document) -> Document:
 
 
 def _at_home(event: Event) -> Event:
-    """An event no place governs between a state's own people ("Police detained 40 protesters",
-    "rebels seized power"), or done by a state's people to no one named, happened in that state."""
+    """An event no place governs between a state's own people ("Police detained 40 protesters")
+    happened in that state."""
     if event.location is not None:
         return event
     home = event.source.country
