@@ -899,8 +899,6 @@ def _verdict_findings(document: Document, copula: Token, word: Token, noun: Toke
     clause = speech if speech is not None else copula
     if target.sent != copula.sent and mention_at(document, target) is not None:
         return  # 'The court jailed the editor. "This is unacceptable"': the jailing is judged, not the editor
-    if target.sent != copula.sent and mention_at(document, target) is not None:
-        return  # 'The court jailed the editor. "This is unacceptable"': the jailing is judged, not the editor
     for holder in holders:
         if not inside(target, holder):
             yield Finding(holder, target, polarity, cue_tokens, clause, time_rank(clause, lexicon))
