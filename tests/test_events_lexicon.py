@@ -124,6 +124,8 @@ VERBS = [
     ("dissolve a party", "The Thai government dissolved the Cambodian party.", ("COERCE", "THA", "KHM")),
     ("hit positions still an attack", "Kenyan jets hit Somali positions.", ("ASSAULT", "KEN", "SOM")),
     ("fight a state still an attack", "Kenyan troops fought Somali forces near the border.", ("ASSAULT", "KEN", "SOM")),
+    ("fight terrorists still an attack", "Nigerian troops fought Boko Haram terrorists near Maiduguri.",
+     ("ASSAULT", "NGA", "NGA")),
 ]
 
 
